@@ -1,0 +1,41 @@
+//! The pipeline `check`, `build` and `serve` share: load → model → lint.
+
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, Summary};
+use crate::load::{self, LoadError};
+use crate::model::{self, BuildOptions, Handbook};
+
+/// A loaded, computed and linted handbook.
+#[derive(Debug)]
+pub struct Checked {
+    pub handbook: Handbook,
+    /// Sorted by file, line, rule; levels of `okrbook.yaml` and `allow` lists applied.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Markdown documents read under `content/`.
+    pub documents: usize,
+}
+
+impl Checked {
+    pub fn summary(&self) -> Summary {
+        Summary::of(&self.diagnostics, self.documents)
+    }
+}
+
+/// Reads the handbook at `root` (already resolved with `load::resolve_root`) and checks it.
+pub fn check(root: &Path, opts: BuildOptions) -> Result<Checked, LoadError> {
+    let loaded = load::load(root)?;
+    let documents = loaded
+        .files
+        .iter()
+        .filter(|f| f.path.starts_with("content/"))
+        .count();
+    let (handbook, mut diagnostics) = model::build(loaded, opts);
+    crate::lint::run(&handbook, &mut diagnostics);
+    let diagnostics = crate::lint::finish(&handbook.config, Some(&handbook), diagnostics);
+    Ok(Checked {
+        handbook,
+        diagnostics,
+        documents,
+    })
+}

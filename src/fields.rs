@@ -1,0 +1,271 @@
+//! Typed reading of front matter fields, one finding per wrong field.
+//!
+//! Every getter returns `None` after recording a `bad-value` finding when the value has
+//! the wrong type, so that the rest of the document still loads and later rules can
+//! still run on what is there.
+
+use jiff::civil::Date;
+
+use crate::diagnostic::{Diagnostic, Pos, Rule};
+use crate::yaml::{Entry, Node};
+
+/// A value together with the position of the key (or list item) it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub pos: Pos,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(value: T, pos: Pos) -> Self {
+        Spanned { value, pos }
+    }
+}
+
+/// Reads the keys of one YAML mapping for one file.
+pub struct Fields<'a> {
+    pub file: &'a str,
+    entries: &'a [Entry],
+    pub diags: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a> Fields<'a> {
+    pub fn new(file: &'a str, entries: &'a [Entry], diags: &'a mut Vec<Diagnostic>) -> Self {
+        Fields {
+            file,
+            entries,
+            diags,
+        }
+    }
+
+    /// The entry for `key`, unless it is missing or explicitly empty.
+    pub fn entry(&self, key: &str) -> Option<&'a Entry> {
+        self.entries
+            .iter()
+            .find(|e| e.key == key)
+            .filter(|e| !e.value.is_null())
+    }
+
+    /// Position of a key, if present (even when empty).
+    pub fn key_pos(&self, key: &str) -> Option<Pos> {
+        self.entries
+            .iter()
+            .find(|e| e.key == key)
+            .map(|e| e.key_pos)
+    }
+
+    pub fn bad_value(&mut self, pos: Pos, message: String, help: &str) {
+        self.diags
+            .push(Diagnostic::new(Rule::BadValue, self.file, pos, message).with_help(help));
+    }
+
+    fn wrong_type(&mut self, e: &Entry, want: &str, help: &str) {
+        let message = format!(
+            "`{}` must be {want}, but it is {}",
+            e.key,
+            e.value.type_name()
+        );
+        self.bad_value(e.key_pos, message, help);
+    }
+
+    /// Text: any scalar (numbers and dates are read as they are written).
+    pub fn text(&mut self, key: &str) -> Option<Spanned<String>> {
+        let e = self.entry(key)?;
+        match e.value.as_text() {
+            Some(t) => Some(Spanned::new(t.trim().to_string(), e.key_pos)),
+            None => {
+                self.wrong_type(e, "text", "write the value on the same line as the key");
+                None
+            }
+        }
+    }
+
+    /// A finite number, written without quotes.
+    pub fn number(&mut self, key: &str) -> Option<Spanned<f64>> {
+        let e = self.entry(key)?;
+        number_of(self, e, &e.value, e.key_pos)
+    }
+
+    pub fn bool(&mut self, key: &str) -> Option<Spanned<bool>> {
+        let e = self.entry(key)?;
+        match e.value.as_bool() {
+            Some(b) => Some(Spanned::new(b, e.key_pos)),
+            None => {
+                self.wrong_type(e, "true or false", "write `true` or `false` without quotes");
+                None
+            }
+        }
+    }
+
+    /// A `YYYY-MM-DD` date.
+    pub fn date(&mut self, key: &str) -> Option<Spanned<Date>> {
+        let e = self.entry(key)?;
+        date_of(self, &e.key, &e.value, e.key_pos)
+    }
+
+    /// A list of text items; a single text value counts as a list of one.
+    pub fn text_list(&mut self, key: &str) -> Vec<Spanned<String>> {
+        let Some(e) = self.entry(key) else {
+            return Vec::new();
+        };
+        if let Some(t) = e.value.as_text() {
+            return vec![Spanned::new(t.trim().to_string(), e.key_pos)];
+        }
+        let Some(items) = e.value.as_seq() else {
+            self.wrong_type(
+                e,
+                "a list",
+                "write the items as `[a, b]` or as `- a` lines below the key",
+            );
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            match item.as_text() {
+                Some(t) => out.push(Spanned::new(t.trim().to_string(), item.pos)),
+                None if item.is_null() => {}
+                None => {
+                    let message = format!(
+                        "the items of `{}` must be text, but one is {}",
+                        e.key,
+                        item.type_name()
+                    );
+                    self.bad_value(item.pos, message, "write one name or id per item");
+                }
+            }
+        }
+        out
+    }
+
+    /// One of a fixed set of words (`increase`/`decrease`, …).
+    pub fn choice(&mut self, key: &str, allowed: &[&str]) -> Option<Spanned<String>> {
+        let v = self.text(key)?;
+        if allowed.contains(&v.value.as_str()) {
+            return Some(v);
+        }
+        let message = format!(
+            "`{key}` is `{}`, but it must be one of: {}",
+            v.value,
+            allowed.join(", ")
+        );
+        let help = match did_you_mean(&v.value, allowed) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!("write one of: {}", allowed.join(", ")),
+        };
+        self.bad_value(v.pos, message, &help);
+        None
+    }
+
+    /// Reports every key that is not in `known`, with a did-you-mean.
+    pub fn unknown_keys(&mut self, known: &[&str], what: &str) {
+        for e in self.entries {
+            if known.contains(&e.key.as_str()) {
+                continue;
+            }
+            let mut d = Diagnostic::new(
+                Rule::UnknownField,
+                self.file,
+                e.key_pos,
+                format!("`{}` is not a field of {what}", e.key),
+            );
+            d = match did_you_mean(&e.key, known) {
+                Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                None => d.with_help(format!("known fields: {}", known.join(", "))),
+            };
+            self.diags.push(d);
+        }
+    }
+}
+
+/// A number out of any node (used for list items, too).
+pub fn number_of(f: &mut Fields<'_>, e: &Entry, node: &Node, pos: Pos) -> Option<Spanned<f64>> {
+    if let Some(v) = node.as_number() {
+        return Some(Spanned::new(v, pos));
+    }
+    let help = match node.as_text() {
+        Some(t) if crate::yaml::parse_number(&t.replace(',', ".")).is_some() => {
+            "write the decimal with a point, e.g. 4.5 instead of 4,5".to_string()
+        }
+        Some(t) if crate::yaml::parse_number(t).is_some() => {
+            "remove the quotes: numbers are written as they are".to_string()
+        }
+        Some(t) if t.trim_end().ends_with('%') => {
+            "write the number alone and put `%` into `unit`".to_string()
+        }
+        _ => "write a number such as 35 or 4.5".to_string(),
+    };
+    let message = format!(
+        "`{}` must be a number, but it is {} (`{}`)",
+        e.key,
+        node.type_name(),
+        node.as_text().unwrap_or("…")
+    );
+    f.bad_value(pos, message, &help);
+    None
+}
+
+/// A date out of any node.
+pub fn date_of(f: &mut Fields<'_>, key: &str, node: &Node, pos: Pos) -> Option<Spanned<Date>> {
+    let text = node.as_text().unwrap_or("");
+    match parse_date(text) {
+        Some(d) => Some(Spanned::new(d, pos)),
+        None => {
+            let message = format!("`{key}` must be a date as YYYY-MM-DD, but it is `{text}`");
+            f.bad_value(pos, message, "write the date as e.g. 2026-10-01");
+            None
+        }
+    }
+}
+
+/// Parses exactly `YYYY-MM-DD` into a real calendar date.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<i16> {
+        let s = text.get(r)?;
+        if !s.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        s.parse().ok()
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+}
+
+/// The closest of `candidates` to `word`, if it is close enough to be a typo.
+pub fn did_you_mean<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
+    let w = word.to_lowercase();
+    candidates
+        .iter()
+        .map(|c| (strsim::damerau_levenshtein(&w, c), *c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 4) && *d < c.len())
+        .min_by_key(|(d, c)| (*d, *c))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_strict_and_real() {
+        assert!(parse_date("2026-10-01").is_some());
+        assert!(parse_date("2028-02-29").is_some());
+        assert!(parse_date("2026-02-29").is_none());
+        assert!(parse_date("2026-13-01").is_none());
+        assert!(parse_date("1.10.2026").is_none());
+        assert!(parse_date("2026-1-01").is_none());
+        assert!(parse_date("+026-10-01").is_none());
+    }
+
+    #[test]
+    fn did_you_mean_finds_typos_only() {
+        let known = ["owner", "title", "team", "target", "key_results"];
+        assert_eq!(did_you_mean("ownr", &known), Some("owner"));
+        assert_eq!(did_you_mean("titel", &known), Some("title"));
+        assert_eq!(did_you_mean("keyresults", &known), Some("key_results"));
+        assert_eq!(did_you_mean("budget", &known), None);
+    }
+}

@@ -1,0 +1,559 @@
+//! Links between documents: relative links to `.md` files and wiki links by id, their
+//! positions in the file, the heading anchors they may point to, and what they resolve to.
+//! `check` uses this to report `broken-link`; the site uses it to rewrite links.
+
+use std::collections::{BTreeSet, HashMap};
+
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use rayon::prelude::*;
+
+use crate::diagnostic::Pos;
+use crate::model::{Handbook, Kind};
+
+/// The Markdown extensions okrbook enables everywhere.
+pub fn markdown_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_WIKILINKS
+}
+
+/// A heading's anchor: lowercase, letters and digits kept, spaces to `-`, the rest dropped
+/// (`Net Promoter Score (NPS)` → `net-promoter-score-nps`).
+pub fn slugify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.trim().chars() {
+        if c.is_alphanumeric() || c == '_' {
+            out.extend(c.to_lowercase());
+        } else if (c == ' ' || c == '-') && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+/// A heading found in a body: level, text, anchor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    pub level: HeadingLevel,
+    pub text: String,
+    pub anchor: String,
+}
+
+/// The headings of a Markdown text with unique anchors (`x`, `x-1`, `x-2` …).
+pub fn headings(body: &str) -> Vec<Heading> {
+    let mut out: Vec<Heading> = Vec::new();
+    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut current: Option<(HeadingLevel, Option<String>, String)> = None;
+    for event in Parser::new_ext(body, markdown_options()) {
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                current = Some((level, id.map(|s| s.to_string()), String::new()))
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, text)) = &mut current {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, id, text)) = current.take() {
+                    let base = id.unwrap_or_else(|| slugify(&text));
+                    let n = used.entry(base.clone()).or_insert(0);
+                    let anchor = if *n == 0 {
+                        base.clone()
+                    } else {
+                        format!("{base}-{n}")
+                    };
+                    *n += 1;
+                    out.push(Heading {
+                        level,
+                        text,
+                        anchor,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Anchors of every document's file: its headings, and for an objective the ids of its
+/// key results (the objective page shows each key result under its id).
+pub fn collect_anchors(hb: &Handbook) -> HashMap<usize, BTreeSet<String>> {
+    let mut bodies: Vec<(usize, &str)> = Vec::new();
+    bodies.extend(
+        hb.cycles
+            .iter()
+            .map(|d| (d.meta.file, d.meta.body.as_str())),
+    );
+    bodies.extend(hb.teams.iter().map(|d| (d.meta.file, d.meta.body.as_str())));
+    bodies.extend(
+        hb.principles
+            .iter()
+            .map(|d| (d.meta.file, d.meta.body.as_str())),
+    );
+    bodies.extend(
+        hb.objectives
+            .iter()
+            .map(|d| (d.meta.file, d.meta.body.as_str())),
+    );
+    bodies.extend(hb.pages.iter().map(|d| (d.meta.file, d.meta.body.as_str())));
+    bodies.extend(
+        hb.key_results
+            .iter()
+            .filter(|k| k.objective_ref.is_some())
+            .map(|d| (d.meta.file, d.meta.body.as_str())),
+    );
+    let mut anchors: HashMap<usize, BTreeSet<String>> = bodies
+        .par_iter()
+        .map(|&(file, body)| {
+            let set = if body.contains('#') {
+                headings(body).into_iter().map(|h| h.anchor).collect()
+            } else {
+                BTreeSet::new()
+            };
+            (file, set)
+        })
+        .collect();
+    for o in &hb.objectives {
+        let set = anchors.entry(o.meta.file).or_default();
+        set.extend(
+            o.key_results
+                .iter()
+                .map(|&k| hb.key_results[k].meta.id.clone()),
+        );
+    }
+    anchors
+}
+
+/// A link as written in a body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub dest: String,
+    pub wiki: bool,
+    /// Position in the file (not in the body).
+    pub pos: Pos,
+}
+
+/// Every link and image in a body, with its position in the file.
+pub fn find_links(body: &str, body_line: u32) -> Vec<Link> {
+    if !body.contains('[') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut line = body_line;
+    let mut scanned = 0usize;
+    for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
+        let (dest, link_type) = match event {
+            Event::Start(Tag::Link {
+                dest_url,
+                link_type,
+                ..
+            }) => (dest_url, link_type),
+            Event::Start(Tag::Image {
+                dest_url,
+                link_type,
+                ..
+            }) => (dest_url, link_type),
+            _ => continue,
+        };
+        if matches!(link_type, LinkType::Autolink | LinkType::Email) {
+            continue;
+        }
+        let start = range.start.min(body.len());
+        if start >= scanned {
+            line += body[scanned..start].bytes().filter(|&b| b == b'\n').count() as u32;
+            scanned = start;
+        }
+        let line_start = body[..start].rfind('\n').map_or(0, |i| i + 1);
+        let column = body[line_start..start].chars().count() as u32 + 1;
+        out.push(Link {
+            dest: dest.to_string(),
+            wiki: matches!(link_type, LinkType::WikiLink { .. }),
+            pos: Pos::new(line, column),
+        });
+    }
+    out
+}
+
+/// Where a link leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// Outside the handbook (`https:`, `mailto:`, `//host`) or a site URL we do not check.
+    External,
+    /// A document of the handbook; `file` is its index in `Handbook::files`.
+    Document {
+        kind: Kind,
+        index: usize,
+        file: usize,
+        anchor: Option<String>,
+    },
+    /// A file under `content/` that is copied as it is; path relative to `content/`.
+    Asset(String),
+}
+
+/// Why a link does not resolve; the text is the message of `broken-link`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Broken {
+    pub message: String,
+    pub help: String,
+}
+
+fn has_scheme(dest: &str) -> bool {
+    let mut chars = dest.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && dest.find(':').is_some_and(|i| {
+            dest[..i]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+        })
+}
+
+/// Joins a relative path onto a folder, refusing to climb above `content/`.
+fn normalize(folder: &str, path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = if path.starts_with('/') {
+        Vec::new()
+    } else {
+        folder.split('/').filter(|s| !s.is_empty()).collect()
+    };
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// An index from ids and paths to documents, built once per handbook.
+pub struct LinkIndex {
+    by_id: HashMap<(Kind, String), (usize, usize)>,
+    /// `content/…` path → (kind, index).
+    by_path: HashMap<String, (Kind, usize)>,
+    assets: BTreeSet<String>,
+}
+
+impl LinkIndex {
+    pub fn new(hb: &Handbook) -> Self {
+        let mut by_id = HashMap::new();
+        let mut by_path = HashMap::new();
+        let mut add = |kind: Kind, i: usize, meta: &crate::model::Meta, own_file: bool| {
+            by_id.insert((kind, meta.id.clone()), (i, meta.file));
+            if own_file {
+                by_path.insert(hb.files[meta.file].path.clone(), (kind, i));
+            }
+        };
+        for (i, d) in hb.objectives.iter().enumerate() {
+            add(Kind::Objective, i, &d.meta, true);
+        }
+        for (i, d) in hb.key_results.iter().enumerate() {
+            add(Kind::KeyResult, i, &d.meta, d.objective_ref.is_some());
+        }
+        for (i, d) in hb.principles.iter().enumerate() {
+            add(Kind::Principle, i, &d.meta, true);
+        }
+        for (i, d) in hb.teams.iter().enumerate() {
+            add(Kind::Team, i, &d.meta, true);
+        }
+        for (i, d) in hb.cycles.iter().enumerate() {
+            add(Kind::Cycle, i, &d.meta, true);
+        }
+        for (i, d) in hb.pages.iter().enumerate() {
+            add(Kind::Page, i, &d.meta, true);
+        }
+        LinkIndex {
+            by_id,
+            by_path,
+            assets: hb.assets.iter().cloned().collect(),
+        }
+    }
+
+    /// Resolves `dest` as written in the file at `from` (a `content/…` path).
+    pub fn resolve(
+        &self,
+        hb: &Handbook,
+        from: &str,
+        from_file: usize,
+        link: &Link,
+    ) -> Result<Target, Broken> {
+        let dest = link.dest.trim();
+        if link.wiki {
+            return self.resolve_wiki(hb, dest);
+        }
+        if dest.is_empty() || has_scheme(dest) || dest.starts_with("//") {
+            return Ok(Target::External);
+        }
+        let (path, anchor) = match dest.split_once('#') {
+            Some((p, a)) => (p, Some(a)),
+            None => (dest, None),
+        };
+        let path = path.split('?').next().unwrap_or("");
+        if path.is_empty() {
+            let anchor = anchor.unwrap_or("");
+            return self
+                .check_anchor(hb, from_file, anchor)
+                .map(|_| Target::External);
+        }
+        let path = percent_decode(path);
+        let folder = from.rsplit_once('/').map_or("", |(f, _)| f);
+        let lower = path.to_ascii_lowercase();
+        if !lower.ends_with(".md") {
+            // A site URL (`/objectives/x/`) or a folder: not a file we can check. Files
+            // with an extension must exist under content/.
+            let file_name = path.rsplit('/').next().unwrap_or("");
+            if path.starts_with('/') || path.ends_with('/') || !file_name.contains('.') {
+                return Ok(Target::External);
+            }
+            let Some(full) = normalize(folder, &path) else {
+                return Err(outside(dest));
+            };
+            let rel = full.strip_prefix("content/").unwrap_or(&full).to_string();
+            if self.assets.contains(&rel) {
+                return Ok(Target::Asset(rel));
+            }
+            return Err(Broken {
+                message: format!("the link `{dest}` points to a file that does not exist"),
+                help: "check the path: it is relative to this file's folder".into(),
+            });
+        }
+        let full = if path.starts_with('/') {
+            normalize("content", &path)
+        } else {
+            normalize(folder, &path)
+        };
+        let Some(full) = full.filter(|f| f.starts_with("content/")) else {
+            return Err(outside(dest));
+        };
+        let Some(&(kind, index)) = self.by_path.get(&full) else {
+            let name = full
+                .rsplit('/')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(".md");
+            let help = self
+                .by_path
+                .keys()
+                .find(|p| {
+                    p.rsplit('/')
+                        .next()
+                        .is_some_and(|n| n.trim_end_matches(".md") == name)
+                })
+                .map_or_else(
+                    || "check the path: it is relative to this file's folder".to_string(),
+                    |p| format!("did you mean `{p}`? (paths are relative to this file's folder)"),
+                );
+            return Err(Broken {
+                message: format!("the link `{dest}` points to `{full}`, which does not exist"),
+                help,
+            });
+        };
+        let file = self.file_of(hb, kind, index);
+        if let Some(a) = anchor {
+            self.check_anchor(hb, file, a)?;
+        }
+        Ok(Target::Document {
+            kind,
+            index,
+            file,
+            anchor: anchor.map(str::to_string),
+        })
+    }
+
+    fn file_of(&self, hb: &Handbook, kind: Kind, index: usize) -> usize {
+        match kind {
+            Kind::Objective => hb.objectives[index].meta.file,
+            Kind::KeyResult => hb.key_results[index].meta.file,
+            Kind::Principle => hb.principles[index].meta.file,
+            Kind::Team => hb.teams[index].meta.file,
+            Kind::Cycle => hb.cycles[index].meta.file,
+            Kind::Page => hb.pages[index].meta.file,
+        }
+    }
+
+    fn check_anchor(&self, hb: &Handbook, file: usize, anchor: &str) -> Result<(), Broken> {
+        if anchor.is_empty()
+            || hb
+                .anchors
+                .get(&file)
+                .is_some_and(|s| s.contains(&percent_decode(anchor)))
+        {
+            return Ok(());
+        }
+        let known: Vec<&str> = hb
+            .anchors
+            .get(&file)
+            .map(|s| s.iter().map(String::as_str).collect())
+            .unwrap_or_default();
+        let help = match crate::fields::did_you_mean(anchor, &known) {
+            Some(s) => format!("did you mean `#{s}`?"),
+            None if known.is_empty() => "the target has no headings to link to".to_string(),
+            None => format!(
+                "anchors there: {}",
+                known
+                    .iter()
+                    .take(8)
+                    .map(|a| format!("#{a}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        Err(Broken {
+            message: format!(
+                "the anchor `#{anchor}` does not exist in {}",
+                hb.files[file].path
+            ),
+            help,
+        })
+    }
+
+    fn resolve_wiki(&self, hb: &Handbook, dest: &str) -> Result<Target, Broken> {
+        let (target, anchor) = match dest.split_once('#') {
+            Some((t, a)) => (t.trim(), Some(a.trim())),
+            None => (dest, None),
+        };
+        let (kinds, id): (Vec<Kind>, &str) = match target.split_once(':') {
+            Some((prefix, id)) => {
+                let kind =
+                    match prefix.trim() {
+                        "kr" | "key-result" => Kind::KeyResult,
+                        "o" | "objective" => Kind::Objective,
+                        "principle" => Kind::Principle,
+                        "team" => Kind::Team,
+                        "cycle" => Kind::Cycle,
+                        "page" => Kind::Page,
+                        other => return Err(Broken {
+                            message: format!(
+                                "the wiki link `[[{dest}]]` has the unknown prefix `{other}:`"
+                            ),
+                            help:
+                                "prefixes are kr:, objective:, principle:, team:, cycle: and page:"
+                                    .into(),
+                        }),
+                    };
+                (vec![kind], id.trim())
+            }
+            None => (Kind::ALL.to_vec(), target),
+        };
+        for kind in kinds {
+            if let Some(&(index, file)) = self.by_id.get(&(kind, id.to_string())) {
+                if let Some(a) = anchor {
+                    self.check_anchor(hb, file, a)?;
+                }
+                return Ok(Target::Document {
+                    kind,
+                    index,
+                    file,
+                    anchor: anchor.map(str::to_string),
+                });
+            }
+        }
+        let ids: Vec<&str> = self.by_id.keys().map(|(_, id)| id.as_str()).collect();
+        let help = crate::fields::did_you_mean(id, &ids).map_or_else(
+            || {
+                "a wiki link names the id of a document: [[id]], or [[kr:id]] for a key result"
+                    .to_string()
+            },
+            |s| format!("did you mean `[[{s}]]`?"),
+        );
+        Err(Broken {
+            message: format!("the wiki link `[[{dest}]]` names no document"),
+            help,
+        })
+    }
+}
+
+fn outside(dest: &str) -> Broken {
+    Broken {
+        message: format!("the link `{dest}` leads outside content/"),
+        help: "link to documents inside content/ only".into(),
+    }
+}
+
+/// Decodes `%20` and friends; leaves malformed escapes as they are.
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            if let Some(v) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slugify("Net Promoter Score (NPS)"),
+            "net-promoter-score-nps"
+        );
+        assert_eq!(slugify("Kündigungsquote & Churn"), "kündigungsquote-churn");
+        assert_eq!(slugify("  a  b  "), "a-b");
+    }
+
+    #[test]
+    fn headings_get_unique_anchors() {
+        let h = headings("# A\n\n## A\n\n### B {#custom}\n");
+        let a: Vec<_> = h.iter().map(|h| h.anchor.as_str()).collect();
+        assert_eq!(a, ["a", "a-1", "custom"]);
+    }
+
+    #[test]
+    fn links_carry_file_positions() {
+        let body = "Intro\n\nSee [the guide](../x.md#a) and [[kr:nps]].\n\n![logo](img/ä.png)\n";
+        let links = find_links(body, 5);
+        let got: Vec<_> = links
+            .iter()
+            .map(|l| (l.dest.as_str(), l.wiki, l.pos))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("../x.md#a", false, Pos::new(7, 5)),
+                ("kr:nps", true, Pos::new(7, 34)),
+                ("img/ä.png", false, Pos::new(9, 1)),
+            ]
+        );
+    }
+
+    #[test]
+    fn paths_never_climb_out() {
+        assert_eq!(
+            normalize("content/a", "../b.md").as_deref(),
+            Some("content/b.md")
+        );
+        assert_eq!(
+            normalize("content", "../../etc/passwd").as_deref(),
+            Some("etc/passwd")
+        );
+        assert_eq!(normalize("", "../x"), None);
+        assert!(has_scheme("https://x"));
+        assert!(has_scheme("mailto:a@b"));
+        assert!(!has_scheme("../a.md"));
+        assert!(!has_scheme("a.md"));
+        assert_eq!(percent_decode("a%20b%2"), "a b%2");
+    }
+}

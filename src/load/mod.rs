@@ -1,0 +1,129 @@
+//! Reading a handbook from disk: the configuration, the walk over `content/`, and each
+//! file's front matter. Everything after this step works on memory only.
+
+mod source;
+mod walk;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+pub use source::{split_front_matter, FrontMatter, MAX_FILE_BYTES};
+pub use walk::{is_ignored_name, Walked};
+
+use crate::config::{self, Config};
+use crate::diagnostic::Diagnostic;
+use crate::model::SourceFile;
+use crate::yaml::Node;
+
+/// Why a handbook could not be read at all (exit status 2, not a finding).
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{0} does not exist")]
+    Missing(PathBuf),
+    #[error("{0} has no content/ folder; run `okrbook init {0}` to start a handbook there")]
+    NoContent(PathBuf),
+    #[error("cannot read {path}: {source}")]
+    Unreadable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// The handbook root for a path given on the command line: a `content/` folder itself
+/// stands for its parent, so `okrbook check content` and `okrbook check .` agree.
+pub fn resolve_root(dir: &Path) -> Result<PathBuf, LoadError> {
+    if !dir.exists() {
+        return Err(LoadError::Missing(dir.to_path_buf()));
+    }
+    let abs = std::fs::canonicalize(dir).map_err(|source| LoadError::Unreadable {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let is_content = abs.file_name().is_some_and(|n| n == "content")
+        && !abs.join("content").is_dir()
+        && !abs.join(config::FILE_NAME).is_file();
+    let root = match abs.parent() {
+        Some(parent) if is_content => parent.to_path_buf(),
+        _ => abs,
+    };
+    if !root.join("content").is_dir() {
+        return Err(LoadError::NoContent(dir.to_path_buf()));
+    }
+    Ok(root)
+}
+
+/// A Markdown file split into its parts, before its fields are read.
+#[derive(Debug, Clone)]
+pub struct RawDoc {
+    /// Index into `Loaded::files`.
+    pub file: usize,
+    /// Path relative to `content/`, `/` separators.
+    pub rel: String,
+    /// The front matter's top-level node; `None` when the file has none or it is broken.
+    pub front: Option<Node>,
+    pub body: String,
+    pub body_line: u32,
+    /// The front matter could not be read; the finding is recorded and the document
+    /// is left out rather than read as if it had no fields.
+    pub broken: bool,
+}
+
+/// Everything read from disk.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub root: PathBuf,
+    pub config: Config,
+    pub files: Vec<SourceFile>,
+    pub docs: Vec<RawDoc>,
+    pub assets: Vec<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads `okrbook.yaml` and every file under `content/`.
+pub fn load(root: &Path) -> Result<Loaded, LoadError> {
+    let mut diagnostics = Vec::new();
+    let mut files = Vec::new();
+    let config_path = root.join(config::FILE_NAME);
+    let config = if config_path.is_file() {
+        let text =
+            std::fs::read_to_string(&config_path).map_err(|source| LoadError::Unreadable {
+                path: config_path.clone(),
+                source,
+            })?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
+        let cfg = Config::parse(&text, &mut diagnostics);
+        files.push(SourceFile {
+            path: config::FILE_NAME.to_string(),
+            text,
+        });
+        cfg
+    } else {
+        Config::default()
+    };
+
+    let walked = walk::walk(root)?;
+    diagnostics.extend(walked.diagnostics);
+
+    let offset = files.len();
+    let read: Vec<(SourceFile, Option<RawDoc>, Vec<Diagnostic>)> = walked
+        .markdown
+        .par_iter()
+        .enumerate()
+        .map(|(i, rel)| source::read_document(root, rel, offset + i))
+        .collect();
+    let mut docs = Vec::with_capacity(read.len());
+    for (file, doc, diags) in read {
+        files.push(file);
+        diagnostics.extend(diags);
+        docs.extend(doc);
+    }
+    Ok(Loaded {
+        root: root.to_path_buf(),
+        config,
+        files,
+        docs,
+        assets: walked.assets,
+        diagnostics,
+    })
+}

@@ -1,0 +1,303 @@
+//! One Markdown file: read it safely, check that it is UTF-8 text, split the front matter.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::RawDoc;
+use crate::diagnostic::{Diagnostic, Pos, Rule};
+use crate::model::SourceFile;
+use crate::yaml::{self, Node};
+
+/// Files above this size are refused: no handbook page is that large, and reading
+/// one whole into memory should not be what a stray export does to a build.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// The parts of a document's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrontMatter<'a> {
+    /// The YAML between the two `---` lines; `None` when the file has no front matter.
+    pub yaml: Option<&'a str>,
+    pub body: &'a str,
+    /// File line on which the body starts.
+    pub body_line: u32,
+}
+
+fn is_fence(line: &str) -> bool {
+    line.trim_end_matches(['\r', '\n', ' ', '\t']) == "---"
+}
+
+/// Splits front matter from the body. `Err` holds nothing: the only failure is a
+/// front matter that is opened on line 1 and never closed.
+#[allow(clippy::result_unit_err)]
+pub fn split_front_matter(text: &str) -> Result<FrontMatter<'_>, ()> {
+    let first_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    if !is_fence(&text[..first_end]) {
+        return Ok(FrontMatter {
+            yaml: None,
+            body: text,
+            body_line: 1,
+        });
+    }
+    let mut offset = first_end;
+    let mut line = 2u32;
+    while offset < text.len() {
+        let end = text[offset..]
+            .find('\n')
+            .map_or(text.len(), |i| offset + i + 1);
+        if is_fence(&text[offset..end]) {
+            return Ok(FrontMatter {
+                yaml: Some(&text[first_end..offset]),
+                body: &text[end..],
+                body_line: line + 1,
+            });
+        }
+        offset = end;
+        line += 1;
+    }
+    Err(())
+}
+
+/// Line and column (1-based, in characters) of a byte offset.
+fn line_col(text: &[u8], at: usize) -> Pos {
+    let before = &text[..at.min(text.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    Pos::new(
+        u32::try_from(line).unwrap_or(u32::MAX),
+        u32::try_from(column).unwrap_or(u32::MAX),
+    )
+}
+
+/// Reads one file under `content/`. Never panics on what is in the file.
+pub(super) fn read_document(
+    root: &Path,
+    rel: &str,
+    index: usize,
+) -> (SourceFile, Option<RawDoc>, Vec<Diagnostic>) {
+    let file = format!("content/{rel}");
+    let mut diags = Vec::new();
+    let empty = |path: &str| SourceFile {
+        path: path.to_string(),
+        text: String::new(),
+    };
+    let path = root.join("content").join(rel);
+    let bytes = match read_limited(&path) {
+        Ok(b) => b,
+        Err(ReadError::TooLarge(size)) => {
+            diags.push(
+                Diagnostic::new(
+                    Rule::Io,
+                    &file,
+                    Pos::line(1),
+                    format!(
+                        "this file is {:.1} MiB; okrbook reads Markdown files of up to {} MiB",
+                        size as f64 / 1048576.0,
+                        MAX_FILE_BYTES / 1048576
+                    ),
+                )
+                .with_help("split the page into several files, or move large data out of content/"),
+            );
+            return (empty(&file), None, diags);
+        }
+        Err(ReadError::Io(e)) => {
+            diags.push(
+                Diagnostic::new(
+                    Rule::Io,
+                    &file,
+                    Pos::line(1),
+                    format!("cannot read this file: {e}"),
+                )
+                .with_help("check that the file exists and that you may read it"),
+            );
+            return (empty(&file), None, diags);
+        }
+    };
+    if let Some(at) = bytes.iter().take(8192).position(|&b| b == 0) {
+        diags.push(
+            Diagnostic::new(
+                Rule::Encoding,
+                &file,
+                line_col(&bytes, at),
+                "this file ends in .md but holds binary data, not text",
+            )
+            .with_help(
+                "rename it if it is not a Markdown page (okrbook copies other files as they are)",
+            ),
+        );
+        return (empty(&file), None, diags);
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let byte = bytes.get(at).copied().unwrap_or(0);
+            diags.push(
+                Diagnostic::new(
+                    Rule::Encoding,
+                    &file,
+                    line_col(&bytes, at),
+                    format!("this file is not UTF-8: byte 0x{byte:02X} here is not valid UTF-8 text"),
+                )
+                .with_help("save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8); Windows-1252 or Latin-1 umlauts cause this"),
+            );
+            return (empty(&file), None, diags);
+        }
+    };
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    let doc = split_document(&text, rel, index, &file, &mut diags);
+    (SourceFile { path: file, text }, Some(doc), diags)
+}
+
+fn split_document(
+    text: &str,
+    rel: &str,
+    index: usize,
+    file: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> RawDoc {
+    let raw = |front: Option<Node>, body: &str, body_line| RawDoc {
+        file: index,
+        rel: rel.to_string(),
+        broken: false,
+        front,
+        body: body.to_string(),
+        body_line,
+    };
+    let broken = |body: &str, body_line| RawDoc {
+        broken: true,
+        ..raw(None, body, body_line)
+    };
+    let Ok(fm) = split_front_matter(text) else {
+        diags.push(
+            Diagnostic::new(
+                Rule::FrontMatter,
+                file,
+                Pos::new(1, 1),
+                "the front matter opened on line 1 is never closed",
+            )
+            .with_help("add a line that holds only `---` after the last front matter key"),
+        );
+        return broken("", 1);
+    };
+    let Some(yaml_text) = fm.yaml else {
+        return raw(None, fm.body, fm.body_line);
+    };
+    match yaml::parse(yaml_text, 1) {
+        Ok(node) => {
+            if node.is_null() || node.as_map().is_some() {
+                raw(Some(node), fm.body, fm.body_line)
+            } else {
+                diags.push(
+                    Diagnostic::new(
+                        Rule::FrontMatter,
+                        file,
+                        node.pos,
+                        format!(
+                            "the front matter must be a list of `key: value` lines, but it is {}",
+                            node.type_name()
+                        ),
+                    )
+                    .with_help("write one `key: value` per line between the two `---` lines"),
+                );
+                broken(fm.body, fm.body_line)
+            }
+        }
+        Err(e) => {
+            diags.push(
+                Diagnostic::new(
+                    Rule::FrontMatter,
+                    file,
+                    e.pos,
+                    format!("the front matter is not valid YAML: {}", e.message),
+                )
+                .with_help(syntax_help(&e.message)),
+            );
+            broken(fm.body, fm.body_line)
+        }
+    }
+}
+
+/// A hint for the YAML mistakes people make most often in front matter.
+fn syntax_help(message: &str) -> &'static str {
+    if message.contains("mapping values are not allowed") {
+        "a value that contains `: ` must be in quotes, e.g. title: \"CX: the basics\""
+    } else if message.contains("quote") {
+        "close the quote on the same line, or use the other kind of quote inside"
+    } else if message.contains("tab") {
+        "indent with spaces; YAML does not allow tabs for indentation"
+    } else if message.contains("twice") {
+        "remove one of the two keys"
+    } else {
+        "check the indentation and the quotes on this line and the one before"
+    }
+}
+
+enum ReadError {
+    TooLarge(u64),
+    Io(std::io::Error),
+}
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let f = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let size = f.metadata().map_err(ReadError::Io)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge(size));
+    }
+    let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // Bounded even if the file grows while it is read.
+    f.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut buf)
+        .map_err(ReadError::Io)?;
+    if buf.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge(buf.len() as u64));
+    }
+    Ok(buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter_and_counts_body_line() {
+        let fm = split_front_matter("---\ntitle: x\n---\nBody\n").unwrap();
+        assert_eq!(fm.yaml, Some("title: x\n"));
+        assert_eq!(fm.body, "Body\n");
+        assert_eq!(fm.body_line, 4);
+    }
+
+    #[test]
+    fn crlf_and_no_front_matter() {
+        let fm = split_front_matter("---\r\ntitle: x\r\n---\r\nBody").unwrap();
+        assert_eq!(fm.yaml, Some("title: x\r\n"));
+        assert_eq!(fm.body, "Body");
+        let fm = split_front_matter("# Title\n---\n").unwrap();
+        assert_eq!(fm.yaml, None);
+        assert_eq!(fm.body_line, 1);
+        let fm = split_front_matter("").unwrap();
+        assert_eq!(fm.yaml, None);
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        assert!(split_front_matter("---\ntitle: x\n").is_err());
+        assert!(split_front_matter("---").is_err());
+    }
+
+    #[test]
+    fn line_col_counts_characters() {
+        let t = "ab\nÄöx".as_bytes();
+        assert_eq!(line_col(t, 3 + 4), Pos::new(2, 3));
+    }
+}

@@ -1,0 +1,119 @@
+//! The `okrbook` command line: parses flags and calls the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use jiff::civil::Date;
+
+use okrbook::diagnostic::Severity;
+use okrbook::model::BuildOptions;
+use okrbook::report::{self, Format, RenderOptions};
+
+#[derive(Parser)]
+#[command(
+    name = "okrbook",
+    version,
+    about = "Turns a folder of OKRs and CX principles into a checked, linked handbook"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check the handbook and report findings with file and line
+    Check {
+        /// The handbook root (the folder with okrbook.yaml and content/), or its content/ folder
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Output format
+        #[arg(long, default_value = "human", value_parser = parse_format)]
+        format: Format,
+        /// Exit with status 1 when there are warnings, too
+        #[arg(long)]
+        deny_warnings: bool,
+        /// Compute progress for this date (YYYY-MM-DD) instead of today
+        #[arg(long, value_parser = parse_as_of)]
+        as_of: Option<Date>,
+        /// Let drafts take part in roll-ups and cross-handbook rules
+        #[arg(long)]
+        drafts: bool,
+    },
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse::<Format>().map_err(|_| {
+        format!(
+            "unknown format `{s}`; use one of: {}",
+            Format::ALL
+                .iter()
+                .map(|f| f.name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
+fn parse_as_of(s: &str) -> Result<Date, String> {
+    okrbook::fields::parse_date(s)
+        .ok_or_else(|| format!("`{s}` is not a date; write YYYY-MM-DD, e.g. 2026-11-23"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check {
+            dir,
+            format,
+            deny_warnings,
+            as_of,
+            drafts,
+        } => {
+            let root = match okrbook::load::resolve_root(&dir) {
+                Ok(r) => r,
+                Err(e) => return fail(&e.to_string()),
+            };
+            let checked = match okrbook::check::check(&root, BuildOptions { as_of, drafts }) {
+                Ok(c) => c,
+                Err(e) => return fail(&e.to_string()),
+            };
+            let summary = checked.summary();
+            let sources: std::collections::HashMap<String, String> = checked
+                .handbook
+                .files
+                .iter()
+                .map(|f| (f.path.clone(), f.text.clone()))
+                .collect();
+            let opts = RenderOptions {
+                color: format == Format::Human && report::color_wanted(),
+                tool_version: env!("CARGO_PKG_VERSION"),
+            };
+            let text = report::render(format, &checked.diagnostics, &summary, &sources, &opts);
+            print(&text);
+            let failed = checked
+                .diagnostics
+                .iter()
+                .any(|d| d.severity == Severity::Error)
+                || (deny_warnings && summary.warnings > 0);
+            if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+    }
+}
+
+/// Writes the report; a closed pipe (`okrbook check | head`) is not an error.
+fn print(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(2)
+}

@@ -1,0 +1,301 @@
+//! Assembling the handbook: ids made unique, references resolved, loops found,
+//! progress computed.
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+use super::extract::{extract, Extracted};
+use super::{compute, Handbook, Kind, Meta, Ref};
+use crate::diagnostic::{Diagnostic, Pos, Rule};
+use crate::fields::did_you_mean;
+use crate::load::Loaded;
+
+/// What the command line decides about a build.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuildOptions {
+    /// `--as-of`; else `today:` of the configuration; else the system date.
+    pub as_of: Option<Date>,
+    /// `--drafts`: drafts take part in roll-ups and the site.
+    pub drafts: bool,
+}
+
+/// The date the handbook is computed for.
+pub fn resolve_as_of(opt: Option<Date>, today: Option<Date>) -> Date {
+    opt.or(today).unwrap_or_else(|| jiff::Zoned::now().date())
+}
+
+/// Builds the model from what was read. Findings about the documents go into the
+/// returned list; the handbook holds every document that could be used.
+pub fn build(loaded: Loaded, opts: BuildOptions) -> (Handbook, Vec<Diagnostic>) {
+    let Loaded {
+        config,
+        files,
+        docs,
+        assets,
+        mut diagnostics,
+        ..
+    } = loaded;
+
+    let extracted: Vec<(Extracted, Vec<Diagnostic>)> = docs
+        .par_iter()
+        .map(|doc| {
+            let mut d = Vec::new();
+            let e = extract(doc, &files[doc.file].path, &config, &mut d);
+            (e, d)
+        })
+        .collect();
+
+    let as_of = resolve_as_of(opts.as_of, config.today);
+    let mut hb = Handbook {
+        config,
+        as_of,
+        drafts: opts.drafts,
+        files,
+        assets,
+        cycles: Vec::new(),
+        teams: Vec::new(),
+        principles: Vec::new(),
+        objectives: Vec::new(),
+        key_results: Vec::new(),
+        pages: Vec::new(),
+        anchors: HashMap::new(),
+        current_cycle: None,
+    };
+
+    let mut seen: HashMap<(Kind, String), (usize, Pos)> = HashMap::new();
+    let mut first_seen = |kind: Kind,
+                          meta: &Meta,
+                          diags: &mut Vec<Diagnostic>,
+                          files: &[super::SourceFile]|
+     -> bool {
+        match seen.get(&(kind, meta.id.clone())) {
+            Some(&(file, pos)) => {
+                let (here, there) = (&files[meta.file].path, &files[file].path);
+                let place = if file == meta.file {
+                    format!("line {}", pos.line)
+                } else {
+                    format!("{there}:{}", pos.line)
+                };
+                diags.push(
+                    Diagnostic::new(
+                        Rule::DuplicateId,
+                        here,
+                        meta.id_pos,
+                        format!(
+                            "the {} id `{}` is already used at {place}",
+                            kind.name(),
+                            meta.id
+                        ),
+                    )
+                    .with_help("give one of the two another id (set `id:` or rename the file)"),
+                );
+                false
+            }
+            None => {
+                seen.insert((kind, meta.id.clone()), (meta.file, meta.id_pos));
+                true
+            }
+        }
+    };
+
+    for (e, d) in extracted {
+        diagnostics.extend(d);
+        let files = &hb.files;
+        match e {
+            Extracted::Cycle(c) => {
+                if first_seen(Kind::Cycle, &c.meta, &mut diagnostics, files) {
+                    hb.cycles.push(c);
+                }
+            }
+            Extracted::Team(t) => {
+                if first_seen(Kind::Team, &t.meta, &mut diagnostics, files) {
+                    hb.teams.push(t);
+                }
+            }
+            Extracted::Principle(p) => {
+                if first_seen(Kind::Principle, &p.meta, &mut diagnostics, files) {
+                    hb.principles.push(p);
+                }
+            }
+            Extracted::Page(p) => {
+                if first_seen(Kind::Page, &p.meta, &mut diagnostics, files) {
+                    hb.pages.push(p);
+                }
+            }
+            Extracted::Objective(mut o, krs) => {
+                if !first_seen(Kind::Objective, &o.meta, &mut diagnostics, files) {
+                    continue;
+                }
+                let oi = hb.objectives.len();
+                for mut kr in krs {
+                    if first_seen(Kind::KeyResult, &kr.meta, &mut diagnostics, files) {
+                        kr.objective = Some(oi);
+                        o.key_results.push(hb.key_results.len());
+                        hb.key_results.push(kr);
+                    }
+                }
+                hb.objectives.push(o);
+            }
+            Extracted::KeyResult(kr) => {
+                if first_seen(Kind::KeyResult, &kr.meta, &mut diagnostics, files) {
+                    hb.key_results.push(kr);
+                }
+            }
+            Extracted::Skipped => {}
+        }
+    }
+
+    resolve(&mut hb, &mut diagnostics);
+    find_alignment_loops(&hb, &mut diagnostics);
+    hb.anchors = crate::links::collect_anchors(&hb);
+    compute::compute(&mut hb);
+    (hb, diagnostics)
+}
+
+fn index_of<'a>(items: impl Iterator<Item = &'a Meta>) -> HashMap<String, usize> {
+    items.enumerate().map(|(i, m)| (m.id.clone(), i)).collect()
+}
+
+/// Resolves one reference; records `broken-ref` with the nearest id as a suggestion.
+fn link(
+    r: &mut Ref,
+    index: &HashMap<String, usize>,
+    kind: Kind,
+    file: &str,
+    key: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    r.target = index.get(&r.id).copied();
+    if r.target.is_some() {
+        return;
+    }
+    let ids: Vec<&str> = index.keys().map(String::as_str).collect();
+    let help = match did_you_mean(&r.id, &ids) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None if ids.is_empty() => format!("there is no {} yet; add one under content/{}/", kind.name(), kind.folder().unwrap_or("")),
+        None => format!("check the spelling: it must be the id of a {} (its file name without .md, or its `id:`)", kind.name()),
+    };
+    diags.push(
+        Diagnostic::new(
+            Rule::BrokenRef,
+            file,
+            r.pos,
+            format!(
+                "`{key}` names the {} `{}`, which does not exist",
+                kind.name(),
+                r.id
+            ),
+        )
+        .with_help(help),
+    );
+}
+
+fn resolve(hb: &mut Handbook, diags: &mut Vec<Diagnostic>) {
+    let cycles = index_of(hb.cycles.iter().map(|c| &c.meta));
+    let teams = index_of(hb.teams.iter().map(|t| &t.meta));
+    let principles = index_of(hb.principles.iter().map(|p| &p.meta));
+    let objectives = index_of(hb.objectives.iter().map(|o| &o.meta));
+    let files = &hb.files;
+
+    for t in &mut hb.teams {
+        let file = &files[t.meta.file].path;
+        if let Some(p) = &mut t.parent {
+            link(p, &teams, Kind::Team, file, "parent", diags);
+        }
+    }
+    for o in &mut hb.objectives {
+        let file = &files[o.meta.file].path;
+        if let Some(c) = &mut o.cycle {
+            link(c, &cycles, Kind::Cycle, file, "cycle", diags);
+        }
+        if let Some(t) = &mut o.team {
+            link(t, &teams, Kind::Team, file, "team", diags);
+        }
+        for t in &mut o.contributors {
+            link(t, &teams, Kind::Team, file, "contributors", diags);
+        }
+        for p in &mut o.principles {
+            link(p, &principles, Kind::Principle, file, "principles", diags);
+        }
+        if let Some(p) = &mut o.parent {
+            link(p, &objectives, Kind::Objective, file, "parent", diags);
+        }
+    }
+    // Key results in their own files join their objective after the inline ones.
+    for (i, kr) in hb.key_results.iter_mut().enumerate() {
+        let Some(r) = &mut kr.objective_ref else {
+            continue;
+        };
+        link(
+            r,
+            &objectives,
+            Kind::Objective,
+            &files[kr.meta.file].path,
+            "objective",
+            diags,
+        );
+        if let Some(oi) = r.target {
+            kr.objective = Some(oi);
+            hb.objectives[oi].key_results.push(i);
+        }
+    }
+    for i in 0..hb.objectives.len() {
+        if let Some(p) = hb.objectives[i].parent.as_ref().and_then(|p| p.target) {
+            if p != i {
+                hb.objectives[p].children.push(i);
+            }
+        }
+    }
+}
+
+/// Reports every objective whose chain of parents comes back to itself, once per
+/// objective on the loop, at its `parent:` line.
+fn find_alignment_loops(hb: &Handbook, diags: &mut Vec<Diagnostic>) {
+    let parent = |i: usize| hb.objectives[i].parent.as_ref().and_then(|p| p.target);
+    // 0 = unvisited, 1 = on the current path, 2 = finished.
+    let mut state = vec![0u8; hb.objectives.len()];
+    for start in 0..hb.objectives.len() {
+        let mut path = Vec::new();
+        let mut cur = Some(start);
+        while let Some(i) = cur {
+            match state[i] {
+                2 => break,
+                1 => {
+                    let from = path.iter().position(|&p| p == i).unwrap_or(0);
+                    let members = &path[from..];
+                    let names: Vec<&str> = members
+                        .iter()
+                        .map(|&m: &usize| hb.objectives[m].meta.id.as_str())
+                        .collect();
+                    for &m in members {
+                        let o = &hb.objectives[m];
+                        let pos = o.parent.as_ref().map_or(o.meta.title_pos, |p| p.pos);
+                        let mut chain = names.clone();
+                        chain.rotate_left(names.iter().position(|n| *n == o.meta.id).unwrap_or(0));
+                        chain.push(&o.meta.id);
+                        diags.push(
+                            Diagnostic::new(
+                                Rule::AlignmentLoop,
+                                hb.file_path(&o.meta),
+                                pos,
+                                format!("the parent chain of `{}` returns to itself: {}", o.meta.id, chain.join(" → ")),
+                            )
+                            .with_help("an objective aligns up to a broader one; remove or change one `parent:` on this loop"),
+                        );
+                    }
+                    break;
+                }
+                _ => {
+                    state[i] = 1;
+                    path.push(i);
+                    cur = parent(i);
+                }
+            }
+        }
+        for i in path {
+            state[i] = 2;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! Fills in the computed numbers of every key result, objective and cycle.
+
+use super::{Computed, Cycle, Handbook, KeyResult, Measure};
+use crate::config::StatusThresholds;
+use crate::progress;
+
+/// The effective current value: `current:`, else the latest check-in with a value,
+/// else the baseline.
+pub fn effective_current(kr: &KeyResult) -> Option<f64> {
+    // FORMAT.md: "default: the value of the latest check-in, else baseline" (itself 0 by default).
+    if kr.current.is_some() {
+        return kr.current;
+    }
+    let latest = kr
+        .checkins
+        .iter()
+        .filter(|c| c.value.is_some())
+        .max_by_key(|c| c.date);
+    Some(latest.and_then(|c| c.value).unwrap_or(kr.baseline))
+}
+
+/// The effective done flag of a milestone: `done:`, else the latest check-in's.
+pub fn effective_done(kr: &KeyResult) -> bool {
+    kr.done.unwrap_or_else(|| {
+        kr.checkins
+            .iter()
+            .filter(|c| c.done.is_some())
+            .max_by_key(|c| c.date)
+            .and_then(|c| c.done)
+            .unwrap_or(false)
+    })
+}
+
+/// Expected progress, status and grade for a progress value in a cycle.
+fn rate(
+    p: Option<f64>,
+    cycle: Option<&Cycle>,
+    as_of: jiff::civil::Date,
+    t: StatusThresholds,
+) -> Computed {
+    let mut c = Computed {
+        progress: p,
+        ..Default::default()
+    };
+    let Some(cycle) = cycle else {
+        return c;
+    };
+    let e = progress::expected_progress(cycle.start, cycle.end, as_of);
+    c.expected = Some(e);
+    if let Some(p) = p {
+        c.status = Some(progress::status(p, e, as_of, cycle.start, t));
+        if as_of > cycle.end {
+            let s = progress::score(p);
+            c.score = Some(s);
+            c.band = Some(progress::band(s));
+        }
+    }
+    c
+}
+
+pub(super) fn compute(hb: &mut Handbook) {
+    let as_of = hb.as_of;
+    let t = hb.config.status;
+
+    for c in &mut hb.cycles {
+        c.computed.expected = Some(progress::expected_progress(c.start, c.end, as_of));
+    }
+
+    let cycle_of_kr: Vec<Option<usize>> = hb
+        .key_results
+        .iter()
+        .map(|kr| {
+            kr.objective
+                .and_then(|o| hb.objectives[o].cycle.as_ref()?.target)
+        })
+        .collect();
+    for (kr, cycle) in hb.key_results.iter_mut().zip(cycle_of_kr) {
+        let current = effective_current(kr);
+        let p = progress::key_result_progress(kr.measure, current, effective_done(kr));
+        let mut c = rate(p, cycle.map(|i| &hb.cycles[i]), as_of, t);
+        c.current = match kr.measure {
+            Measure::Numeric { .. } | Measure::Threshold { .. } => current,
+            _ => None,
+        };
+        c.confidence = kr.confidence.or_else(|| {
+            kr.checkins
+                .iter()
+                .filter(|x| x.confidence.is_some())
+                .max_by_key(|x| x.date)
+                .and_then(|x| x.confidence)
+        });
+        kr.computed = c;
+    }
+
+    for i in 0..hb.objectives.len() {
+        let o = &hb.objectives[i];
+        let p = progress::weighted_mean(o.key_results.iter().filter_map(|&k| {
+            let kr = &hb.key_results[k];
+            kr.computed.progress.map(|p| (p, kr.weight))
+        }));
+        let cycle = o
+            .cycle
+            .as_ref()
+            .and_then(|c| c.target)
+            .map(|c| &hb.cycles[c]);
+        let mut c = rate(p, cycle, as_of, t);
+        // The objective's confidence: the weakest of its key results', which is the
+        // one that most needs attention.
+        c.confidence = o
+            .key_results
+            .iter()
+            .filter_map(|&k| hb.key_results[k].computed.confidence)
+            .min_by(f64::total_cmp);
+        hb.objectives[i].computed = c;
+    }
+
+    for ci in 0..hb.cycles.len() {
+        let p = progress::mean(
+            hb.objectives
+                .iter()
+                .filter(|o| {
+                    hb.is_published(o) && o.cycle.as_ref().and_then(|c| c.target) == Some(ci)
+                })
+                .filter_map(|o| o.computed.progress),
+        );
+        let c = rate(p, Some(&hb.cycles[ci]), as_of, t);
+        hb.cycles[ci].computed = c;
+    }
+
+    hb.current_cycle = current_cycle(&hb.cycles, as_of);
+}
+
+/// The cycle running on `as_of` (the latest started, if several overlap); else the
+/// latest one that has started; else the first to come.
+pub fn current_cycle(cycles: &[Cycle], as_of: jiff::civil::Date) -> Option<usize> {
+    let by = |i: &usize| (cycles[*i].start, &cycles[*i].meta.id);
+    let running = (0..cycles.len())
+        .filter(|&i| cycles[i].start <= as_of && as_of <= cycles[i].end)
+        .max_by_key(by);
+    let started = || {
+        (0..cycles.len())
+            .filter(|&i| cycles[i].start <= as_of)
+            .max_by_key(by)
+    };
+    let upcoming = || (0..cycles.len()).min_by_key(by);
+    running.or_else(started).or_else(upcoming)
+}
+
+impl Handbook {
+    /// Progress of a team in a cycle: the mean of its objectives' progress.
+    pub fn team_progress(&self, team: usize, cycle: usize) -> Computed {
+        let p = progress::mean(
+            self.team_objectives(team, cycle)
+                .filter_map(|o| o.computed.progress),
+        );
+        rate(p, Some(&self.cycles[cycle]), self.as_of, self.config.status)
+    }
+}
