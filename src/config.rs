@@ -156,7 +156,7 @@ impl Config {
         cfg.today = f.date("today").map(|s| s.value);
         cfg.theme = f.text("theme").map_or(cfg.theme, |s| s.value);
         cfg.repo_url = f.text("repo_url").map(|s| s.value);
-        cfg.unsafe_html = f.bool("unsafe_html").map_or(true, |s| s.value);
+        cfg.unsafe_html = f.bool("unsafe_html").is_none_or(|s| s.value);
         if let Some(n) = f.number("stale_checkin_days") {
             if n.value >= 1.0 && n.value.fract() == 0.0 {
                 cfg.stale_checkin_days = n.value as i64;

@@ -237,12 +237,31 @@ pub fn parse_date(text: &str) -> Option<Date> {
 /// The closest of `candidates` to `word`, if it is close enough to be a typo.
 pub fn did_you_mean<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
     let w = word.to_lowercase();
-    candidates
-        .iter()
-        .map(|c| (strsim::damerau_levenshtein(&w, c), *c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 4) && *d < c.len())
-        .min_by_key(|(d, c)| (*d, *c))
-        .map(|(_, c)| c)
+    let wlen = w.chars().count();
+    let wmask = char_mask(&w);
+    let mut best: Option<(usize, &str)> = None;
+    for &c in candidates {
+        let clen = c.chars().count();
+        let allowed = 2.max(clen / 4);
+        // The edit distance is at least the difference in length: skip the expensive
+        // comparison for candidates that cannot be close (a handbook has thousands of ids).
+        if wlen.abs_diff(clen) > allowed
+            || (wmask ^ char_mask(c)).count_ones() as usize > 2 * allowed
+        {
+            continue;
+        }
+        let d = strsim::damerau_levenshtein(&w, c);
+        if d <= allowed && d < clen && best.is_none_or(|(bd, bc)| (d, c) < (bd, bc)) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// Which characters occur in `s`, folded into 64 bits. One edit changes at most two
+/// bits, so strings whose masks differ in more than `2k` bits are more than `k` edits apart.
+fn char_mask(s: &str) -> u64 {
+    s.chars().fold(0, |m, c| m | 1 << (c as u32 % 64))
 }
 
 #[cfg(test)]

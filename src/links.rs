@@ -236,6 +236,8 @@ pub struct LinkIndex {
     by_id: HashMap<(Kind, String), (usize, usize)>,
     /// `content/…` path → (kind, index).
     by_path: HashMap<String, (Kind, usize)>,
+    /// File name without `.md` → one `content/…` path with that name, for suggestions.
+    by_name: HashMap<String, String>,
     assets: BTreeSet<String>,
 }
 
@@ -267,9 +269,24 @@ impl LinkIndex {
         for (i, d) in hb.pages.iter().enumerate() {
             add(Kind::Page, i, &d.meta, true);
         }
+        let mut by_name = HashMap::new();
+        for path in by_path.keys() {
+            let name = path
+                .rsplit('/')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(".md");
+            let slot = by_name
+                .entry(name.to_string())
+                .or_insert_with(|| path.clone());
+            if path < slot {
+                *slot = path.clone();
+            }
+        }
         LinkIndex {
             by_id,
             by_path,
+            by_name,
             assets: hb.assets.iter().cloned().collect(),
         }
     }
@@ -336,18 +353,10 @@ impl LinkIndex {
                 .next()
                 .unwrap_or("")
                 .trim_end_matches(".md");
-            let help = self
-                .by_path
-                .keys()
-                .find(|p| {
-                    p.rsplit('/')
-                        .next()
-                        .is_some_and(|n| n.trim_end_matches(".md") == name)
-                })
-                .map_or_else(
-                    || "check the path: it is relative to this file's folder".to_string(),
-                    |p| format!("did you mean `{p}`? (paths are relative to this file's folder)"),
-                );
+            let help = self.by_name.get(name).map_or_else(
+                || "check the path: it is relative to this file's folder".to_string(),
+                |p| format!("did you mean `{p}`? (paths are relative to this file's folder)"),
+            );
             return Err(Broken {
                 message: format!("the link `{dest}` points to `{full}`, which does not exist"),
                 help,
@@ -533,7 +542,7 @@ mod tests {
             got,
             [
                 ("../x.md#a", false, Pos::new(7, 5)),
-                ("kr:nps", true, Pos::new(7, 34)),
+                ("kr:nps", true, Pos::new(7, 32)),
                 ("img/ä.png", false, Pos::new(9, 1)),
             ]
         );
@@ -545,10 +554,7 @@ mod tests {
             normalize("content/a", "../b.md").as_deref(),
             Some("content/b.md")
         );
-        assert_eq!(
-            normalize("content", "../../etc/passwd").as_deref(),
-            Some("etc/passwd")
-        );
+        assert_eq!(normalize("content", "../../etc/passwd"), None);
         assert_eq!(normalize("", "../x"), None);
         assert!(has_scheme("https://x"));
         assert!(has_scheme("mailto:a@b"));

@@ -5,6 +5,9 @@ use jiff::civil::Date;
 use crate::config::StatusThresholds;
 use crate::model::{Band, Keep, Measure, Status};
 
+/// Tolerance for comparing computed shares with the decimal thresholds of the format.
+const EPSILON: f64 = 1e-9;
+
 /// Whole days from `a` to `b` (negative when `b` is earlier).
 pub fn days_between(a: Date, b: Date) -> i64 {
     b.duration_since(a).as_secs().div_euclid(86_400)
@@ -67,7 +70,9 @@ pub fn status(p: f64, e: f64, as_of: Date, start: Date, t: StatusThresholds) -> 
     if as_of < start {
         return Status::NotStarted;
     }
-    let gap = e - p;
+    // `e - p` is computed in binary floating point: 0.7 - 0.5 gives 0.19999999999999996.
+    // A gap equal to a threshold in decimal must count as reaching it.
+    let gap = e - p + EPSILON;
     if gap < t.at_risk {
         Status::OnTrack
     } else if gap < t.off_track {
@@ -81,7 +86,7 @@ pub fn status(p: f64, e: f64, as_of: Date, start: Date, t: StatusThresholds) -> 
 pub fn score(p: f64) -> f64 {
     // p * 10 of e.g. 0.35 is 3.4999999999999996 in binary floating point; the nudge
     // makes decimal halves round up as a person rounding by hand would.
-    ((p * 10.0) + 1e-9).round() / 10.0
+    ((p * 10.0) + EPSILON).round() / 10.0
 }
 
 /// Google's bands: 0.0–0.3 red, 0.4–0.6 yellow, 0.7–1.0 green.
@@ -232,6 +237,16 @@ mod tests {
             status(0.5, 0.7, in_cycle, start, T),
             Status::AtRisk,
             "gap 0.2 is not < 0.2"
+        );
+        assert_eq!(
+            status(0.3, 0.5, in_cycle, start, T),
+            Status::AtRisk,
+            "gap 0.2 exactly"
+        );
+        assert_eq!(
+            status(0.1, 0.5, in_cycle, start, T),
+            Status::OffTrack,
+            "gap 0.4 exactly"
         );
         assert_eq!(status(0.5, 0.89, in_cycle, start, T), Status::AtRisk);
         assert_eq!(status(0.5, 0.9, in_cycle, start, T), Status::OffTrack);

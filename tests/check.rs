@@ -49,6 +49,7 @@ fixtures! {
     nps_everywhere => "nps-everywhere",
     lint_levels_and_allow_lists => "lint-config",
     default_cycle => "default-cycle",
+    progress_fixture_is_clean => "progress",
     bad_input => "bad-input",
 }
 

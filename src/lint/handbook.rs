@@ -55,11 +55,14 @@ pub fn nps_metric(title: &str) -> Option<&'static str> {
     named.then_some("nps")
 }
 
+/// Teams (by id) with an NPS-style key result, and those key results.
+type NpsGroup<'a> = (BTreeSet<&'a str>, Vec<usize>);
+
 /// `nps-everywhere`: the same NPS-style metric is a key result of more than 3 teams in
 /// one cycle. Every key result involved is reported, so each team sees it.
 pub fn nps_everywhere(hb: &Handbook, out: &mut Vec<Diagnostic>) {
-    // (cycle, metric) → (teams, key results)
-    let mut groups: BTreeMap<(usize, &str), (BTreeSet<&str>, Vec<usize>)> = BTreeMap::new();
+    // (cycle, metric) → the teams that have it and their key results
+    let mut groups: BTreeMap<(usize, &str), NpsGroup> = BTreeMap::new();
     for (k, kr) in hb.key_results.iter().enumerate() {
         let Some(metric) = nps_metric(&kr.meta.title) else {
             continue;

@@ -8,13 +8,12 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-pub use source::{split_front_matter, FrontMatter, MAX_FILE_BYTES};
+pub use source::{parse_front_matter, split_front_matter, FrontMatter, MAX_FILE_BYTES};
 pub use walk::{is_ignored_name, Walked};
 
 use crate::config::{self, Config};
 use crate::diagnostic::Diagnostic;
 use crate::model::SourceFile;
-use crate::yaml::Node;
 
 /// Why a handbook could not be read at all (exit status 2, not a finding).
 #[derive(Debug, thiserror::Error)]
@@ -60,9 +59,12 @@ pub struct RawDoc {
     pub file: usize,
     /// Path relative to `content/`, `/` separators.
     pub rel: String,
-    /// The front matter's top-level node; `None` when the file has none or it is broken.
-    pub front: Option<Node>,
-    pub body: String,
+    /// Byte range of the front matter's YAML in the file's text; `None` when there is
+    /// none. It is parsed during extraction, so that each document's YAML tree lives
+    /// only as long as it takes to read its fields.
+    pub yaml: Option<std::ops::Range<usize>>,
+    /// Byte range of the Markdown body in the file's text.
+    pub body: std::ops::Range<usize>,
     pub body_line: u32,
     /// The front matter could not be read; the finding is recorded and the document
     /// is left out rather than read as if it had no fields.

@@ -166,66 +166,66 @@ fn split_document(
     file: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> RawDoc {
-    let raw = |front: Option<Node>, body: &str, body_line| RawDoc {
-        file: index,
-        rel: rel.to_string(),
-        broken: false,
-        front,
-        body: body.to_string(),
-        body_line,
+    let range_of = |part: &str| {
+        let start = part.as_ptr() as usize - text.as_ptr() as usize;
+        start..start + part.len()
     };
-    let broken = |body: &str, body_line| RawDoc {
-        broken: true,
-        ..raw(None, body, body_line)
-    };
-    let Ok(fm) = split_front_matter(text) else {
-        diags.push(
-            Diagnostic::new(
-                Rule::FrontMatter,
-                file,
-                Pos::new(1, 1),
-                "the front matter opened on line 1 is never closed",
-            )
-            .with_help("add a line that holds only `---` after the last front matter key"),
-        );
-        return broken("", 1);
-    };
-    let Some(yaml_text) = fm.yaml else {
-        return raw(None, fm.body, fm.body_line);
-    };
-    match yaml::parse(yaml_text, 1) {
-        Ok(node) => {
-            if node.is_null() || node.as_map().is_some() {
-                raw(Some(node), fm.body, fm.body_line)
-            } else {
-                diags.push(
-                    Diagnostic::new(
-                        Rule::FrontMatter,
-                        file,
-                        node.pos,
-                        format!(
-                            "the front matter must be a list of `key: value` lines, but it is {}",
-                            node.type_name()
-                        ),
-                    )
-                    .with_help("write one `key: value` per line between the two `---` lines"),
-                );
-                broken(fm.body, fm.body_line)
-            }
-        }
-        Err(e) => {
+    match split_front_matter(text) {
+        Ok(fm) => RawDoc {
+            file: index,
+            rel: rel.to_string(),
+            yaml: fm.yaml.map(range_of),
+            body: range_of(fm.body),
+            body_line: fm.body_line,
+            broken: false,
+        },
+        Err(()) => {
             diags.push(
                 Diagnostic::new(
                     Rule::FrontMatter,
                     file,
-                    e.pos,
-                    format!("the front matter is not valid YAML: {}", e.message),
+                    Pos::new(1, 1),
+                    "the front matter opened on line 1 is never closed",
                 )
-                .with_help(syntax_help(&e.message)),
+                .with_help("add a line that holds only `---` after the last front matter key"),
             );
-            broken(fm.body, fm.body_line)
+            RawDoc {
+                file: index,
+                rel: rel.to_string(),
+                yaml: None,
+                body: text.len()..text.len(),
+                body_line: 1,
+                broken: true,
+            }
         }
     }
+}
+
+/// Parses a document's front matter (the YAML between the `---` lines, which start on
+/// line 2 of the file) into its top-level mapping.
+pub fn parse_front_matter(yaml_text: &str, file: &str) -> Result<Node, Diagnostic> {
+    let node = yaml::parse(yaml_text, 1).map_err(|e| {
+        Diagnostic::new(
+            Rule::FrontMatter,
+            file,
+            e.pos,
+            format!("the front matter is not valid YAML: {}", e.message),
+        )
+        .with_help(syntax_help(&e.message))
+    })?;
+    if node.is_null() || node.as_map().is_some() {
+        return Ok(node);
+    }
+    Err(Diagnostic::new(
+        Rule::FrontMatter,
+        file,
+        node.pos,
+        format!(
+            "the front matter must be a list of `key: value` lines, but it is {}",
+            node.type_name()
+        ),
+    )
+    .with_help("write one `key: value` per line between the two `---` lines"))
 }
 
 /// A hint for the YAML mistakes people make most often in front matter.

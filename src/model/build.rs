@@ -42,7 +42,7 @@ pub fn build(loaded: Loaded, opts: BuildOptions) -> (Handbook, Vec<Diagnostic>) 
         .par_iter()
         .map(|doc| {
             let mut d = Vec::new();
-            let e = extract(doc, &files[doc.file].path, &config, &mut d);
+            let e = extract(doc, &files[doc.file], &config, &mut d);
             (e, d)
         })
         .collect();
@@ -154,73 +154,97 @@ pub fn build(loaded: Loaded, opts: BuildOptions) -> (Handbook, Vec<Diagnostic>) 
     (hb, diagnostics)
 }
 
-fn index_of<'a>(items: impl Iterator<Item = &'a Meta>) -> HashMap<String, usize> {
-    items.enumerate().map(|(i, m)| (m.id.clone(), i)).collect()
+/// The ids of one kind, and suggestions already computed for missing ones: a handbook
+/// with thousands of broken references must not compare each against every id anew.
+struct Index {
+    kind: Kind,
+    ids: HashMap<String, usize>,
+    sorted: Vec<String>,
+    help: HashMap<String, String>,
 }
 
-/// Resolves one reference; records `broken-ref` with the nearest id as a suggestion.
-fn link(
-    r: &mut Ref,
-    index: &HashMap<String, usize>,
-    kind: Kind,
-    file: &str,
-    key: &str,
-    diags: &mut Vec<Diagnostic>,
-) {
-    r.target = index.get(&r.id).copied();
-    if r.target.is_some() {
-        return;
+impl Index {
+    fn new<'a>(kind: Kind, items: impl Iterator<Item = &'a Meta>) -> Self {
+        let ids: HashMap<String, usize> =
+            items.enumerate().map(|(i, m)| (m.id.clone(), i)).collect();
+        let mut sorted: Vec<String> = ids.keys().cloned().collect();
+        sorted.sort();
+        Index {
+            kind,
+            ids,
+            sorted,
+            help: HashMap::new(),
+        }
     }
-    let ids: Vec<&str> = index.keys().map(String::as_str).collect();
-    let help = match did_you_mean(&r.id, &ids) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None if ids.is_empty() => format!("there is no {} yet; add one under content/{}/", kind.name(), kind.folder().unwrap_or("")),
-        None => format!("check the spelling: it must be the id of a {} (its file name without .md, or its `id:`)", kind.name()),
-    };
-    diags.push(
-        Diagnostic::new(
-            Rule::BrokenRef,
-            file,
-            r.pos,
-            format!(
-                "`{key}` names the {} `{}`, which does not exist",
-                kind.name(),
-                r.id
-            ),
-        )
-        .with_help(help),
-    );
+
+    /// Resolves one reference; records `broken-ref` with the nearest id as a suggestion.
+    fn link(&mut self, r: &mut Ref, file: &str, key: &str, diags: &mut Vec<Diagnostic>) {
+        r.target = self.ids.get(&r.id).copied();
+        if r.target.is_some() {
+            return;
+        }
+        let kind = self.kind;
+        let sorted = &self.sorted;
+        let help = self.help.entry(r.id.clone()).or_insert_with(|| {
+            let ids: Vec<&str> = sorted.iter().map(String::as_str).collect();
+            match did_you_mean(&r.id, &ids) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None if ids.is_empty() => format!(
+                    "there is no {} yet; add one under content/{}/",
+                    kind.name(),
+                    kind.folder().unwrap_or("")
+                ),
+                None => format!(
+                    "check the spelling: it must be the id of a {} (its file name without .md, or its `id:`)",
+                    kind.name()
+                ),
+            }
+        });
+        diags.push(
+            Diagnostic::new(
+                Rule::BrokenRef,
+                file,
+                r.pos,
+                format!(
+                    "`{key}` names the {} `{}`, which does not exist",
+                    kind.name(),
+                    r.id
+                ),
+            )
+            .with_help(help.clone()),
+        );
+    }
 }
 
 fn resolve(hb: &mut Handbook, diags: &mut Vec<Diagnostic>) {
-    let cycles = index_of(hb.cycles.iter().map(|c| &c.meta));
-    let teams = index_of(hb.teams.iter().map(|t| &t.meta));
-    let principles = index_of(hb.principles.iter().map(|p| &p.meta));
-    let objectives = index_of(hb.objectives.iter().map(|o| &o.meta));
+    let mut cycles = Index::new(Kind::Cycle, hb.cycles.iter().map(|c| &c.meta));
+    let mut teams = Index::new(Kind::Team, hb.teams.iter().map(|t| &t.meta));
+    let mut principles = Index::new(Kind::Principle, hb.principles.iter().map(|p| &p.meta));
+    let mut objectives = Index::new(Kind::Objective, hb.objectives.iter().map(|o| &o.meta));
     let files = &hb.files;
 
     for t in &mut hb.teams {
         let file = &files[t.meta.file].path;
         if let Some(p) = &mut t.parent {
-            link(p, &teams, Kind::Team, file, "parent", diags);
+            teams.link(p, file, "parent", diags);
         }
     }
     for o in &mut hb.objectives {
         let file = &files[o.meta.file].path;
         if let Some(c) = &mut o.cycle {
-            link(c, &cycles, Kind::Cycle, file, "cycle", diags);
+            cycles.link(c, file, "cycle", diags);
         }
         if let Some(t) = &mut o.team {
-            link(t, &teams, Kind::Team, file, "team", diags);
+            teams.link(t, file, "team", diags);
         }
         for t in &mut o.contributors {
-            link(t, &teams, Kind::Team, file, "contributors", diags);
+            teams.link(t, file, "contributors", diags);
         }
         for p in &mut o.principles {
-            link(p, &principles, Kind::Principle, file, "principles", diags);
+            principles.link(p, file, "principles", diags);
         }
         if let Some(p) = &mut o.parent {
-            link(p, &objectives, Kind::Objective, file, "parent", diags);
+            objectives.link(p, file, "parent", diags);
         }
     }
     // Key results in their own files join their objective after the inline ones.
@@ -228,14 +252,7 @@ fn resolve(hb: &mut Handbook, diags: &mut Vec<Diagnostic>) {
         let Some(r) = &mut kr.objective_ref else {
             continue;
         };
-        link(
-            r,
-            &objectives,
-            Kind::Objective,
-            &files[kr.meta.file].path,
-            "objective",
-            diags,
-        );
+        objectives.link(r, &files[kr.meta.file].path, "objective", diags);
         if let Some(oi) = r.target {
             kr.objective = Some(oi);
             hb.objectives[oi].key_results.push(i);

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use super::SourceFile;
 use super::{
     CheckIn, Cycle, Direction, Keep, KeyResult, Kind, Measure, Meta, Objective, ObjectiveKind,
     Page, Principle, Ref, Team,
@@ -10,7 +11,7 @@ use super::{
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Pos, Rule};
 use crate::fields::{date_of, number_of, Fields, Spanned};
-use crate::load::RawDoc;
+use crate::load::{parse_front_matter, RawDoc};
 use crate::yaml::{Entry, Node};
 
 const COMMON: &[&str] = &["type", "id", "title", "draft", "lint"];
@@ -122,15 +123,30 @@ fn page_path(rel: &str) -> String {
 
 pub fn extract(
     doc: &RawDoc,
-    file: &str,
+    source: &SourceFile,
     config: &Config,
     diags: &mut Vec<Diagnostic>,
 ) -> Extracted {
     if doc.broken {
         return Extracted::Skipped;
     }
+    let file = source.path.as_str();
+    let front = match doc
+        .yaml
+        .clone()
+        .map(|r| parse_front_matter(&source.text[r], file))
+    {
+        Some(Ok(node)) => Some(node),
+        Some(Err(d)) => {
+            // One finding for a broken front matter; its fields are not guessed at.
+            diags.push(d);
+            return Extracted::Skipped;
+        }
+        None => None,
+    };
+    let body = &source.text[doc.body.clone()];
     let empty: &[Entry] = &[];
-    let entries = doc.front.as_ref().and_then(Node::as_map).unwrap_or(empty);
+    let entries = front.as_ref().and_then(Node::as_map).unwrap_or(empty);
     let mut f = Fields::new(file, entries, diags);
     let by_path = kind_by_path(&doc.rel);
     let kind = match f.text("type") {
@@ -184,7 +200,7 @@ pub fn extract(
             .as_ref()
             .map_or_else(|| id.clone(), |t| t.value.clone()),
         title_pos,
-        body: doc.body.clone(),
+        body: body.to_string(),
         body_line: doc.body_line,
         allow,
         draft,
