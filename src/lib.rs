@@ -14,4 +14,5 @@ pub mod load;
 pub mod model;
 pub mod progress;
 pub mod report;
+pub mod site;
 pub mod yaml;

@@ -23,6 +23,27 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Check the handbook and write the site
+    Build {
+        /// The handbook root (the folder with okrbook.yaml and content/), or its content/ folder
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Where to write the site; a relative path is taken from the handbook root
+        #[arg(long, default_value = "public")]
+        out: PathBuf,
+        /// Compute progress for this date (YYYY-MM-DD) instead of today
+        #[arg(long, value_parser = parse_as_of)]
+        as_of: Option<Date>,
+        /// Include drafts in the site
+        #[arg(long)]
+        drafts: bool,
+        /// Absolute URL the site is published at; links are relative without it
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Do not write the site when there are warnings, and exit with status 1
+        #[arg(long)]
+        deny_warnings: bool,
+    },
     /// Check the handbook and report findings with file and line
     Check {
         /// The handbook root (the folder with okrbook.yaml and content/), or its content/ folder
@@ -64,6 +85,20 @@ fn parse_as_of(s: &str) -> Result<Date, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Build {
+            dir,
+            out,
+            as_of,
+            drafts,
+            base_url,
+            deny_warnings,
+        } => build(
+            &dir,
+            &out,
+            BuildOptions { as_of, drafts },
+            base_url,
+            deny_warnings,
+        ),
         Command::Check {
             dir,
             format,
@@ -104,6 +139,73 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+fn build(
+    dir: &std::path::Path,
+    out: &std::path::Path,
+    opts: BuildOptions,
+    base_url: Option<String>,
+    deny_warnings: bool,
+) -> ExitCode {
+    let started = std::time::Instant::now();
+    let root = match okrbook::load::resolve_root(dir) {
+        Ok(r) => r,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let checked = match okrbook::check::check(&root, opts) {
+        Ok(c) => c,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let summary = checked.summary();
+    if !checked.diagnostics.is_empty() {
+        let sources: std::collections::HashMap<String, String> = checked
+            .handbook
+            .files
+            .iter()
+            .map(|f| (f.path.clone(), f.text.clone()))
+            .collect();
+        let ropts = RenderOptions {
+            color: report::color_wanted(),
+            tool_version: env!("CARGO_PKG_VERSION"),
+        };
+        eprint!(
+            "{}",
+            report::render(
+                Format::Human,
+                &checked.diagnostics,
+                &summary,
+                &sources,
+                &ropts
+            )
+        );
+    }
+    if summary.errors > 0 || (deny_warnings && summary.warnings > 0) {
+        eprintln!("error: the site was not written; fix the findings above");
+        return ExitCode::from(1);
+    }
+    let out = if out.is_absolute() {
+        out.to_path_buf()
+    } else {
+        root.join(out)
+    };
+    let files =
+        match okrbook::site::render_site(&root, &checked, &okrbook::site::SiteOptions { base_url })
+        {
+            Ok(f) => f,
+            Err(e) => return fail(&e.to_string()),
+        };
+    if let Err(e) = okrbook::site::write::write_site(&out, &root, &files) {
+        return fail(&e.to_string());
+    }
+    let pages = files.iter().filter(|(p, _)| p.ends_with(".html")).count();
+    eprintln!(
+        "built {pages} pages ({} files) into {} in {} ms",
+        files.len(),
+        out.display(),
+        started.elapsed().as_millis()
+    );
+    ExitCode::SUCCESS
 }
 
 /// Writes the report; a closed pipe (`okrbook check | head`) is not an error.

@@ -9,7 +9,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use jiff::civil::Date;
 
-pub use build::{build, BuildOptions};
+pub use build::{build, resolve_as_of, BuildOptions};
+pub use extract::{is_valid_id, suggest_id};
 
 use crate::config::Config;
 use crate::diagnostic::{Pos, Rule};

@@ -1,0 +1,314 @@
+//! Charts as SVG, made at build time: a page needs no JavaScript to show them. Colours
+//! come from CSS classes, so light, dark and print styles apply.
+
+use std::fmt::Write;
+
+use jiff::civil::Date;
+
+use crate::progress::days_between;
+
+/// Escapes text for SVG/HTML.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What a check-in chart shows.
+pub struct CheckinChart<'a> {
+    pub label: &'a str,
+    pub start: Date,
+    pub end: Date,
+    pub as_of: Date,
+    pub baseline: Option<f64>,
+    pub target: f64,
+    /// `(date, value)` sorted by date.
+    pub points: &'a [(Date, f64)],
+    /// Formats a value for the axis labels.
+    pub fmt: &'a dyn Fn(f64) -> String,
+    /// Legend words: actual, ideal, target, today.
+    pub words: [&'a str; 4],
+}
+
+const W: f64 = 640.0;
+const H: f64 = 240.0;
+const PAD_L: f64 = 56.0;
+const PAD_R: f64 = 16.0;
+const PAD_T: f64 = 16.0;
+const PAD_B: f64 = 40.0;
+
+/// A line chart of check-ins against the ideal line from baseline to target over the
+/// cycle (or against the threshold for key results without a baseline).
+pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
+    let span = days_between(c.start, c.end).max(1) as f64;
+    let mut lo = c.target.min(c.baseline.unwrap_or(c.target));
+    let mut hi = c.target.max(c.baseline.unwrap_or(c.target));
+    for &(_, v) in c.points {
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    if hi == lo {
+        hi += 1.0;
+        lo -= 1.0;
+    }
+    let margin = (hi - lo) * 0.08;
+    let (lo, hi) = (lo - margin, hi + margin);
+    let x = |d: Date| {
+        PAD_L + (days_between(c.start, d) as f64 / span).clamp(-0.02, 1.02) * (W - PAD_L - PAD_R)
+    };
+    let y = |v: f64| PAD_T + (hi - v) / (hi - lo) * (H - PAD_T - PAD_B);
+
+    let mut s = String::new();
+    let desc = format!(
+        "{}: {} {}, {} {}",
+        c.label,
+        c.words[0],
+        c.points
+            .iter()
+            .map(|(d, v)| format!("{d} {}", (c.fmt)(*v)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        c.words[2],
+        (c.fmt)(c.target)
+    );
+    let _ = write!(
+        s,
+        r#"<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"#,
+        esc(&desc),
+        esc(c.label)
+    );
+    // Axes and labels.
+    let (x0, x1, yb) = (PAD_L, W - PAD_R, H - PAD_B);
+    let _ = write!(
+        s,
+        r#"<line class="axis" x1="{x0}" y1="{yb}" x2="{x1}" y2="{yb}"/><line class="axis" x1="{x0}" y1="{PAD_T}" x2="{x0}" y2="{yb}"/>"#
+    );
+    let _ = write!(
+        s,
+        r#"<text class="tick" x="{x0}" y="{}" text-anchor="start">{}</text>"#,
+        H - 20.0,
+        c.start
+    );
+    let _ = write!(
+        s,
+        r#"<text class="tick" x="{x1}" y="{}" text-anchor="end">{}</text>"#,
+        H - 20.0,
+        c.end
+    );
+    for v in [hi - margin, lo + margin] {
+        let _ = write!(
+            s,
+            r#"<text class="tick" x="{}" y="{:.1}" text-anchor="end">{}</text>"#,
+            PAD_L - 6.0,
+            y(v) + 4.0,
+            esc(&(c.fmt)(v))
+        );
+    }
+    // Target line, ideal line, today.
+    let _ = write!(
+        s,
+        r#"<line class="target" x1="{x0}" y1="{:.1}" x2="{x1}" y2="{:.1}"/>"#,
+        y(c.target),
+        y(c.target)
+    );
+    if let Some(b) = c.baseline {
+        let _ = write!(
+            s,
+            r#"<line class="ideal" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}"/>"#,
+            x(c.start),
+            y(b),
+            x(c.end),
+            y(c.target)
+        );
+    }
+    if c.as_of >= c.start && c.as_of <= c.end {
+        let tx = x(c.as_of);
+        let _ = write!(
+            s,
+            r#"<line class="today" x1="{tx:.1}" y1="{PAD_T}" x2="{tx:.1}" y2="{yb}"/>"#
+        );
+    }
+    // The check-ins.
+    if !c.points.is_empty() {
+        let path: Vec<String> = c
+            .points
+            .iter()
+            .map(|&(d, v)| format!("{:.1},{:.1}", x(d), y(v)))
+            .collect();
+        let _ = write!(
+            s,
+            r#"<polyline class="actual" points="{}"/>"#,
+            path.join(" ")
+        );
+        for &(d, v) in c.points {
+            let _ = write!(
+                s,
+                r#"<circle class="point" cx="{:.1}" cy="{:.1}" r="3.5"><title>{d}: {}</title></circle>"#,
+                x(d),
+                y(v),
+                esc(&(c.fmt)(v))
+            );
+        }
+    }
+    // Legend.
+    let ly = H - 6.0;
+    let legend = [
+        ("actual", c.words[0]),
+        ("ideal", c.words[1]),
+        ("target", c.words[2]),
+        ("today", c.words[3]),
+    ];
+    let mut lx = PAD_L;
+    for (class, word) in legend {
+        if class == "ideal" && c.baseline.is_none() {
+            continue;
+        }
+        let _ = write!(
+            s,
+            r#"<line class="{class}" x1="{lx}" y1="{:.1}" x2="{:.1}" y2="{:.1}"/>"#,
+            ly - 4.0,
+            lx + 18.0,
+            ly - 4.0
+        );
+        let _ = write!(
+            s,
+            r#"<text class="tick" x="{:.1}" y="{ly}">{}</text>"#,
+            lx + 22.0,
+            esc(word)
+        );
+        lx += 30.0 + 7.5 * word.chars().count() as f64;
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// One bar of a bar chart: a label, a share in [0, 1] and an optional marker.
+pub struct Bar<'a> {
+    pub label: &'a str,
+    pub value: Option<f64>,
+    pub marker: Option<f64>,
+    /// CSS class of the bar (a status or band id).
+    pub class: &'a str,
+    pub text: String,
+}
+
+/// Horizontal bars, e.g. progress per team with the expected progress marked.
+pub fn bar_chart(title: &str, bars: &[Bar<'_>]) -> String {
+    let row = 28.0;
+    let label_w = 180.0;
+    let h = PAD_T + row * bars.len() as f64 + 8.0;
+    let bw = W - label_w - 70.0;
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg class="chart bars" viewBox="0 0 {W} {h}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"#,
+        esc(&format!(
+            "{title}: {}",
+            bars.iter()
+                .map(|b| format!("{} {}", b.label, b.text))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        esc(title)
+    );
+    for (i, b) in bars.iter().enumerate() {
+        let top = PAD_T + row * i as f64;
+        let label: String = if b.label.chars().count() > 26 {
+            b.label.chars().take(25).collect::<String>() + "…"
+        } else {
+            b.label.to_string()
+        };
+        let _ = write!(
+            s,
+            r#"<text class="tick" x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
+            label_w - 8.0,
+            top + 15.0,
+            esc(&label)
+        );
+        let _ = write!(
+            s,
+            r#"<rect class="track" x="{label_w}" y="{top:.1}" width="{bw:.1}" height="18" rx="3"/>"#
+        );
+        if let Some(v) = b.value {
+            let _ = write!(
+                s,
+                r#"<rect class="bar {}" x="{label_w}" y="{top:.1}" width="{:.1}" height="18" rx="3"/>"#,
+                esc(b.class),
+                v.clamp(0.0, 1.0) * bw
+            );
+        }
+        if let Some(m) = b.marker {
+            let mx = label_w + m.clamp(0.0, 1.0) * bw;
+            let _ = write!(
+                s,
+                r#"<line class="expected" x1="{mx:.1}" y1="{:.1}" x2="{mx:.1}" y2="{:.1}"/>"#,
+                top - 3.0,
+                top + 21.0
+            );
+        }
+        let _ = write!(
+            s,
+            r#"<text class="tick" x="{:.1}" y="{:.1}">{}</text>"#,
+            label_w + bw + 8.0,
+            top + 15.0,
+            esc(&b.text)
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checkin_chart_is_escaped_svg_with_every_point() {
+        let pts = [
+            (Date::constant(2026, 10, 5), 22.0),
+            (Date::constant(2026, 11, 2), 27.0),
+        ];
+        let fmt = |v: f64| format!("{v}");
+        let svg = checkin_chart(&CheckinChart {
+            label: "NPS <B2B>",
+            start: Date::constant(2026, 10, 1),
+            end: Date::constant(2026, 12, 31),
+            as_of: Date::constant(2026, 11, 23),
+            baseline: Some(20.0),
+            target: 35.0,
+            points: &pts,
+            fmt: &fmt,
+            words: ["actual", "ideal", "target", "today"],
+        });
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        assert_eq!(svg.matches("<circle").count(), 2);
+        assert!(svg.contains("NPS &lt;B2B&gt;"));
+        assert!(!svg.contains("<B2B>"));
+        assert!(svg.contains(r#"class="ideal""#) && svg.contains(r#"class="today""#));
+    }
+
+    #[test]
+    fn bars_show_value_and_marker() {
+        let svg = bar_chart(
+            "Teams",
+            &[Bar {
+                label: "CX",
+                value: Some(0.5),
+                marker: Some(0.6),
+                class: "at-risk",
+                text: "50 %".into(),
+            }],
+        );
+        assert!(svg.contains(r#"class="bar at-risk""#));
+        assert!(svg.contains(r#"class="expected""#));
+    }
+}

@@ -1,0 +1,146 @@
+//! Markdown bodies to HTML: links between documents rewritten to page URLs, heading
+//! anchors that match what `check` verifies, raw HTML kept or escaped.
+
+use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
+
+use super::urls::{doc_path, Linker};
+use crate::links::{headings, markdown_options, LinkIndex, Target};
+use crate::model::{Handbook, Kind};
+
+/// Renders one document's body for the page at `page` (its folder path).
+pub fn render(
+    hb: &Handbook,
+    index: &LinkIndex,
+    linker: &Linker,
+    file: usize,
+    body: &str,
+    page: &str,
+) -> String {
+    if body.trim().is_empty() {
+        return String::new();
+    }
+    let from = hb.files[file].path.as_str();
+    let anchors: Vec<String> = headings(body).into_iter().map(|h| h.anchor).collect();
+    let mut next_anchor = anchors.into_iter();
+    let mut events: Vec<Event<'_>> = Vec::new();
+    // Inside a wiki link without a label, its text is replaced by the target's title.
+    let mut skipping = false;
+    for event in Parser::new_ext(body, markdown_options()) {
+        if skipping {
+            if matches!(event, Event::End(TagEnd::Link)) {
+                skipping = false;
+                events.push(event);
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Heading {
+                level,
+                classes,
+                attrs,
+                ..
+            }) => {
+                let id = next_anchor.next().map(CowStr::from);
+                events.push(Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }));
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let wiki_plain = matches!(link_type, LinkType::WikiLink { has_pothole: false });
+                let link = crate::links::Link {
+                    dest: dest_url.to_string(),
+                    wiki: matches!(link_type, LinkType::WikiLink { .. }),
+                    pos: Default::default(),
+                };
+                match index.resolve(hb, from, file, &link) {
+                    Ok(Target::Document {
+                        kind,
+                        index: i,
+                        anchor,
+                        ..
+                    }) => {
+                        let mut href = linker.href(page, &doc_path(hb, kind, i));
+                        if let Some(a) = anchor.filter(|a| !a.is_empty()) {
+                            href.push('#');
+                            href.push_str(&a);
+                        }
+                        events.push(Event::Start(Tag::Link {
+                            link_type,
+                            dest_url: href.into(),
+                            title,
+                            id,
+                        }));
+                        if wiki_plain {
+                            events.push(Event::Text(title_of(hb, kind, i).to_string().into()));
+                            skipping = true;
+                        }
+                    }
+                    Ok(Target::Asset(rel)) => {
+                        let href = linker.file(page, &rel);
+                        events.push(Event::Start(Tag::Link {
+                            link_type,
+                            dest_url: href.into(),
+                            title,
+                            id,
+                        }));
+                    }
+                    _ => events.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    })),
+                }
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let link = crate::links::Link {
+                    dest: dest_url.to_string(),
+                    wiki: false,
+                    pos: Default::default(),
+                };
+                let dest_url = match index.resolve(hb, from, file, &link) {
+                    Ok(Target::Asset(rel)) => linker.file(page, &rel).into(),
+                    _ => dest_url,
+                };
+                events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::Html(html) | Event::InlineHtml(html) if !hb.config.unsafe_html => {
+                events.push(Event::Text(html));
+            }
+            other => events.push(other),
+        }
+    }
+    let mut out = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut out, events.into_iter());
+    out
+}
+
+/// The title shown for a document.
+pub fn title_of(hb: &Handbook, kind: Kind, index: usize) -> &str {
+    match kind {
+        Kind::Objective => &hb.objectives[index].meta.title,
+        Kind::KeyResult => &hb.key_results[index].meta.title,
+        Kind::Principle => &hb.principles[index].meta.title,
+        Kind::Team => &hb.teams[index].meta.title,
+        Kind::Cycle => &hb.cycles[index].meta.title,
+        Kind::Page => &hb.pages[index].meta.title,
+    }
+}

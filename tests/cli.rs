@@ -1,0 +1,118 @@
+//! The command line as scripts and CI see it: arguments, exit status, output formats.
+
+mod common;
+
+use std::process::Command;
+
+fn okrbook(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_okrbook"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("okrbook runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    )
+}
+
+fn fixture(name: &str) -> String {
+    common::fixture_dir(name).to_string_lossy().into_owned()
+}
+
+#[test]
+fn exit_status_follows_errors_and_deny_warnings() {
+    let (code, _, _) = okrbook(&["check", &fixture("valid"), "--format", "json"]);
+    assert_eq!(code, 0, "no findings");
+    let (code, _, _) = okrbook(&["check", &fixture("kr-count"), "--format", "json"]);
+    assert_eq!(code, 0, "warnings only");
+    let (code, _, _) = okrbook(&[
+        "check",
+        &fixture("kr-count"),
+        "--format",
+        "json",
+        "--deny-warnings",
+    ]);
+    assert_eq!(code, 1, "warnings denied");
+    let (code, _, _) = okrbook(&["check", &fixture("broken-ref"), "--format", "json"]);
+    assert_eq!(code, 1, "errors");
+}
+
+#[test]
+fn exit_status_2_when_okrbook_cannot_work() {
+    let (code, _, err) = okrbook(&["check", "/no/such/handbook"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("does not exist"), "{err}");
+    let empty = tempfile::tempdir().unwrap();
+    let (code, _, err) = okrbook(&["check", &empty.path().to_string_lossy()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("content/"), "{err}");
+    let (code, _, _) = okrbook(&["check", &fixture("valid"), "--format", "yaml"]);
+    assert_eq!(code, 2, "unknown format");
+    let (code, _, err) = okrbook(&["check", &fixture("valid"), "--as-of", "23.11.2026"]);
+    assert_eq!(code, 2, "bad date");
+    assert!(err.contains("YYYY-MM-DD"), "{err}");
+}
+
+#[test]
+fn content_folder_means_its_handbook() {
+    let root = okrbook(&["check", &fixture("stale-checkin"), "--format", "json"]);
+    let content = okrbook(&[
+        "check",
+        &format!("{}/content", fixture("stale-checkin")),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(root, content);
+    assert!(root.1.contains("stale-checkin"));
+}
+
+#[test]
+fn json_is_the_documented_object() {
+    let (_, out, _) = okrbook(&["check", &fixture("broken-ref"), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    let diags = v["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), 8);
+    let first = &diags[0];
+    for key in [
+        "rule", "severity", "file", "line", "column", "message", "help",
+    ] {
+        assert!(first.get(key).is_some(), "missing {key} in {first}");
+    }
+    assert_eq!(first["rule"], "broken-ref");
+    assert_eq!(first["file"], "content/key-results/lost.md");
+    assert_eq!(first["line"], 3);
+    assert_eq!(v["summary"]["errors"], 7);
+    assert_eq!(v["summary"]["warnings"], 1);
+    assert_eq!(v["summary"]["documents"], 6);
+    // Sorted by file, line, rule.
+    let keys: Vec<(String, u64, String)> = diags
+        .iter()
+        .map(|d| {
+            (
+                d["file"].as_str().unwrap().into(),
+                d["line"].as_u64().unwrap(),
+                d["rule"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+}
+
+#[test]
+fn as_of_flag_overrides_today() {
+    // On 2026-10-10 the cycle is 9 days old and every check-in lies ahead: nothing is stale.
+    let (_, out, _) = okrbook(&[
+        "check",
+        &fixture("stale-checkin"),
+        "--format",
+        "json",
+        "--as-of",
+        "2026-10-10",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["summary"]["warnings"], 0, "{out}");
+}

@@ -1,0 +1,110 @@
+// okrbook: offline search and sortable tables. The site reads fine without this script.
+(function () {
+  "use strict";
+  var root = document.body.getAttribute("data-root") || "";
+
+  // --- Search: the index is a script (window.OKRBOOK_SEARCH), loaded on first use, so
+  // it also works when the site is opened from disk.
+  var input = document.getElementById("q");
+  var box = document.getElementById("search-results");
+  var loading = null;
+  function loadIndex(done) {
+    if (window.OKRBOOK_SEARCH) return done();
+    if (!loading) {
+      loading = [];
+      var s = document.createElement("script");
+      s.src = root + "static/search-index.js";
+      s.onload = function () { loading.forEach(function (f) { f(); }); };
+      document.head.appendChild(s);
+    }
+    loading.push(done);
+  }
+  function norm(s) { return s.toLowerCase().normalize("NFC"); }
+  function search(q) {
+    var words = norm(q).split(/\s+/).filter(Boolean);
+    if (!words.length) return [];
+    var hits = [];
+    window.OKRBOOK_SEARCH.forEach(function (e) {
+      var title = norm(e.t), text = title + " " + e.x, score = 0;
+      for (var i = 0; i < words.length; i++) {
+        if (text.indexOf(words[i]) < 0) return;
+        score += title.indexOf(words[i]) >= 0 ? 3 : 1;
+      }
+      hits.push({ e: e, s: score });
+    });
+    hits.sort(function (a, b) { return b.s - a.s || (a.e.t < b.e.t ? -1 : 1); });
+    return hits.slice(0, 30);
+  }
+  function show() {
+    var q = input.value.trim();
+    if (!q) { box.hidden = true; box.textContent = ""; return; }
+    loadIndex(function () {
+      var hits = search(q);
+      box.textContent = "";
+      if (!hits.length) {
+        var p = document.createElement("p");
+        p.textContent = input.getAttribute("data-none");
+        box.appendChild(p);
+      } else {
+        var ul = document.createElement("ul");
+        hits.forEach(function (h) {
+          var li = document.createElement("li"), a = document.createElement("a"), k = document.createElement("span");
+          a.href = root + h.e.u + (root.indexOf("://") < 0 ? "index.html" : "");
+          a.textContent = h.e.t + " ";
+          k.className = "kind";
+          k.textContent = h.e.k;
+          a.appendChild(k);
+          li.appendChild(a);
+          ul.appendChild(li);
+        });
+        box.appendChild(ul);
+      }
+      box.hidden = false;
+    });
+  }
+  if (input && box) {
+    input.addEventListener("input", show);
+    input.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape") { input.value = ""; show(); }
+      if (ev.key === "ArrowDown") { var a = box.querySelector("a"); if (a) { a.focus(); ev.preventDefault(); } }
+    });
+    box.addEventListener("keydown", function (ev) {
+      var links = Array.prototype.slice.call(box.querySelectorAll("a"));
+      var i = links.indexOf(document.activeElement);
+      if (ev.key === "ArrowDown" && i < links.length - 1) { links[i + 1].focus(); ev.preventDefault(); }
+      if (ev.key === "ArrowUp") { (i > 0 ? links[i - 1] : input).focus(); ev.preventDefault(); }
+      if (ev.key === "Escape") { input.focus(); input.value = ""; show(); }
+    });
+  }
+
+  // --- Sortable tables: each header becomes a button; numbers sort by data-sort.
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
+    var heads = table.tHead ? table.tHead.rows[0].cells : [];
+    Array.prototype.forEach.call(heads, function (th, col) {
+      var b = document.createElement("button");
+      b.type = "button";
+      while (th.firstChild) b.appendChild(th.firstChild);
+      th.appendChild(b);
+      b.addEventListener("click", function () {
+        var asc = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", asc ? "ascending" : "descending");
+        var numeric = th.getAttribute("data-type") === "number";
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        function key(r) {
+          var c = r.cells[col];
+          var v = c.getAttribute("data-sort");
+          if (v === null) v = c.textContent.trim();
+          return numeric ? parseFloat(v) : v.toLowerCase();
+        }
+        rows.sort(function (a, b) {
+          var x = key(a), y = key(b);
+          var r = numeric ? x - y : x.localeCompare(y);
+          return asc ? r : -r;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
+})();
