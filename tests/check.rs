@@ -50,6 +50,7 @@ fixtures! {
     lint_levels_and_allow_lists => "lint-config",
     default_cycle => "default-cycle",
     progress_fixture_is_clean => "progress",
+    site_fixture_is_clean => "site",
     bad_input => "bad-input",
 }
 

@@ -1,0 +1,260 @@
+//! `okrbook build`: the site it writes, checked as a reader's browser would follow it.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn build(fixture: &str, out: &Path, extra: &[&str]) -> (i32, String) {
+    let dir = common::fixture_dir(fixture);
+    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
+        .args([
+            "build",
+            &dir.to_string_lossy(),
+            "--out",
+            &out.to_string_lossy(),
+        ])
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+fn read_tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().to_path_buf(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Every `href="…"` and `src="…"` value of an HTML text.
+fn urls(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["href=\"", "src=\""] {
+        let mut rest = html;
+        while let Some(i) = rest.find(attr) {
+            rest = &rest[i + attr.len()..];
+            let end = rest.find('"').unwrap();
+            out.push(rest[..end].replace("&amp;", "&"));
+            rest = &rest[end..];
+        }
+    }
+    out
+}
+
+fn ids(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(" id=\"") {
+        rest = &rest[i + 5..];
+        let end = rest.find('"').unwrap();
+        out.push(rest[..end].to_string());
+    }
+    out
+}
+
+#[test]
+fn every_internal_link_and_anchor_resolves() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let (code, err) = build("site", &out, &[]);
+    assert_eq!(code, 0, "{err}");
+    let files = read_tree(&out);
+    let mut checked = 0;
+    for (path, bytes) in &files {
+        if path.extension().is_none_or(|x| x != "html") || path == Path::new("404.html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes.clone()).unwrap();
+        let dir = path.parent().unwrap();
+        for url in urls(&html) {
+            assert!(
+                !url.starts_with("http:") && !url.starts_with("https:") && !url.starts_with("//"),
+                "external URL {url} in {path:?}"
+            );
+            if url.starts_with("mailto:") {
+                continue;
+            }
+            let (file, anchor) = url
+                .split_once('#')
+                .map_or((url.as_str(), None), |(f, a)| (f, Some(a)));
+            let target = if file.is_empty() {
+                path.clone()
+            } else {
+                normalize(&dir.join(file))
+            };
+            let body = files
+                .get(&target)
+                .unwrap_or_else(|| panic!("{path:?} links to missing {url} ({target:?})"));
+            if let Some(a) = anchor {
+                let text = String::from_utf8_lossy(body);
+                assert!(
+                    ids(&text).iter().any(|i| i == a),
+                    "{path:?} links to missing anchor {url}"
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} links checked");
+    for page in [
+        "index.html",
+        "cycles/2026-q4/index.html",
+        "cycles/2026-q4/alignment/index.html",
+        "objectives/html/index.html",
+        "key-results/html-kr1/index.html",
+        "teams/cx/index.html",
+        "principles/facts/index.html",
+        "people/index.html",
+        "guide/writing/index.html",
+        "warnings/index.html",
+        "404.html",
+        "data/okrs.json",
+        "static/search-index.js",
+        "img/logo.svg",
+    ] {
+        assert!(files.contains_key(Path::new(page)), "missing {page}");
+    }
+    assert!(
+        !files.contains_key(Path::new("objectives/draft/index.html")),
+        "drafts stay out"
+    );
+}
+
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                assert!(out.pop(), "a link climbs out of the site: {p:?}");
+            }
+            std::path::Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn output_is_byte_identical() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    assert_eq!(build("site", &a, &[]).0, 0);
+    assert_eq!(build("site", &b, &[]).0, 0);
+    assert_eq!(read_tree(&a), read_tree(&b));
+}
+
+#[test]
+fn front_matter_text_is_escaped_and_raw_html_kept() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("p");
+    assert_eq!(build("site", &out, &[]).0, 0);
+    let page = std::fs::read_to_string(out.join("objectives/html/index.html")).unwrap();
+    assert!(!page.contains("<script>alert"), "title not escaped");
+    assert!(page.contains("&lt;script&gt;alert"));
+    assert!(!page.contains("<b>NPS</b>") && !page.contains("Anna <Admin>"));
+    assert!(page.contains(r#"<div class="raw">raw html kept</div>"#));
+    let kr = std::fs::read_to_string(out.join("key-results/html-kr1/index.html")).unwrap();
+    assert!(!kr.contains("<img src=x"), "check-in notes are escaped");
+    assert!(page.contains(r#"lang="de""#) && page.contains("Fortschritt"));
+}
+
+#[test]
+fn errors_stop_the_build_and_keep_the_old_site() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    assert_eq!(build("site", &out, &[]).0, 0);
+    let before = read_tree(&out);
+    let (code, err) = build("broken-ref", &out, &[]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("broken-ref") && err.contains("not written"),
+        "{err}"
+    );
+    assert_eq!(read_tree(&out), before);
+    let (code, _) = build("kr-count", &out, &["--deny-warnings"]);
+    assert_eq!(code, 1);
+    assert_eq!(read_tree(&out), before);
+}
+
+#[test]
+fn refuses_a_folder_it_did_not_make() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("precious.txt"), "keep me").unwrap();
+    let (code, err) = build("site", tmp.path(), &[]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("not written by okrbook"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("precious.txt")).unwrap(),
+        "keep me"
+    );
+}
+
+#[test]
+fn base_url_makes_absolute_links_and_a_sitemap() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("p");
+    assert_eq!(
+        build("site", &out, &["--base-url", "https://intra.example/okr/"]).0,
+        0
+    );
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(home.contains(r#"href="https://intra.example/okr/static/site.css""#));
+    let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    assert!(sitemap.contains("<loc>https://intra.example/okr/objectives/html/</loc>"));
+}
+
+#[test]
+fn okrs_json_has_the_documented_numbers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("p");
+    assert_eq!(build("progress", &out, &[]).0, 0);
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("data/okrs.json")).unwrap()).unwrap();
+    let obj = v["objectives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id"] == "before")
+        .unwrap();
+    assert_eq!(obj["progress"], 0.375);
+    assert_eq!(obj["expected"], 1.0);
+    assert_eq!(obj["status"], "off-track");
+    assert_eq!(obj["score"], 0.4);
+    assert_eq!(obj["url"], "objectives/before/");
+    let kr = &obj["key_results"][1];
+    assert_eq!(
+        (kr["id"].as_str(), kr["progress"].as_f64()),
+        (Some("before-kr2"), Some(0.35))
+    );
+    let now = v["objectives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id"] == "now")
+        .unwrap();
+    assert!(now.get("score").is_none(), "no score while the cycle runs");
+    for key in ["cycles", "teams"] {
+        for item in v[key].as_array().unwrap() {
+            for field in ["id", "title", "url", "progress", "expected", "status"] {
+                assert!(
+                    item.get(field).is_some(),
+                    "{key} item without {field}: {item}"
+                );
+            }
+        }
+    }
+}
