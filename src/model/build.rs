@@ -62,6 +62,7 @@ pub fn build(loaded: Loaded, opts: BuildOptions) -> (Handbook, Vec<Diagnostic>) 
         pages: Vec::new(),
         anchors: HashMap::new(),
         current_cycle: None,
+        by_team_cycle: HashMap::new(),
     };
 
     let mut seen: HashMap<(Kind, String), (usize, Pos)> = HashMap::new();

@@ -62,6 +62,16 @@ pub(super) fn compute(hb: &mut Handbook) {
     let as_of = hb.as_of;
     let t = hb.config.status;
 
+    hb.by_team_cycle.clear();
+    for (i, o) in hb.objectives.iter().enumerate() {
+        if let (Some(team), Some(cycle)) = (
+            o.team.as_ref().and_then(|r| r.target),
+            o.cycle.as_ref().and_then(|r| r.target),
+        ) {
+            hb.by_team_cycle.entry((team, cycle)).or_default().push(i);
+        }
+    }
+
     for c in &mut hb.cycles {
         c.computed.expected = Some(progress::expected_progress(c.start, c.end, as_of));
     }

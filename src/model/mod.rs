@@ -324,6 +324,9 @@ pub struct Handbook {
     pub anchors: HashMap<usize, BTreeSet<String>>,
     /// The cycle `orphan-principle` and the home page look at (see `current_cycle`).
     pub current_cycle: Option<usize>,
+    /// Objectives (drafts too) by owning team and cycle, in file order; filled when
+    /// progress is computed, so that team roll-ups need not scan every objective.
+    pub by_team_cycle: HashMap<(usize, usize), Vec<usize>>,
 }
 
 impl Handbook {
@@ -353,10 +356,11 @@ impl Handbook {
 
     /// Objectives (published ones) of a team in a cycle.
     pub fn team_objectives(&self, team: usize, cycle: usize) -> impl Iterator<Item = &Objective> {
-        self.objectives.iter().filter(move |o| {
-            self.is_published(o)
-                && o.team.as_ref().and_then(|t| t.target) == Some(team)
-                && o.cycle.as_ref().and_then(|c| c.target) == Some(cycle)
-        })
+        self.by_team_cycle
+            .get(&(team, cycle))
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.objectives[i])
+            .filter(|o| self.is_published(o))
     }
 }

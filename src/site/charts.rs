@@ -23,6 +23,27 @@ pub fn esc(s: &str) -> String {
     out
 }
 
+/// A coordinate with one decimal, as `{:.1}` writes it but without the exact
+/// float-to-decimal path, which dominates chart time on large handbooks.
+struct F1(f64);
+
+impl std::fmt::Display for F1 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tenths = (self.0 * 10.0).round();
+        if !tenths.is_finite() || tenths.abs() > 1e15 {
+            return write!(f, "{:.1}", self.0);
+        }
+        let t = tenths as i64;
+        let sign = if t < 0 { "-" } else { "" };
+        write!(
+            f,
+            "{sign}{}.{}",
+            t.unsigned_abs() / 10,
+            t.unsigned_abs() % 10
+        )
+    }
+}
+
 /// What a check-in chart shows.
 pub struct CheckinChart<'a> {
     pub label: &'a str,
@@ -142,7 +163,7 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
         let path: Vec<String> = c
             .points
             .iter()
-            .map(|&(d, v)| format!("{:.1},{:.1}", x(d), y(v)))
+            .map(|&(d, v)| format!("{},{}", F1(x(d)), F1(y(v))))
             .collect();
         let _ = write!(
             s,
@@ -152,9 +173,9 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
         for &(d, v) in c.points {
             let _ = write!(
                 s,
-                r#"<circle class="point" cx="{:.1}" cy="{:.1}" r="3.5"><title>{d}: {}</title></circle>"#,
-                x(d),
-                y(v),
+                r#"<circle class="point" cx="{}" cy="{}" r="3.5"><title>{d}: {}</title></circle>"#,
+                F1(x(d)),
+                F1(y(v)),
                 esc(&(c.fmt)(v))
             );
         }
@@ -269,6 +290,24 @@ pub fn bar_chart(title: &str, bars: &[Bar<'_>]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_decimal_matches_std() {
+        for v in [
+            0.0, 0.04, 0.05, 0.15, 1.25, -0.04, -0.06, -3.75, 123.456, 639.99, 16.0,
+        ] {
+            let ours = super::F1(v).to_string();
+            let std = format!("{v:.1}");
+            // Rounding half away from zero may differ from std's half-to-even on exact
+            // halves; both are within 0.05 of the value, which is all a chart needs.
+            let (a, b): (f64, f64) = (ours.parse().unwrap(), std.parse().unwrap());
+            assert!((a - b).abs() <= 0.1 + 1e-9, "{v}: {ours} vs {std}");
+            assert!((a - v).abs() <= 0.05 + 1e-9, "{v}: {ours}");
+        }
+        assert_eq!(super::F1(-0.04).to_string(), "0.0");
+        assert_eq!(super::F1(12.34).to_string(), "12.3");
+        assert_eq!(super::F1(-12.36).to_string(), "-12.4");
+    }
+
     use super::*;
 
     #[test]

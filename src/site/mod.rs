@@ -87,10 +87,34 @@ struct SiteView<'a> {
     as_of: String,
     warnings: usize,
     errors: usize,
-    cycles: Vec<LinkView>,
-    teams: Vec<LinkView>,
-    principles: Vec<LinkView>,
+    cycles: NavList,
+    teams: NavList,
+    principles: NavList,
     pages: Vec<NavPage>,
+    /// What a link to a page folder ends with: `index.html`, or nothing with a base URL.
+    index: &'a str,
+}
+
+/// The navigation shows at most this many cycles, teams or principles; its headings
+/// link to index pages that list them all. A handbook with hundreds of teams would
+/// otherwise repeat all of them on every page.
+const NAV_LIMIT: usize = 12;
+
+/// One group of the navigation: its index page, the first entries and how many exist.
+#[derive(Serialize)]
+struct NavList {
+    /// Site path of the index page, e.g. `teams/`.
+    path: String,
+    items: Vec<NavItem>,
+    total: usize,
+}
+
+/// A navigation entry; templates put `root` before and `site.index` after its path,
+/// so that one navigation serves every page.
+#[derive(Serialize)]
+struct NavItem {
+    title: String,
+    path: String,
 }
 
 /// A free page in the navigation, with its folder for grouping.
@@ -101,30 +125,185 @@ struct NavPage {
     folder: String,
 }
 
-/// Renders the whole site into memory.
-pub fn render_site(
-    root: &Path,
-    checked: &Checked,
-    opts: &SiteOptions,
-) -> Result<Vec<SiteFile>, SiteError> {
-    let hb = &checked.handbook;
-    let renderer = Renderer::new(root, hb)?;
-    let base_url = opts.base_url.as_deref().or(hb.config.base_url.as_deref());
-    let linker = Linker::new(base_url);
-    let index = LinkIndex::new(hb);
+/// A site ready to render: the theme compiled once, the navigation and the shared page
+/// data built once, and the list of its pages. `build` renders every page and streams
+/// it to disk; `serve` renders pages one by one as they change.
+pub struct Site<'a> {
+    hb: &'a Handbook,
+    root: std::path::PathBuf,
+    tera: Tera,
+    theme: Theme,
+    ctx: Ctx<'a>,
+    index: LinkIndex,
+    pages: Vec<Page>,
+    base_url: Option<String>,
+}
 
-    let mut findings: HashMap<&str, Vec<&crate::diagnostic::Diagnostic>> = HashMap::new();
-    for d in &checked.diagnostics {
-        findings.entry(d.file.as_str()).or_default().push(d);
+impl<'a> Site<'a> {
+    pub fn new(
+        root: &Path,
+        checked: &'a Checked,
+        opts: &SiteOptions,
+    ) -> Result<Site<'a>, SiteError> {
+        let hb = &checked.handbook;
+        let Renderer {
+            mut tera,
+            theme,
+            strings,
+        } = Renderer::new(root, hb)?;
+        let base_url = opts.base_url.clone().or_else(|| hb.config.base_url.clone());
+        let linker = Linker::new(base_url.as_deref());
+        let index = LinkIndex::new(hb);
+
+        let mut findings: HashMap<&str, Vec<&crate::diagnostic::Diagnostic>> = HashMap::new();
+        for d in &checked.diagnostics {
+            findings.entry(d.file.as_str()).or_default().push(d);
+        }
+        let (pages, page_of_file) = plan_pages(hb);
+
+        let summary = checked.summary();
+        let nav_pages: Vec<NavPage> = {
+            let mut v: Vec<NavPage> = hb
+                .pages
+                .iter()
+                .filter(|p| !p.path.is_empty())
+                .map(|p| NavPage {
+                    title: p.meta.title.clone(),
+                    path: p.path.clone(),
+                    folder: p
+                        .path
+                        .trim_end_matches('/')
+                        .rsplit_once('/')
+                        .map_or(String::new(), |(f, _)| f.to_string()),
+                })
+                .collect();
+            v.sort_by(|a, b| (&a.folder, &a.path).cmp(&(&b.folder, &b.path)));
+            v
+        };
+        let site = SiteView {
+            title: hb
+                .config
+                .title
+                .as_deref()
+                .unwrap_or(strings.get("site.default_title")),
+            lang: hb.config.language.code(),
+            as_of: hb.as_of.to_string(),
+            warnings: summary.warnings,
+            errors: summary.errors,
+            cycles: nav_list("cycles/", &sorted_docs(hb, Kind::Cycle)),
+            teams: nav_list("teams/", &sorted_docs(hb, Kind::Team)),
+            principles: nav_list("principles/", &sorted_docs(hb, Kind::Principle)),
+            pages: nav_pages,
+            index: if base_url.is_some() { "" } else { "index.html" },
+        };
+        // What every page shares goes into Tera's global context once, not per page.
+        let globals = tera.global_context();
+        globals.insert("site", &site);
+        globals.insert("t", strings.as_map());
+
+        let ctx = Ctx::new(hb, strings, linker, findings, page_of_file);
+        Ok(Site {
+            hb,
+            root: root.to_path_buf(),
+            tera,
+            theme,
+            ctx,
+            index,
+            pages,
+            base_url,
+        })
     }
+
+    /// Every page of the site, in a fixed order.
+    pub fn pages(&self) -> &[Page] {
+        &self.pages
+    }
+
+    /// The file a page is written to, below the site root.
+    pub fn page_file(&self, page: Page) -> String {
+        match page {
+            Page::NotFound => "404.html".to_string(),
+            _ => format!("{}index.html", page.path(self.hb)),
+        }
+    }
+
+    /// Renders one page.
+    pub fn render_page(&self, page: Page) -> Result<SiteFile, SiteError> {
+        let path = page.path(self.hb);
+        let linker = &self.ctx.linker;
+        let mut c = Context::new();
+        c.insert("root", &linker.root(&path));
+        c.insert("home", &linker.href(&path, ""));
+        c.insert("path", &path);
+        let template = page.fill(&self.ctx, &self.index, &path, &mut c);
+        let html = self.tera.render(template, &c).map_err(template_error)?;
+        Ok((self.page_file(page), html.into_bytes()))
+    }
+
+    /// The files that are not pages: the theme's static files, the handbook's assets,
+    /// `data/okrs.json`, the search index and, with a base URL, the sitemap.
+    pub fn other_files(&self) -> Vec<SiteFile> {
+        let mut files: Vec<SiteFile> = self
+            .theme
+            .statics()
+            .map(|(name, bytes)| (format!("static/{name}"), bytes.to_vec()))
+            .collect();
+        for asset in &self.hb.assets {
+            if let Ok(bytes) = std::fs::read(self.root.join("content").join(asset)) {
+                files.push((asset.clone(), bytes));
+            }
+        }
+        files.push((
+            "data/okrs.json".into(),
+            data::okrs_json(self.hb, &self.ctx.linker),
+        ));
+        files.push(("static/search-index.js".into(), search::index_js(&self.ctx)));
+        if let Some(base) = &self.base_url {
+            let pages: Vec<String> = self
+                .pages
+                .iter()
+                .filter(|p| !matches!(p, Page::NotFound))
+                .map(|p| p.path(self.hb))
+                .collect();
+            files.push(("sitemap.xml".into(), sitemap(base, pages)));
+        }
+        files
+    }
+
+    /// Renders every page and file, in parallel, handing each to `put` as it is done,
+    /// so that a large site never has to be held in memory whole.
+    pub fn render_all<E>(
+        &self,
+        put: &(dyn Fn(SiteFile) -> Result<(), E> + Sync),
+    ) -> Result<usize, E>
+    where
+        E: From<SiteError> + Send,
+    {
+        // The data files are large and made in one piece each: they run beside the pages.
+        let (pages, others) = rayon::join(
+            || {
+                self.pages
+                    .par_iter()
+                    .try_for_each(|&page| put(self.render_page(page)?))
+            },
+            || self.other_files(),
+        );
+        pages?;
+        let n = self.pages.len() + others.len();
+        others.into_par_iter().try_for_each(put)?;
+        Ok(n)
+    }
+}
+
+/// The pages of a handbook, and the page of each document's file (for findings).
+fn plan_pages(hb: &Handbook) -> (Vec<Page>, HashMap<usize, String>) {
     let mut page_of_file = HashMap::new();
     let mut pages: Vec<Page> = Vec::new();
-    let published: Vec<usize> = (0..hb.objectives.len())
-        .filter(|&i| hb.is_published(&hb.objectives[i]))
-        .collect();
-    for &i in &published {
-        page_of_file.insert(hb.objectives[i].meta.file, doc_path(hb, Kind::Objective, i));
-        pages.push(Page::Doc(Kind::Objective, i));
+    for (i, o) in hb.objectives.iter().enumerate() {
+        if hb.is_published(o) {
+            page_of_file.insert(o.meta.file, doc_path(hb, Kind::Objective, i));
+            pages.push(Page::Doc(Kind::Objective, i));
+        }
     }
     for (i, kr) in hb.key_results.iter().enumerate() {
         if hb.objective_of(kr).is_some_and(|o| hb.is_published(o)) {
@@ -158,123 +337,76 @@ pub fn render_site(
             }
         }
     }
-    pages.extend([Page::Home, Page::People, Page::Warnings, Page::NotFound]);
+    pages.extend([
+        Page::Home,
+        Page::Index(Kind::Cycle),
+        Page::Index(Kind::Team),
+        Page::Index(Kind::Principle),
+        Page::People,
+        Page::Warnings,
+        Page::NotFound,
+    ]);
+    (pages, page_of_file)
+}
 
-    let ctx = Ctx {
-        hb,
-        strings: &renderer.strings,
-        linker: &linker,
-        findings,
-        page_of_file,
-    };
-    let summary = checked.summary();
-    let nav_pages: Vec<NavPage> = {
-        let mut v: Vec<NavPage> = hb
-            .pages
-            .iter()
-            .filter(|p| !p.path.is_empty())
-            .map(|p| NavPage {
-                title: p.meta.title.clone(),
-                path: p.path.clone(),
-                folder: p
-                    .path
-                    .trim_end_matches('/')
-                    .rsplit_once('/')
-                    .map_or(String::new(), |(f, _)| f.to_string()),
-            })
-            .collect();
-        v.sort_by(|a, b| (&a.folder, &a.path).cmp(&(&b.folder, &b.path)));
-        v
-    };
-
-    let rendered: Result<Vec<SiteFile>, SiteError> = pages
-        .par_iter()
-        .map(|page| {
-            let path = page.path(hb);
-            let mut c = Context::new();
-            let site = SiteView {
-                title: hb
-                    .config
-                    .title
-                    .as_deref()
-                    .unwrap_or(renderer.strings.get("site.default_title")),
-                lang: hb.config.language.code(),
-                as_of: hb.as_of.to_string(),
-                warnings: summary.warnings,
-                errors: summary.errors,
-                cycles: sorted_links(&ctx, &path, Kind::Cycle),
-                teams: sorted_links(&ctx, &path, Kind::Team),
-                principles: sorted_links(&ctx, &path, Kind::Principle),
-                pages: nav_pages
-                    .iter()
-                    .map(|p| NavPage {
-                        path: linker.href(&path, &p.path),
-                        ..p.clone()
-                    })
-                    .collect(),
-            };
-            c.insert("site", &site);
-            c.insert("t", renderer.strings.as_map());
-            c.insert("root", &linker.root(&path));
-            c.insert("home", &linker.href(&path, ""));
-            c.insert("path", &path);
-            let template = page.fill(&ctx, &index, &path, &mut c);
-            let html = renderer.tera.render(template, &c).map_err(template_error)?;
-            let file = if matches!(page, Page::NotFound) {
-                "404.html".to_string()
-            } else {
-                format!("{path}index.html")
-            };
-            Ok((file, html.into_bytes()))
-        })
-        .collect();
-    let mut files = rendered?;
-
-    for (name, bytes) in renderer.theme.statics() {
-        files.push((format!("static/{name}"), bytes.to_vec()));
-    }
-    for asset in &hb.assets {
-        if let Ok(bytes) = std::fs::read(root.join("content").join(asset)) {
-            files.push((asset.clone(), bytes));
-        }
-    }
-    files.push(("data/okrs.json".into(), data::okrs_json(hb, &linker)));
-    files.push(("static/search-index.js".into(), search::index_js(&ctx)));
-    if let Some(base) = base_url {
-        files.push(("sitemap.xml".into(), sitemap(base, &files)));
-    }
+/// Renders the whole site into memory, sorted by path (tests, small handbooks).
+pub fn render_site(
+    root: &Path,
+    checked: &Checked,
+    opts: &SiteOptions,
+) -> Result<Vec<SiteFile>, SiteError> {
+    let site = Site::new(root, checked, opts)?;
+    let files = std::sync::Mutex::new(Vec::new());
+    site.render_all::<SiteError>(&|f| {
+        files.lock().unwrap_or_else(|e| e.into_inner()).push(f);
+        Ok(())
+    })?;
+    let mut files = files.into_inner().unwrap_or_else(|e| e.into_inner());
     files.sort_by(|a, b| a.0.cmp(&b.0));
     files.dedup_by(|a, b| a.0 == b.0);
     Ok(files)
 }
 
-fn sorted_links(ctx: &Ctx<'_>, from: &str, kind: Kind) -> Vec<LinkView> {
-    let hb = ctx.hb;
+/// Titles and page paths of all cycles (newest first), teams or principles (by title).
+fn sorted_docs(hb: &Handbook, kind: Kind) -> Vec<(String, String)> {
     let metas: Vec<&crate::model::Meta> = match kind {
         Kind::Cycle => hb.cycles.iter().map(|c| &c.meta).collect(),
         Kind::Team => hb.teams.iter().map(|c| &c.meta).collect(),
         _ => hb.principles.iter().map(|c| &c.meta).collect(),
     };
-    let mut v: Vec<(String, LinkView)> = metas
+    let mut v: Vec<(&str, String, String)> = metas
         .iter()
         .enumerate()
-        .map(|(i, m)| (m.id.clone(), ctx.link(from, kind, i, m)))
+        .map(|(i, m)| (m.id.as_str(), m.title.clone(), doc_path(hb, kind, i)))
         .collect();
     if kind == Kind::Cycle {
-        v.sort_by(|a, b| b.0.cmp(&a.0)); // newest cycle first
+        v.sort_by(|a, b| b.0.cmp(a.0)); // newest cycle first
     } else {
-        v.sort_by(|a, b| a.1.title.cmp(&b.1.title));
+        v.sort_by(|a, b| (&a.1, a.0).cmp(&(&b.1, b.0)));
     }
-    v.into_iter().map(|(_, l)| l).collect()
+    v.into_iter()
+        .map(|(_, title, path)| (title, path))
+        .collect()
 }
 
-fn sitemap(base: &str, files: &[SiteFile]) -> Vec<u8> {
+fn nav_list(index: &str, docs: &[(String, String)]) -> NavList {
+    NavList {
+        path: index.to_string(),
+        items: docs
+            .iter()
+            .take(NAV_LIMIT)
+            .map(|(title, path)| NavItem {
+                title: title.clone(),
+                path: path.clone(),
+            })
+            .collect(),
+        total: docs.len(),
+    }
+}
+
+fn sitemap(base: &str, mut urls: Vec<String>) -> Vec<u8> {
     let base = format!("{}/", base.trim_end_matches('/'));
     let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    let mut urls: Vec<&str> = files
-        .iter()
-        .filter_map(|(p, _)| p.strip_suffix("index.html"))
-        .collect();
     urls.sort();
     for u in urls {
         s.push_str(&format!(
@@ -287,10 +419,13 @@ fn sitemap(base: &str, files: &[SiteFile]) -> Vec<u8> {
 }
 
 /// The pages of the site.
-enum Page {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Page {
     Home,
     Doc(Kind, usize),
     Alignment(usize),
+    /// The list of all cycles, teams or principles.
+    Index(Kind),
     People,
     Warnings,
     NotFound,
@@ -302,6 +437,7 @@ impl Page {
             Page::Home | Page::NotFound => String::new(),
             Page::Doc(kind, i) => doc_path(hb, *kind, *i),
             Page::Alignment(i) => format!("cycles/{}/alignment/", hb.cycles[*i].meta.id),
+            Page::Index(kind) => format!("{}/", kind.folder().unwrap_or("pages")),
             Page::People => "people/".into(),
             Page::Warnings => "warnings/".into(),
         }
@@ -311,7 +447,7 @@ impl Page {
     fn fill(&self, ctx: &Ctx<'_>, index: &LinkIndex, path: &str, c: &mut Context) -> &'static str {
         let hb = ctx.hb;
         let md =
-            |file: usize, body: &str| markdown::render(hb, index, ctx.linker, file, body, path);
+            |file: usize, body: &str| markdown::render(hb, index, &ctx.linker, file, body, path);
         match *self {
             Page::Home => {
                 let intro = hb
@@ -336,7 +472,7 @@ impl Page {
                 "objective.html"
             }
             Page::Doc(Kind::KeyResult, k) => {
-                let kr = ctx.key_result(path, k, true);
+                let kr = ctx.key_result(path, k, true, true);
                 let body = md(hb.key_results[k].meta.file, &hb.key_results[k].meta.body);
                 c.insert("page_title", &kr.title);
                 c.insert("kr", &kr);
@@ -362,37 +498,30 @@ impl Page {
             }
             Page::Doc(Kind::Team, t) => {
                 let team = &hb.teams[t];
+                let own = &ctx.by_team[t];
                 let cycles: Vec<TeamCycle> = {
-                    let mut v: Vec<usize> = (0..hb.cycles.len())
-                        .filter(|&cy| hb.team_objectives(t, cy).next().is_some())
+                    let mut v: Vec<usize> = own
+                        .iter()
+                        .filter_map(|&o| hb.objectives[o].cycle.as_ref().and_then(|c| c.target))
                         .collect();
-                    v.sort_by(|a, b| hb.cycles[*b].start.cmp(&hb.cycles[*a].start));
+                    v.sort_by(|a, b| hb.cycles[*b].start.cmp(&hb.cycles[*a].start).then(a.cmp(b)));
+                    v.dedup();
                     v.into_iter()
                         .map(|cy| TeamCycle {
                             cycle: ctx.link(path, Kind::Cycle, cy, &hb.cycles[cy].meta),
                             numbers: ctx.numbers(&hb.team_progress(t, cy)),
-                            objectives: ctx
-                                .cycle_objectives(cy)
-                                .into_iter()
-                                .filter(|&o| {
-                                    hb.objectives[o].team.as_ref().and_then(|r| r.target) == Some(t)
+                            objectives: own
+                                .iter()
+                                .filter(|&&o| {
+                                    hb.objectives[o].cycle.as_ref().and_then(|c| c.target)
+                                        == Some(cy)
                                 })
-                                .map(|o| ctx.objective(path, o, false))
+                                .map(|&o| ctx.objective(path, o, false))
                                 .collect(),
                         })
                         .collect()
                 };
-                let contributes: Vec<LinkView> = {
-                    let ids: Vec<usize> = (0..hb.objectives.len())
-                        .filter(|&o| {
-                            hb.objectives[o]
-                                .contributors
-                                .iter()
-                                .any(|r| r.target == Some(t))
-                        })
-                        .collect();
-                    ctx.objective_links(path, &ids)
-                };
+                let contributes = ctx.objective_links(path, &ctx.by_contributor[t]);
                 c.insert("page_title", &team.meta.title);
                 c.insert(
                     "team",
@@ -477,6 +606,13 @@ impl Page {
                     &ctx.findings_at(path, &hb.files[pg.meta.file].path, None),
                 );
                 "page.html"
+            }
+            Page::Index(kind) => {
+                let (title, rows) = index_rows(ctx, path, kind);
+                c.insert("page_title", ctx.t(title));
+                c.insert("rows", &rows);
+                c.insert("kind", kind.folder().unwrap_or("pages"));
+                "list.html"
             }
             Page::People => {
                 c.insert("page_title", ctx.t("people.title"));
@@ -808,6 +944,99 @@ fn people(ctx: &Ctx<'_>, path: &str) -> Vec<Person> {
         }
     }
     map.into_values().collect()
+}
+
+/// One line of an index page: the document, a short text and its numbers.
+#[derive(Serialize)]
+struct IndexRow {
+    link: LinkView,
+    text: Option<String>,
+    numbers: Option<views::ProgressView>,
+    count: Option<usize>,
+}
+
+/// The rows of the cycles, teams or principles index, in the navigation's order.
+fn index_rows(ctx: &Ctx<'_>, path: &str, kind: Kind) -> (&'static str, Vec<IndexRow>) {
+    let hb = ctx.hb;
+    let current = hb.current_cycle;
+    let in_current = |o: usize| {
+        current.is_some() && hb.objectives[o].cycle.as_ref().and_then(|c| c.target) == current
+    };
+    let rows = match kind {
+        Kind::Cycle => {
+            let mut order: Vec<usize> = (0..hb.cycles.len()).collect();
+            order.sort_by(|a, b| hb.cycles[*b].meta.id.cmp(&hb.cycles[*a].meta.id));
+            order
+                .into_iter()
+                .map(|i| {
+                    let cy = &hb.cycles[i];
+                    IndexRow {
+                        link: ctx.link(path, Kind::Cycle, i, &cy.meta),
+                        text: Some(format!("{} – {}", cy.start, cy.end)),
+                        numbers: Some(ctx.numbers(&cy.computed)),
+                        count: Some(ctx.by_cycle[i].len()),
+                    }
+                })
+                .collect()
+        }
+        Kind::Team => {
+            let mut order: Vec<usize> = (0..hb.teams.len()).collect();
+            order.sort_by(|a, b| {
+                (&hb.teams[*a].meta.title, &hb.teams[*a].meta.id)
+                    .cmp(&(&hb.teams[*b].meta.title, &hb.teams[*b].meta.id))
+            });
+            order
+                .into_iter()
+                .map(|t| IndexRow {
+                    link: ctx.link(path, Kind::Team, t, &hb.teams[t].meta),
+                    text: hb.teams[t].lead.clone(),
+                    numbers: current.map(|cy| ctx.numbers(&hb.team_progress(t, cy))),
+                    count: Some(ctx.by_team[t].iter().filter(|&&o| in_current(o)).count()),
+                })
+                .collect()
+        }
+        _ => {
+            let mut serving = vec![0usize; hb.principles.len()];
+            for o in ctx
+                .by_cycle
+                .iter()
+                .flatten()
+                .copied()
+                .filter(|&o| in_current(o))
+            {
+                let mut seen: Vec<usize> = hb.objectives[o]
+                    .principles
+                    .iter()
+                    .filter_map(|r| r.target)
+                    .collect();
+                seen.sort_unstable();
+                seen.dedup();
+                for p in seen {
+                    serving[p] += 1;
+                }
+            }
+            let mut order: Vec<usize> = (0..hb.principles.len()).collect();
+            order.sort_by(|a, b| {
+                (&hb.principles[*a].meta.title, &hb.principles[*a].meta.id)
+                    .cmp(&(&hb.principles[*b].meta.title, &hb.principles[*b].meta.id))
+            });
+            order
+                .into_iter()
+                .map(|p| IndexRow {
+                    link: ctx.link(path, Kind::Principle, p, &hb.principles[p].meta),
+                    text: hb.principles[p].summary.clone(),
+                    numbers: None,
+                    count: Some(serving[p]),
+                })
+                .collect()
+        }
+    };
+    let title = match kind {
+        Kind::Cycle => "nav.cycles",
+        Kind::Team => "nav.teams",
+        _ => "nav.principles",
+    };
+    (title, rows)
 }
 
 /// Percent of a share, for templates that need a number.

@@ -25,6 +25,7 @@ pub const DEFAULT: &[(&str, &[u8])] = embedded![
     "templates/team.html",
     "templates/principle.html",
     "templates/people.html",
+    "templates/list.html",
     "templates/page.html",
     "templates/warnings.html",
     "templates/404.html",

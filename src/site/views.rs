@@ -10,9 +10,7 @@ use super::i18n::{number, percent, Strings};
 use super::urls::{doc_path, person_slug, Linker};
 use crate::config::Language;
 use crate::diagnostic::Diagnostic;
-use crate::model::{
-    Computed, Handbook, Keep, KeyResult, Kind, Measure, Meta, Objective, ObjectiveKind,
-};
+use crate::model::{Computed, Handbook, Keep, KeyResult, Kind, Measure, Meta, ObjectiveKind};
 
 /// A link to another page.
 #[derive(Debug, Clone, Serialize)]
@@ -102,15 +100,70 @@ pub struct ObjectiveView {
 /// Everything a page builder needs, shared by all pages of one build.
 pub struct Ctx<'a> {
     pub hb: &'a Handbook,
-    pub strings: &'a Strings,
-    pub linker: &'a Linker,
+    pub strings: Strings,
+    pub linker: Linker,
     /// Findings by file.
     pub findings: HashMap<&'a str, Vec<&'a Diagnostic>>,
     /// Where each file's document has its page, for links from findings.
     pub page_of_file: HashMap<usize, String>,
+    /// Published objectives per cycle, sorted by team, title and id (see [`Ctx::new`]).
+    pub by_cycle: Vec<Vec<usize>>,
+    /// Published objectives per owning team, in the same order.
+    pub by_team: Vec<Vec<usize>>,
+    /// Published objectives per contributing team, in the same order.
+    pub by_contributor: Vec<Vec<usize>>,
 }
 
 impl<'a> Ctx<'a> {
+    /// Builds the shared page data once, with the objective indexes every page reads,
+    /// so that no page has to scan or sort all objectives again.
+    pub fn new(
+        hb: &'a Handbook,
+        strings: Strings,
+        linker: Linker,
+        findings: HashMap<&'a str, Vec<&'a Diagnostic>>,
+        page_of_file: HashMap<usize, String>,
+    ) -> Ctx<'a> {
+        let mut sorted: Vec<(&str, &str, &str, usize)> = hb
+            .objectives
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| hb.is_published(o))
+            .map(|(i, o)| {
+                let team = o.team.as_ref().map_or("", |t| t.id.as_str());
+                (team, o.meta.title.as_str(), o.meta.id.as_str(), i)
+            })
+            .collect();
+        sorted.sort_unstable();
+        let mut by_cycle = vec![Vec::new(); hb.cycles.len()];
+        let mut by_team = vec![Vec::new(); hb.teams.len()];
+        let mut by_contributor = vec![Vec::new(); hb.teams.len()];
+        for &(_, _, _, i) in &sorted {
+            let o = &hb.objectives[i];
+            if let Some(cy) = o.cycle.as_ref().and_then(|c| c.target) {
+                by_cycle[cy].push(i);
+            }
+            if let Some(t) = o.team.as_ref().and_then(|t| t.target) {
+                by_team[t].push(i);
+            }
+            for t in o.contributors.iter().filter_map(|r| r.target) {
+                if by_contributor[t].last() != Some(&i) {
+                    by_contributor[t].push(i);
+                }
+            }
+        }
+        Ctx {
+            hb,
+            strings,
+            linker,
+            findings,
+            page_of_file,
+            by_cycle,
+            by_team,
+            by_contributor,
+        }
+    }
+
     pub fn lang(&self) -> Language {
         self.hb.config.language
     }
@@ -119,7 +172,7 @@ impl<'a> Ctx<'a> {
         number(v, self.lang())
     }
 
-    pub fn t(&self, key: &'a str) -> &'a str {
+    pub fn t<'s>(&'s self, key: &'s str) -> &'s str {
         self.strings.get(key)
     }
 
@@ -230,7 +283,49 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn key_result(&self, from: &str, k: usize, with_history: bool) -> KeyResultView {
+    /// The check-in chart of a numeric or threshold key result.
+    fn chart(&self, k: usize) -> Option<String> {
+        let hb = self.hb;
+        let kr = &hb.key_results[k];
+        let cycle = hb.objective_of(kr).and_then(|o| hb.cycle_of(o));
+        let (cy, baseline, target) = match (cycle, kr.measure) {
+            (Some(cy), Measure::Numeric { baseline, target }) => (cy, Some(baseline), target),
+            (Some(cy), Measure::Threshold { target, .. }) => (cy, None, target),
+            _ => return None,
+        };
+        let points: Vec<(jiff::civil::Date, f64)> = kr
+            .checkins_by_date()
+            .iter()
+            .filter_map(|c| c.value.map(|v| (c.date, v)))
+            .collect();
+        let fmt = |v: f64| self.num(v);
+        Some(charts::checkin_chart(&CheckinChart {
+            label: &kr.meta.title,
+            start: cy.start,
+            end: cy.end,
+            as_of: hb.as_of,
+            baseline,
+            target,
+            points: &points,
+            fmt: &fmt,
+            words: [
+                self.t("chart.actual"),
+                self.t("chart.ideal"),
+                self.t("chart.target"),
+                self.t("chart.today"),
+            ],
+        }))
+    }
+
+    /// A key result as pages show it; `with_history` adds the check-in list (its own
+    /// page), `with_chart` the check-in chart (its page and its objective's page).
+    pub fn key_result(
+        &self,
+        from: &str,
+        k: usize,
+        with_history: bool,
+        with_chart: bool,
+    ) -> KeyResultView {
         let hb = self.hb;
         let kr = &hb.key_results[k];
         let objective = kr
@@ -256,35 +351,7 @@ impl<'a> Ctx<'a> {
         } else {
             Vec::new()
         };
-        let cycle = hb.objective_of(kr).and_then(|o| hb.cycle_of(o));
-        let chart = match (cycle, kr.measure) {
-            (Some(cy), Measure::Numeric { baseline, target }) => Some((cy, Some(baseline), target)),
-            (Some(cy), Measure::Threshold { target, .. }) => Some((cy, None, target)),
-            _ => None,
-        }
-        .map(|(cy, baseline, target)| {
-            let points: Vec<(jiff::civil::Date, f64)> = by_date
-                .iter()
-                .filter_map(|c| c.value.map(|v| (c.date, v)))
-                .collect();
-            let fmt = |v: f64| self.num(v);
-            charts::checkin_chart(&CheckinChart {
-                label: &kr.meta.title,
-                start: cy.start,
-                end: cy.end,
-                as_of: hb.as_of,
-                baseline,
-                target,
-                points: &points,
-                fmt: &fmt,
-                words: [
-                    self.t("chart.actual"),
-                    self.t("chart.ideal"),
-                    self.t("chart.target"),
-                    self.t("chart.today"),
-                ],
-            })
-        });
+        let chart = if with_chart { self.chart(k) } else { None };
         let file = &hb.files[kr.meta.file].path;
         // Findings about an inline key result stand between its title and the next item.
         let lines = if kr.objective_ref.is_some() {
@@ -324,7 +391,7 @@ impl<'a> Ctx<'a> {
         let key_results: Vec<KeyResultView> = o
             .key_results
             .iter()
-            .map(|&k| self.key_result(from, k, false))
+            .map(|&k| self.key_result(from, k, false, full))
             .collect();
         let last_checkin = key_results
             .iter()
@@ -402,25 +469,7 @@ impl<'a> Ctx<'a> {
 
     /// Published objectives of a cycle, sorted by team and title.
     pub fn cycle_objectives(&self, cycle: usize) -> Vec<usize> {
-        let hb = self.hb;
-        let mut v: Vec<usize> = (0..hb.objectives.len())
-            .filter(|&i| {
-                let o = &hb.objectives[i];
-                hb.is_published(o) && o.cycle.as_ref().and_then(|c| c.target) == Some(cycle)
-            })
-            .collect();
-        v.sort_by(|&a, &b| {
-            let key = |i: usize| {
-                let o: &Objective = &hb.objectives[i];
-                (
-                    o.team.as_ref().map(|t| t.id.clone()).unwrap_or_default(),
-                    o.meta.title.clone(),
-                    o.meta.id.clone(),
-                )
-            };
-            key(a).cmp(&key(b))
-        });
-        v
+        self.by_cycle.get(cycle).cloned().unwrap_or_default()
     }
 
     /// Progress per team in a cycle as a bar chart.

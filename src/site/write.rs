@@ -3,6 +3,8 @@
 
 use std::path::{Component, Path, PathBuf};
 
+use rayon::prelude::*;
+
 /// The file okrbook puts into every site it writes; only folders holding it are
 /// replaced.
 pub const MARKER: &str = ".okrbook-site";
@@ -96,14 +98,53 @@ pub fn is_safe_relative(path: &str) -> bool {
             .all(|c| matches!(c, Component::Normal(_)))
 }
 
+/// The fresh folder a site is written into before it is swapped in. Render threads
+/// put files into it as they finish them.
+pub struct Staging {
+    dir: PathBuf,
+}
+
+impl Staging {
+    /// Writes one file of the site; `path` is relative to the site root and may not
+    /// leave it.
+    pub fn put(&self, path: &str, bytes: &[u8]) -> Result<(), WriteError> {
+        if !is_safe_relative(path) {
+            return Err(WriteError::Escapes(path.to_string()));
+        }
+        let dest = self.dir.join(path);
+        if let Some(dir) = dest.parent() {
+            std::fs::create_dir_all(dir).map_err(io(dir))?;
+        }
+        std::fs::write(&dest, bytes).map_err(io(&dest))
+    }
+}
+
 /// Writes `files` (site-relative path → bytes) as the site at `out`.
 pub fn write_site(out: &Path, root: &Path, files: &[(String, Vec<u8>)]) -> Result<(), WriteError> {
-    check_out_dir(out, root)?;
     for (path, _) in files {
         if !is_safe_relative(path) {
             return Err(WriteError::Escapes(path.clone()));
         }
     }
+    write_site_with(out, root, |staging| {
+        files
+            .par_iter()
+            .try_for_each(|(path, bytes)| staging.put(path, bytes))
+    })
+}
+
+/// Makes a fresh staging folder next to `out`, lets `produce` fill it, and swaps it in
+/// for the old site only when `produce` succeeded; on failure the staging folder is
+/// removed and the old site stays as it was.
+pub fn write_site_with<E>(
+    out: &Path,
+    root: &Path,
+    produce: impl FnOnce(&Staging) -> Result<(), E>,
+) -> Result<(), E>
+where
+    E: From<WriteError>,
+{
+    check_out_dir(out, root)?;
     let out = absolute(out);
     let parent = out.parent().unwrap_or(Path::new("/")).to_path_buf();
     std::fs::create_dir_all(&parent).map_err(io(&parent))?;
@@ -115,41 +156,58 @@ pub fn write_site(out: &Path, root: &Path, files: &[(String, Vec<u8>)]) -> Resul
     if staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
     }
-    let result = (|| {
-        std::fs::create_dir_all(&staging).map_err(io(&staging))?;
-        std::fs::write(
-            staging.join(MARKER),
-            "This folder was written by okrbook and is replaced on each build.\n",
-        )
-        .map_err(io(&staging))?;
-        for (path, bytes) in files {
-            let dest = staging.join(path);
-            if let Some(dir) = dest.parent() {
-                std::fs::create_dir_all(dir).map_err(io(dir))?;
-            }
-            std::fs::write(&dest, bytes).map_err(io(&dest))?;
-        }
-        Ok(())
-    })();
+    std::fs::create_dir_all(&staging).map_err(io(&staging))?;
+    let result = std::fs::write(
+        staging.join(MARKER),
+        "This folder was written by okrbook and is replaced on each build.\n",
+    )
+    .map_err(|e| E::from(io(&staging)(e)))
+    .and_then(|()| {
+        produce(&Staging {
+            dir: staging.clone(),
+        })
+    });
     if let Err(e) = result {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(e);
     }
+    swap_in(&staging, &out, &parent, &name).map_err(E::from)
+}
+
+/// Moves the old site aside, the new one in, and removes the old one.
+fn swap_in(staging: &Path, out: &Path, parent: &Path, name: &str) -> Result<(), WriteError> {
     // Swap: the old site (made by okrbook, checked above) moves aside, the new one in.
     let old = parent.join(format!(".{name}.okrbook-old-{}", std::process::id()));
     if out.exists() {
-        std::fs::rename(&out, &old).map_err(io(&out))?;
+        std::fs::rename(out, &old).map_err(io(out))?;
     }
-    if let Err(source) = std::fs::rename(&staging, &out) {
+    if let Err(source) = std::fs::rename(staging, out) {
         if old.exists() {
-            let _ = std::fs::rename(&old, &out);
+            let _ = std::fs::rename(&old, out);
         }
-        return Err(WriteError::Io { path: out, source });
+        let _ = std::fs::remove_dir_all(staging);
+        return Err(WriteError::Io {
+            path: out.to_path_buf(),
+            source,
+        });
     }
     if old.exists() {
-        std::fs::remove_dir_all(&old).map_err(io(&old))?;
+        remove_tree(&old).map_err(io(&old))?;
     }
     Ok(())
+}
+
+/// Removes a folder okrbook made, its top-level entries in parallel.
+fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    let entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.par_iter().try_for_each(|e| {
+        if e.file_type()?.is_dir() {
+            std::fs::remove_dir_all(e.path())
+        } else {
+            std::fs::remove_file(e.path())
+        }
+    })?;
+    std::fs::remove_dir(dir)
 }
 
 #[cfg(test)]
