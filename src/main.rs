@@ -44,6 +44,12 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Write a small working handbook (English) into DIR to start from
+    Init {
+        /// Where to create the handbook; made if missing
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
     /// Check the handbook and report findings with file and line
     Check {
         /// The handbook root (the folder with okrbook.yaml and content/), or its content/ folder
@@ -91,6 +97,22 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Init { dir } => {
+            let today = jiff::Zoned::now().date();
+            match okrbook::init::init(&dir, today) {
+                Ok(files) => {
+                    for f in &files {
+                        eprintln!("  created {}", dir.join(f).display());
+                    }
+                    eprintln!(
+                        "A new handbook is ready. Next: okrbook check {0}  ·  okrbook build {0}",
+                        dir.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&e.to_string()),
+            }
+        }
         Command::Build {
             dir,
             out,

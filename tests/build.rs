@@ -258,3 +258,108 @@ fn okrs_json_has_the_documented_numbers() {
         }
     }
 }
+
+/// Copies a fixture into a temporary folder, to change it there.
+fn copy_fixture(name: &str) -> tempfile::TempDir {
+    let from = common::fixture_dir(name);
+    let tmp = tempfile::tempdir().unwrap();
+    for e in walkdir::WalkDir::new(&from)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let rel = e.path().strip_prefix(&from).unwrap();
+        let to = tmp.path().join(rel);
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else {
+            std::fs::copy(e.path(), &to).unwrap();
+        }
+    }
+    tmp
+}
+
+fn build_dir(dir: &Path, out: &Path) -> (i32, String) {
+    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
+        .args([
+            "build",
+            &dir.to_string_lossy(),
+            "--out",
+            &out.to_string_lossy(),
+        ])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_handbook_overrides_single_theme_files() {
+    let hb = copy_fixture("site");
+    let theme = hb.path().join("themes/default");
+    std::fs::create_dir_all(theme.join("templates")).unwrap();
+    std::fs::create_dir_all(theme.join("static")).unwrap();
+    std::fs::write(
+        theme.join("templates/page.html"),
+        "{% extends \"base.html\" %}{% block content %}<p class=\"own-page\">{{ page_title }}</p>{{ body | safe }}{% endblock content %}",
+    )
+    .unwrap();
+    std::fs::write(theme.join("static/extra.css"), "body { margin: 0 }").unwrap();
+    std::fs::write(
+        theme.join("i18n.yaml"),
+        "nav.home: {de: Anfang, en: Beginning}\n",
+    )
+    .unwrap();
+    let out = hb.path().join("public");
+    let (code, err) = build_dir(hb.path(), &out);
+    assert_eq!(code, 0, "{err}");
+
+    let page = std::fs::read_to_string(out.join("guide/writing/index.html")).unwrap();
+    assert!(
+        page.contains("<p class=\"own-page\">"),
+        "the page template is the handbook's"
+    );
+    assert!(
+        page.contains(">Anfang</a>"),
+        "the string table is extended: {page}"
+    );
+    let objective = std::fs::read_to_string(out.join("objectives/html/index.html")).unwrap();
+    assert!(
+        !objective.contains("own-page"),
+        "other templates stay the default ones"
+    );
+    assert!(
+        objective.contains("class=\"progress"),
+        "the default objective template is used"
+    );
+    assert_eq!(
+        std::fs::read(out.join("static/extra.css")).unwrap(),
+        b"body { margin: 0 }"
+    );
+    assert!(
+        out.join("static/site.css").is_file(),
+        "default static files stay"
+    );
+}
+
+#[test]
+fn a_broken_theme_template_is_a_clear_error_and_writes_nothing() {
+    let hb = copy_fixture("site");
+    let templates = hb.path().join("themes/default/templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("page.html"),
+        "{% extends \"base.html\" %}{% block content %}{{ oops( }}{% endblock content %}",
+    )
+    .unwrap();
+    let out = hb.path().join("public");
+    let (code, err) = build_dir(hb.path(), &out);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("page.html"),
+        "the error names the template: {err}"
+    );
+    assert!(!out.exists(), "no half-written site");
+}
