@@ -261,17 +261,17 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
             });
         }
     }
-    // A number right before an activity noun, perhaps with one adjective between:
+    // A number shortly before an activity noun, perhaps with a word or two between:
     // "12 workshops", "5 neue Schulungen"; "80 % der Tickets" is a share, not a count.
     for (i, w) in ws.iter().enumerate() {
         if !is_number(&w.lower) || ws.get(i + 1).is_some_and(|n| n.lower == "%") {
             continue;
         }
-        for j in i + 1..ws.len().min(i + 4) {
-            if let Some(lang) = activity_noun(&ws[j].lower) {
+        for next in ws.iter().skip(i + 1).take(3) {
+            if let Some(lang) = activity_noun(&next.lower) {
                 return Some(ActivityMatch {
                     kind: ActivityKind::CountsActivity,
-                    evidence: format!("{} {}", w.text, ws[j].text),
+                    evidence: format!("{} {}", w.text, next.text),
                     lang,
                 });
             }
