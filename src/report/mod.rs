@@ -1,5 +1,23 @@
-//! temporary until the reporters land
+//! The output formats of `okrbook check`: one module per format, all reading the same
+//! sorted findings.
+
+mod github;
+mod gitlab;
+mod human;
+mod markdown;
+mod sarif;
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
 use crate::diagnostic::{Diagnostic, Summary};
+
+pub use github::escape_data as github_escape_data;
+pub use github::escape_property as github_escape_property;
+pub use gitlab::fingerprint;
+
+/// How `okrbook check` reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Human,
@@ -10,40 +28,192 @@ pub enum Format {
     Rdjsonl,
     Gitlab,
 }
+
 impl Format {
-    pub const ALL: [Format; 1] = [Format::Json];
+    pub const ALL: [Format; 7] = [
+        Format::Human,
+        Format::Json,
+        Format::Github,
+        Format::Sarif,
+        Format::Markdown,
+        Format::Rdjsonl,
+        Format::Gitlab,
+    ];
+
     pub fn name(self) -> &'static str {
-        "json"
+        match self {
+            Format::Human => "human",
+            Format::Json => "json",
+            Format::Github => "github",
+            Format::Sarif => "sarif",
+            Format::Markdown => "markdown",
+            Format::Rdjsonl => "rdjsonl",
+            Format::Gitlab => "gitlab",
+        }
     }
 }
+
+/// An unknown `--format` name.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown format `{0}`")]
+pub struct UnknownFormat(pub String);
+
 impl std::str::FromStr for Format {
-    type Err = ();
-    fn from_str(_s: &str) -> Result<Self, ()> {
-        Ok(Format::Json)
+    type Err = UnknownFormat;
+    fn from_str(s: &str) -> Result<Self, UnknownFormat> {
+        Format::ALL
+            .into_iter()
+            .find(|f| f.name() == s)
+            .ok_or_else(|| UnknownFormat(s.to_string()))
     }
 }
+
+/// The text of a file by its path relative to the handbook root, for source snippets.
 pub trait SourceLookup {
     fn source(&self, file: &str) -> Option<&str>;
 }
-impl SourceLookup for std::collections::HashMap<String, String> {
-    fn source(&self, f: &str) -> Option<&str> {
-        self.get(f).map(|s| s.as_str())
+
+impl SourceLookup for HashMap<String, String> {
+    fn source(&self, file: &str) -> Option<&str> {
+        self.get(file).map(String::as_str)
     }
 }
+
+impl SourceLookup for crate::model::Handbook {
+    fn source(&self, file: &str) -> Option<&str> {
+        self.files
+            .iter()
+            .find(|f| f.path == file)
+            .map(|f| f.text.as_str())
+    }
+}
+
 pub struct RenderOptions {
     pub color: bool,
     pub tool_version: &'static str,
 }
+
+/// Colour for the terminal: only on a terminal, never with `NO_COLOR`, always with
+/// `CLICOLOR_FORCE`/`FORCE_COLOR`.
 pub fn color_wanted() -> bool {
-    false
+    use std::io::IsTerminal;
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    if set("NO_COLOR") {
+        return false;
+    }
+    if set("CLICOLOR_FORCE") || set("FORCE_COLOR") {
+        return true;
+    }
+    std::io::stdout().is_terminal()
 }
+
+/// Renders the findings in `format`; the text ends with a newline.
 pub fn render(
-    _f: Format,
-    d: &[Diagnostic],
-    s: &Summary,
-    _src: &dyn SourceLookup,
-    _o: &RenderOptions,
+    format: Format,
+    diags: &[Diagnostic],
+    summary: &Summary,
+    sources: &dyn SourceLookup,
+    opts: &RenderOptions,
 ) -> String {
-    serde_json::to_string_pretty(&serde_json::json!({"diagnostics": d, "summary": s})).unwrap()
-        + "\n"
+    match format {
+        Format::Human => human::render(diags, summary, sources, opts.color),
+        Format::Json => json(diags, summary),
+        Format::Github => github::render(diags, summary),
+        Format::Sarif => sarif::render(diags, opts.tool_version),
+        Format::Markdown => markdown::render(diags, summary),
+        Format::Rdjsonl => rdjsonl(diags),
+        Format::Gitlab => gitlab::render(diags),
+    }
+}
+
+/// FORMAT.md's object: `{"diagnostics": [...], "summary": {...}}`.
+fn json(diags: &[Diagnostic], summary: &Summary) -> String {
+    #[derive(Serialize)]
+    struct Report<'a> {
+        diagnostics: &'a [Diagnostic],
+        summary: &'a Summary,
+    }
+    let mut s = serde_json::to_string_pretty(&Report {
+        diagnostics: diags,
+        summary,
+    })
+    .expect("findings serialise");
+    s.push('\n');
+    s
+}
+
+/// reviewdog's rdjsonl: one `Diagnostic` message of its `rdf` schema per line.
+fn rdjsonl(diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags {
+        let mut start = serde_json::json!({ "line": d.line });
+        if let Some(c) = d.column {
+            start["column"] = c.into();
+        }
+        let message = match &d.help {
+            Some(h) => format!("{}\n{}", d.message, h),
+            None => d.message.clone(),
+        };
+        let line = serde_json::json!({
+            "message": message,
+            "location": {"path": d.file, "range": {"start": start}},
+            "severity": match d.severity {
+                crate::diagnostic::Severity::Error => "ERROR",
+                crate::diagnostic::Severity::Warning => "WARNING",
+            },
+            "source": {"name": "okrbook"},
+            "code": {"value": d.rule.id()},
+        });
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+/// "1 error", "2 warnings".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The one-line summary every text format ends with.
+pub fn summary_line(summary: &Summary) -> String {
+    let docs = count(summary.documents, "document", "documents");
+    match (summary.errors, summary.warnings) {
+        (0, 0) => format!("okrbook: no findings in {docs}"),
+        (e, w) => format!(
+            "okrbook: {} and {} in {docs}",
+            count(e, "error", "errors"),
+            count(w, "warning", "warnings")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_names_round_trip() {
+        for f in Format::ALL {
+            assert_eq!(f.name().parse::<Format>(), Ok(f));
+        }
+        assert!("yaml".parse::<Format>().is_err());
+        assert!("JSON".parse::<Format>().is_err());
+    }
+
+    #[test]
+    fn summary_wording() {
+        let s = |errors, warnings, documents| {
+            summary_line(&Summary {
+                errors,
+                warnings,
+                documents,
+            })
+        };
+        assert_eq!(s(0, 0, 1), "okrbook: no findings in 1 document");
+        assert_eq!(
+            s(1, 2, 42),
+            "okrbook: 1 error and 2 warnings in 42 documents"
+        );
+    }
 }
