@@ -1,0 +1,121 @@
+//! The example handbook in `content/`: its deliberate findings, exactly, and a few of its
+//! numbers worked out by hand from FORMAT.md's arithmetic.
+
+use std::path::Path;
+use std::process::Command;
+
+use okrbook::model::BuildOptions;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn check_json(dir: &Path) -> (i32, serde_json::Value) {
+    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
+        .args(["check", &dir.to_string_lossy(), "--format", "json"])
+        .output()
+        .unwrap();
+    (
+        o.status.code().unwrap_or(-1),
+        serde_json::from_slice(&o.stdout).expect("json"),
+    )
+}
+
+#[test]
+fn the_example_shows_its_deliberate_findings_and_no_error() {
+    let (code, v) = check_json(root());
+    assert_eq!(code, 0, "warnings only: exit 0");
+    let got: Vec<String> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {} {}:{}",
+                d["severity"].as_str().unwrap(),
+                d["rule"].as_str().unwrap(),
+                d["file"].as_str().unwrap(),
+                d["line"]
+            )
+        })
+        .collect();
+    let q4 = "content/objectives/2026-q4";
+    let expected = vec![
+        format!("warning stale-checkin {q4}/beschwerden.md:22"),
+        format!("warning kr-not-measurable {q4}/beschwerden.md:31"),
+        format!("warning kr-activity {q4}/feedback-im-alltag.md:10"),
+        format!("warning kr-activity {q4}/feedback-im-alltag.md:35"),
+        format!("warning objective-has-number {q4}/kundenurteil-region.md:2"),
+        format!("warning kr-count {q4}/mitarbeitende.md:2"),
+        format!("warning unknown-field {q4}/stoerungsinfo.md:11"),
+        "warning orphan-principle content/principles/kein-nps-fuer-alle.md:2".to_string(),
+    ];
+    assert_eq!(got, expected);
+    assert_eq!(v["summary"]["errors"], 0);
+    assert_eq!(v["summary"]["warnings"], 8);
+    assert_eq!(v["summary"]["documents"], 36);
+    let unknown = &v["diagnostics"][6];
+    assert_eq!(unknown["help"], "did you mean `owner`?");
+
+    let (_, via_content) = check_json(&root().join("content"));
+    assert_eq!(via_content, v, "`check content` and `check .` agree");
+}
+
+#[test]
+fn the_examples_numbers_follow_the_format() {
+    let checked = okrbook::check::check(
+        root(),
+        BuildOptions {
+            as_of: None, // `today: 2026-11-23` in okrbook.yaml
+            drafts: false,
+        },
+    )
+    .unwrap();
+    let hb = &checked.handbook;
+    let objective = |id: &str| hb.objectives.iter().find(|o| o.meta.id == id).unwrap();
+    let close = |a: f64, b: f64| assert!((a - b).abs() < 1e-9, "{a} != {b}");
+
+    // Q4 runs 2026-10-01 .. 2026-12-31 (91 days); 2026-11-23 is day 53.
+    let q4 = hb.cycles.iter().find(|c| c.meta.id == "2026-q4").unwrap();
+    close(q4.computed.expected.unwrap(), 53.0 / 91.0);
+
+    // erstloesung: FCR 62 → 75 at 71 (weight 2): 9/13; repeat calls 18 → 10 at 13: 5/8;
+    // waiting 240 → 90 at 150: 90/150; satisfaction kept above 4.2 at 4.3: 1.
+    let e = objective("erstloesung");
+    close(
+        e.computed.progress.unwrap(),
+        (2.0 * 9.0 / 13.0 + 5.0 / 8.0 + 0.6 + 1.0) / 5.0,
+    );
+    assert_eq!(e.computed.status.unwrap().id(), "on-track");
+
+    // kuendigung: churn 9.5 → 7 at 9.1: 0.4/2.5; win-back 12 → 20 at 13: 1/8;
+    // cancellations 1800 → 1200 at 1650: 150/600. Mean 0.178…, gap 0.404 → off track.
+    let k = objective("kuendigung");
+    close(k.computed.progress.unwrap(), (0.16 + 0.125 + 0.25) / 3.0);
+    assert_eq!(k.computed.status.unwrap().id(), "off-track");
+
+    // Q3 is over: hotline 61 → 80 at 78 and 14 → 6 at 7: (17/19 + 7/8) / 2 = 0.8849 → 0.9, green.
+    let h = objective("hotline-erreichbarkeit");
+    close(
+        h.computed.progress.unwrap(),
+        (17.0 / 19.0 + 7.0 / 8.0) / 2.0,
+    );
+    assert_eq!(h.computed.score, Some(0.9));
+    assert_eq!(h.computed.band.unwrap().id(), "green");
+    // The portal for business customers: 15 → 40 at 20 and a milestone not done: 0.1, red.
+    let p = objective("geschaeftskundenportal");
+    assert_eq!(p.computed.score, Some(0.1));
+    assert_eq!(p.computed.band.unwrap().id(), "red");
+
+    // The key result in its own file belongs to `selbstservice` and its latest check-in
+    // (99.7 on 2026-11-23) is above the 99.5 threshold.
+    let kr = hb
+        .key_results
+        .iter()
+        .find(|k| k.meta.id == "portal-verfuegbarkeit")
+        .unwrap();
+    assert_eq!(hb.objective_of(kr).unwrap().meta.id, "selbstservice");
+    close(kr.computed.progress.unwrap(), 1.0);
+    // The draft is left out of the roll-ups.
+    assert!(objective("chat-rund-um-die-uhr").meta.draft);
+}
