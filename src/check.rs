@@ -24,7 +24,11 @@ impl Checked {
 
 /// Reads the handbook at `root` (already resolved with `load::resolve_root`) and checks it.
 pub fn check(root: &Path, opts: BuildOptions) -> Result<Checked, LoadError> {
-    let loaded = load::load(root)?;
+    Ok(check_loaded(load::load(root)?, opts))
+}
+
+/// Checks a handbook already read from disk (by `load::load` or `load::load_cached`).
+pub fn check_loaded(loaded: load::Loaded, opts: BuildOptions) -> Checked {
     let documents = loaded
         .files
         .iter()
@@ -33,9 +37,9 @@ pub fn check(root: &Path, opts: BuildOptions) -> Result<Checked, LoadError> {
     let (handbook, mut diagnostics) = model::build(loaded, opts);
     crate::lint::run(&handbook, &mut diagnostics);
     let diagnostics = crate::lint::finish(&handbook.config, Some(&handbook), diagnostics);
-    Ok(Checked {
+    Checked {
         handbook,
         diagnostics,
         documents,
-    })
+    }
 }

@@ -125,7 +125,7 @@ impl Pos {
 }
 
 /// One finding, as reported by every output format.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Diagnostic {
     pub rule: Rule,
     pub severity: Severity,

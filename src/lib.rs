@@ -15,5 +15,6 @@ pub mod load;
 pub mod model;
 pub mod progress;
 pub mod report;
+pub mod serve;
 pub mod site;
 pub mod yaml;

@@ -44,6 +44,30 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Build the site into memory, serve it, and rebuild and reload on every save
+    Serve {
+        /// The handbook root (the folder with okrbook.yaml and content/), or its content/ folder
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Port to listen on; 0 picks a free one
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+        /// Address to listen on; anything but 127.0.0.1 lets other machines read the handbook
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the browser
+        #[arg(long)]
+        open: bool,
+        /// Compute progress for this date (YYYY-MM-DD) instead of today
+        #[arg(long, value_parser = parse_as_of)]
+        as_of: Option<Date>,
+        /// Include drafts in the site
+        #[arg(long)]
+        drafts: bool,
+        /// Milliseconds to wait for more changes before rebuilding
+        #[arg(long, default_value_t = 30)]
+        debounce: u64,
+    },
     /// Write a small working handbook (English) into DIR to start from
     Init {
         /// Where to create the handbook; made if missing
@@ -97,6 +121,32 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Serve {
+            dir,
+            port,
+            bind,
+            open,
+            as_of,
+            drafts,
+            debounce,
+        } => {
+            let root = match okrbook::load::resolve_root(&dir) {
+                Ok(r) => r,
+                Err(e) => return fail(&e.to_string()),
+            };
+            let opts = okrbook::serve::ServeOptions {
+                root,
+                bind,
+                port,
+                open,
+                build: BuildOptions { as_of, drafts },
+                debounce: std::time::Duration::from_millis(debounce),
+            };
+            match okrbook::serve::run(opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&e.to_string()),
+            }
+        }
         Command::Init { dir } => {
             let today = jiff::Zoned::now().date();
             match okrbook::init::init(&dir, today) {

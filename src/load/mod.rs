@@ -84,6 +84,41 @@ pub struct Loaded {
 
 /// Reads `okrbook.yaml` and every file under `content/`.
 pub fn load(root: &Path) -> Result<Loaded, LoadError> {
+    load_with(root, None)
+}
+
+/// One Markdown file as read, kept by `serve` between rebuilds.
+#[derive(Debug, Clone)]
+struct CachedDoc {
+    /// Modification time and length when it was read.
+    stamp: (Option<std::time::SystemTime>, u64),
+    file: SourceFile,
+    doc: Option<RawDoc>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// The files of the last load, so that a rebuild reads only what changed.
+#[derive(Debug, Default)]
+pub struct LoadCache {
+    docs: std::collections::HashMap<String, CachedDoc>,
+    /// Paths (relative to `content/`) known to have changed since the last load, e.g.
+    /// from a file watcher; they are read again even if their time stamp looks the same.
+    pub changed: std::collections::HashSet<String>,
+    /// How many files the last load read from disk.
+    pub reread: usize,
+}
+
+fn stamp(path: &Path) -> (Option<std::time::SystemTime>, u64) {
+    std::fs::metadata(path).map_or((None, 0), |m| (m.modified().ok(), m.len()))
+}
+
+/// Like [`load`], but reads only files that are new, changed on disk or named in
+/// `cache.changed`; everything else comes from the cache of the previous load.
+pub fn load_cached(root: &Path, cache: &mut LoadCache) -> Result<Loaded, LoadError> {
+    load_with(root, Some(cache))
+}
+
+fn load_with(root: &Path, cache: Option<&mut LoadCache>) -> Result<Loaded, LoadError> {
     let mut diagnostics = Vec::new();
     let mut files = Vec::new();
     let config_path = root.join(config::FILE_NAME);
@@ -108,12 +143,66 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
     diagnostics.extend(walked.diagnostics);
 
     let offset = files.len();
-    let read: Vec<(SourceFile, Option<RawDoc>, Vec<Diagnostic>)> = walked
-        .markdown
-        .par_iter()
-        .enumerate()
-        .map(|(i, rel)| source::read_document(root, rel, offset + i))
-        .collect();
+    let content = root.join("content");
+    let read: Vec<(SourceFile, Option<RawDoc>, Vec<Diagnostic>)> = match cache {
+        None => walked
+            .markdown
+            .par_iter()
+            .enumerate()
+            .map(|(i, rel)| source::read_document(root, rel, offset + i))
+            .collect(),
+        Some(cache) => {
+            let stamps: Vec<_> = walked
+                .markdown
+                .par_iter()
+                .map(|rel| stamp(&content.join(rel)))
+                .collect();
+            let fresh: Vec<Option<CachedDoc>> = walked
+                .markdown
+                .par_iter()
+                .zip(&stamps)
+                .enumerate()
+                .map(|(i, (rel, st))| {
+                    let reuse = !cache.changed.contains(rel)
+                        && cache
+                            .docs
+                            .get(rel)
+                            .is_some_and(|c| c.stamp == *st && st.0.is_some());
+                    if reuse {
+                        return None;
+                    }
+                    let (file, doc, diagnostics) = source::read_document(root, rel, offset + i);
+                    Some(CachedDoc {
+                        stamp: *st,
+                        file,
+                        doc,
+                        diagnostics,
+                    })
+                })
+                .collect();
+            cache.reread = fresh.iter().filter(|f| f.is_some()).count();
+            let mut docs = std::collections::HashMap::with_capacity(walked.markdown.len());
+            let mut out = Vec::with_capacity(walked.markdown.len());
+            for (i, (rel, entry)) in walked.markdown.iter().zip(fresh).enumerate() {
+                let mut entry = match entry {
+                    Some(e) => e,
+                    None => cache.docs.remove(rel).expect("reused entries are cached"),
+                };
+                if let Some(doc) = &mut entry.doc {
+                    doc.file = offset + i; // the index in this load's file list
+                }
+                out.push((
+                    entry.file.clone(),
+                    entry.doc.clone(),
+                    entry.diagnostics.clone(),
+                ));
+                docs.insert(rel.clone(), entry);
+            }
+            cache.docs = docs;
+            cache.changed.clear();
+            out
+        }
+    };
     let mut docs = Vec::with_capacity(read.len());
     for (file, doc, diags) in read {
         files.push(file);

@@ -1,0 +1,365 @@
+//! The site `serve` keeps in memory, and how it follows changes: re-read the changed
+//! files, check the whole handbook again (cheap), and re-render only the pages that can
+//! show what changed.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::check::{check_loaded, Checked};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load::{self, LoadCache};
+use crate::model::{BuildOptions, Handbook, Kind};
+use crate::site::{Page, Site, SiteError, SiteOptions};
+
+/// What a change touched, as the watcher reports it.
+#[derive(Debug, Clone, Default)]
+pub struct Changes {
+    /// Markdown files and assets, relative to `content/`.
+    pub content: BTreeSet<String>,
+    /// `okrbook.yaml` or a theme file changed: everything is rendered again.
+    pub everything: bool,
+}
+
+/// The outcome of one rebuild, for the terminal line and the browsers.
+#[derive(Debug, Clone, Default)]
+pub struct Rebuild {
+    /// Site paths whose bytes changed (`objectives/x/index.html`).
+    pub changed: Vec<String>,
+    /// Every page was rendered (first build, config, theme or navigation change).
+    pub all: bool,
+    /// Pages rendered.
+    pub rendered: usize,
+    /// Files read from disk.
+    pub reread: usize,
+    pub elapsed: Duration,
+    pub new_warnings: usize,
+    pub fixed_warnings: usize,
+    /// Errors that keep the last good site on show (with an overlay).
+    pub errors: Vec<Diagnostic>,
+    /// The handbook could not be read at all.
+    pub failure: Option<String>,
+}
+
+/// The served site and what it was made from.
+pub struct Preview {
+    root: PathBuf,
+    opts: BuildOptions,
+    site_opts: SiteOptions,
+    cache: LoadCache,
+    /// The last handbook without errors: the one the served pages show.
+    good: Option<Checked>,
+    /// Files changed since `good` was made.
+    pending: BTreeSet<String>,
+    pending_everything: bool,
+    /// Warnings of the latest check, to report new and fixed ones.
+    warnings: HashSet<Diagnostic>,
+    /// The site: path below the site root → bytes, exactly as `build` writes them.
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// Errors of the latest rebuild; shown over every page until fixed.
+    pub errors: Vec<Diagnostic>,
+    pub failure: Option<String>,
+}
+
+impl Preview {
+    /// Builds the whole site once.
+    pub fn new(root: &Path, opts: BuildOptions, site_opts: SiteOptions) -> (Preview, Rebuild) {
+        let mut p = Preview {
+            root: root.to_path_buf(),
+            opts,
+            site_opts,
+            cache: LoadCache::default(),
+            good: None,
+            pending: BTreeSet::new(),
+            pending_everything: true,
+            warnings: HashSet::new(),
+            files: BTreeMap::new(),
+            errors: Vec::new(),
+            failure: None,
+        };
+        let r = p.apply(Changes {
+            content: BTreeSet::new(),
+            everything: true,
+        });
+        (p, r)
+    }
+
+    /// Follows a change on disk.
+    pub fn apply(&mut self, changes: Changes) -> Rebuild {
+        let started = Instant::now();
+        self.pending.extend(changes.content.iter().cloned());
+        self.pending_everything |= changes.everything;
+        self.cache.changed.extend(changes.content.iter().cloned());
+        let mut report = Rebuild::default();
+
+        let loaded = match load::load_cached(&self.root, &mut self.cache) {
+            Ok(l) => l,
+            Err(e) => {
+                self.failure = Some(e.to_string());
+                report.failure = self.failure.clone();
+                report.elapsed = started.elapsed();
+                return report;
+            }
+        };
+        self.failure = None;
+        report.reread = self.cache.reread;
+        let checked = check_loaded(loaded, self.opts);
+
+        let warnings: HashSet<Diagnostic> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .cloned()
+            .collect();
+        report.new_warnings = warnings.difference(&self.warnings).count();
+        report.fixed_warnings = self.warnings.difference(&warnings).count();
+        self.warnings = warnings;
+
+        self.errors = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .cloned()
+            .collect();
+        report.errors = self.errors.clone();
+        if !self.errors.is_empty() {
+            report.elapsed = started.elapsed();
+            return report; // the last good site stays, with the overlay
+        }
+
+        let result = self.render(&checked, &mut report);
+        if let Err(e) = result {
+            self.failure = Some(e.to_string());
+            report.failure = self.failure.clone();
+        } else {
+            self.good = Some(checked);
+            self.pending.clear();
+            self.pending_everything = false;
+        }
+        report.elapsed = started.elapsed();
+        report
+    }
+
+    fn render(&mut self, checked: &Checked, report: &mut Rebuild) -> Result<(), SiteError> {
+        let site = Site::new(&self.root, checked, &self.site_opts)?;
+        let selection = match (&self.good, self.pending_everything) {
+            (Some(old), false) => affected(old, checked, &self.pending),
+            _ => None,
+        };
+        let pages: Vec<Page> = match &selection {
+            None => site.pages().to_vec(),
+            Some(keys) => site
+                .pages()
+                .iter()
+                .copied()
+                .filter(|p| keys.contains(&page_key(&checked.handbook, *p)))
+                .collect(),
+        };
+        report.all = selection.is_none();
+        report.rendered = pages.len();
+        let (rendered, others) = rayon::join(
+            || {
+                pages
+                    .par_iter()
+                    .map(|&p| site.render_page(p))
+                    .collect::<Result<Vec<_>, _>>()
+            },
+            || site.other_files(),
+        );
+        let mut fresh: Vec<(String, Vec<u8>)> = rendered?;
+        fresh.extend(others);
+        if report.all {
+            // Pages of documents that are gone must go too.
+            let keep: HashSet<&str> = fresh.iter().map(|(p, _)| p.as_str()).collect();
+            let gone: Vec<String> = self
+                .files
+                .keys()
+                .filter(|p| !keep.contains(p.as_str()))
+                .cloned()
+                .collect();
+            for p in gone {
+                self.files.remove(&p);
+                report.changed.push(p);
+            }
+        }
+        for (path, bytes) in fresh {
+            if self.files.get(&path) != Some(&bytes) {
+                report.changed.push(path.clone());
+                self.files.insert(path, bytes);
+            }
+        }
+        report.changed.sort();
+        Ok(())
+    }
+}
+
+/// A page by what it shows, stable across rebuilds (indices are not).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PageKey {
+    Doc(Kind, String),
+    Alignment(String),
+    Other(Page),
+}
+
+fn meta_id(hb: &Handbook, kind: Kind, i: usize) -> String {
+    match kind {
+        Kind::Objective => hb.objectives[i].meta.id.clone(),
+        Kind::KeyResult => hb.key_results[i].meta.id.clone(),
+        Kind::Cycle => hb.cycles[i].meta.id.clone(),
+        Kind::Team => hb.teams[i].meta.id.clone(),
+        Kind::Principle => hb.principles[i].meta.id.clone(),
+        Kind::Page => hb.pages[i].meta.id.clone(),
+    }
+}
+
+pub fn page_key(hb: &Handbook, page: Page) -> PageKey {
+    match page {
+        Page::Doc(kind, i) => PageKey::Doc(kind, meta_id(hb, kind, i)),
+        Page::Alignment(i) => PageKey::Alignment(hb.cycles[i].meta.id.clone()),
+        other => PageKey::Other(other),
+    }
+}
+
+/// What every page shows of the handbook as a whole: the navigation, the counts in it,
+/// and the titles links carry. When it differs, every page is rendered again.
+fn shared_signature(c: &Checked) -> String {
+    let hb = &c.handbook;
+    let mut s = format!(
+        "{}|{}|{:?}|",
+        c.summary().errors,
+        c.summary().warnings,
+        hb.current_cycle
+    );
+    let metas = hb
+        .cycles
+        .iter()
+        .map(|x| (0, &x.meta))
+        .chain(hb.teams.iter().map(|x| (1, &x.meta)))
+        .chain(hb.principles.iter().map(|x| (2, &x.meta)))
+        .chain(hb.pages.iter().map(|x| (3, &x.meta)))
+        .chain(hb.objectives.iter().map(|x| (4, &x.meta)))
+        .chain(hb.key_results.iter().map(|x| (5, &x.meta)));
+    for (k, m) in metas {
+        s.push_str(&format!(
+            "{k}:{}:{}:{}:{}\n",
+            m.id, m.title, m.draft, m.file
+        ));
+    }
+    s.push_str(&format!("{:?}", hb.assets));
+    s
+}
+
+/// The pages a change can show on, or `None` when every page must be rendered.
+fn affected(old: &Checked, new: &Checked, changed: &BTreeSet<String>) -> Option<HashSet<PageKey>> {
+    if shared_signature(old) != shared_signature(new) {
+        return None;
+    }
+    let mut files: HashSet<String> = changed.iter().map(|p| format!("content/{p}")).collect();
+    // Findings that appeared or went away elsewhere (a roll-up rule) count as changes
+    // of their files.
+    fn by_file(c: &Checked) -> HashMap<&str, Vec<&Diagnostic>> {
+        let mut m: HashMap<&str, Vec<&Diagnostic>> = HashMap::new();
+        for d in &c.diagnostics {
+            m.entry(d.file.as_str()).or_default().push(d);
+        }
+        m
+    }
+    let (a, b) = (by_file(old), by_file(new));
+    for f in a.keys().chain(b.keys()) {
+        if a.get(f) != b.get(f) {
+            files.insert(f.to_string());
+        }
+    }
+    let mut keys: HashSet<PageKey> = [
+        Page::Home,
+        Page::Index(Kind::Cycle),
+        Page::Index(Kind::Team),
+        Page::Index(Kind::Principle),
+        Page::People,
+        Page::Warnings,
+    ]
+    .into_iter()
+    .map(PageKey::Other)
+    .collect();
+    for c in [old, new] {
+        neighbours(&c.handbook, &files, &mut keys);
+    }
+    Some(keys)
+}
+
+/// Adds the pages of documents in `files` and of everything they show on.
+fn neighbours(hb: &Handbook, files: &HashSet<String>, keys: &mut HashSet<PageKey>) {
+    let touched = |file: usize| files.contains(&hb.files[file].path);
+    let mut objectives: BTreeSet<usize> = BTreeSet::new();
+    for (i, o) in hb.objectives.iter().enumerate() {
+        if touched(o.meta.file) {
+            objectives.insert(i);
+        }
+    }
+    for kr in &hb.key_results {
+        if touched(kr.meta.file) {
+            objectives.extend(kr.objective);
+        }
+    }
+    for (kind, metas) in [
+        (
+            Kind::Cycle,
+            hb.cycles.iter().map(|x| &x.meta).collect::<Vec<_>>(),
+        ),
+        (Kind::Team, hb.teams.iter().map(|x| &x.meta).collect()),
+        (
+            Kind::Principle,
+            hb.principles.iter().map(|x| &x.meta).collect(),
+        ),
+        (Kind::Page, hb.pages.iter().map(|x| &x.meta).collect()),
+    ] {
+        for m in metas.into_iter().filter(|m| touched(m.file)) {
+            keys.insert(PageKey::Doc(kind, m.id.clone()));
+            if kind == Kind::Cycle {
+                keys.insert(PageKey::Alignment(m.id.clone()));
+            }
+        }
+    }
+    for i in objectives {
+        let o = &hb.objectives[i];
+        keys.insert(PageKey::Doc(Kind::Objective, o.meta.id.clone()));
+        for &k in &o.key_results {
+            keys.insert(PageKey::Doc(
+                Kind::KeyResult,
+                hb.key_results[k].meta.id.clone(),
+            ));
+        }
+        for p in o
+            .parent
+            .iter()
+            .filter_map(|r| r.target)
+            .chain(o.children.iter().copied())
+        {
+            keys.insert(PageKey::Doc(
+                Kind::Objective,
+                hb.objectives[p].meta.id.clone(),
+            ));
+        }
+        for t in o
+            .team
+            .iter()
+            .chain(&o.contributors)
+            .filter_map(|r| r.target)
+        {
+            keys.insert(PageKey::Doc(Kind::Team, hb.teams[t].meta.id.clone()));
+        }
+        if let Some(cy) = o.cycle.as_ref().and_then(|r| r.target) {
+            let id = hb.cycles[cy].meta.id.clone();
+            keys.insert(PageKey::Doc(Kind::Cycle, id.clone()));
+            keys.insert(PageKey::Alignment(id));
+        }
+        for p in o.principles.iter().filter_map(|r| r.target) {
+            keys.insert(PageKey::Doc(
+                Kind::Principle,
+                hb.principles[p].meta.id.clone(),
+            ));
+        }
+    }
+}

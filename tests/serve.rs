@@ -1,0 +1,344 @@
+//! `okrbook serve`: the incrementally maintained site equals a full build after every
+//! kind of change, and the server follows edits, shows errors and stays inside the site.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use okrbook::model::BuildOptions;
+use okrbook::serve::preview::{Changes, Preview};
+use okrbook::site::SiteOptions;
+
+/// A copy of the example handbook to change.
+fn example_copy() -> tempfile::TempDir {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::copy(src.join("okrbook.yaml"), tmp.path().join("okrbook.yaml")).unwrap();
+    for e in walkdir::WalkDir::new(src.join("content"))
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let to = tmp.path().join(e.path().strip_prefix(src).unwrap());
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else {
+            std::fs::copy(e.path(), &to).unwrap();
+        }
+    }
+    tmp
+}
+
+fn full(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    let checked = okrbook::check::check(root, BuildOptions::default()).unwrap();
+    okrbook::site::render_site(root, &checked, &SiteOptions::default())
+        .unwrap()
+        .into_iter()
+        .collect()
+}
+
+fn changed(paths: &[&str]) -> Changes {
+    Changes {
+        content: paths.iter().map(|p| p.to_string()).collect::<BTreeSet<_>>(),
+        everything: false,
+    }
+}
+
+fn edit(root: &Path, rel: &str, from: &str, to: &str) {
+    let p = root.join("content").join(rel);
+    let text = std::fs::read_to_string(&p).unwrap();
+    assert!(text.contains(from), "{rel} holds {from}");
+    std::fs::write(&p, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn incremental_site_equals_a_full_build_after_every_change() {
+    let hb = example_copy();
+    let root = hb.path();
+    let (mut p, first) = Preview::new(root, BuildOptions::default(), SiteOptions::default());
+    assert!(first.all && first.errors.is_empty());
+    assert_eq!(p.files, full(root));
+
+    let q4 = "objectives/2026-q4";
+    // A new value in the latest check-in: a few pages, not all.
+    edit(
+        root,
+        &format!("{q4}/erstloesung.md"),
+        "value: 71, confidence: 0.7}",
+        "value: 74, confidence: 0.7}",
+    );
+    let r = p.apply(changed(&[&format!("{q4}/erstloesung.md")]));
+    assert!(!r.all, "a check-in renders only the pages that show it");
+    assert!(r.rendered < 40, "{} pages rendered", r.rendered);
+    assert!(r
+        .changed
+        .contains(&"objectives/erstloesung/index.html".to_string()));
+    assert!(
+        r.changed.contains(&"cycles/2026-q4/index.html".to_string()),
+        "the roll-up follows"
+    );
+    assert_eq!(p.files, full(root), "after a check-in");
+
+    // The body of a standalone key result.
+    edit(
+        root,
+        "key-results/portal-verfuegbarkeit.md",
+        "Gemessen über",
+        "Gemessen mit",
+    );
+    let r = p.apply(changed(&["key-results/portal-verfuegbarkeit.md"]));
+    assert!(!r.all);
+    assert_eq!(p.files, full(root), "after a key result file");
+
+    // A change that adds a warning (the count in the navigation changes): everything.
+    edit(
+        root,
+        &format!("{q4}/onboarding.md"),
+        "title: Tage bis zur",
+        "ownr: X\n    title: Tage bis zur",
+    );
+    let r = p.apply(changed(&[&format!("{q4}/onboarding.md")]));
+    assert_eq!(r.new_warnings, 1);
+    assert_eq!(p.files, full(root), "after a new warning");
+
+    // Broken YAML: the last good site stays, the error is reported with its line.
+    let before = p.files.clone();
+    edit(
+        root,
+        &format!("{q4}/kuendigung.md"),
+        "team: vertrieb",
+        "team: [vertrieb",
+    );
+    let r = p.apply(changed(&[&format!("{q4}/kuendigung.md")]));
+    assert!(!r.errors.is_empty());
+    assert_eq!(r.errors[0].file, format!("content/{q4}/kuendigung.md"));
+    assert_eq!(p.files, before, "the last good site is kept");
+    // An edit elsewhere while the handbook is broken, then the fix: both show.
+    edit(
+        root,
+        &format!("{q4}/beschwerden.md"),
+        "value: 300",
+        "value: 290",
+    );
+    let r = p.apply(changed(&[&format!("{q4}/beschwerden.md")]));
+    assert!(!r.errors.is_empty());
+    edit(
+        root,
+        &format!("{q4}/kuendigung.md"),
+        "team: [vertrieb",
+        "team: vertrieb",
+    );
+    let r = p.apply(changed(&[&format!("{q4}/kuendigung.md")]));
+    assert!(r.errors.is_empty());
+    assert_eq!(p.files, full(root), "after the fix");
+
+    // A new objective, then a rename (write elsewhere, rename into place), then a delete.
+    let new = root.join("content").join(q4).join("neu.md");
+    std::fs::write(&new, "---\ntitle: Ein neues Ziel\ncycle: 2026-q4\nteam: it\nowner: Erik Lange\nkey_results:\n  - {title: Ausfallzeit von 10 auf 2 Stunden senken, baseline: 10, target: 2, checkins: [{date: 2026-11-23, value: 6}]}\n  - {title: Zufriedenheit der IT-Nutzer über 4, keep: above, target: 4, checkins: [{date: 2026-11-23, value: 4.1}]}\n---\n").unwrap();
+    let r = p.apply(changed(&[&format!("{q4}/neu.md")]));
+    assert!(
+        p.files.contains_key("objectives/neu/index.html"),
+        "{:?}",
+        r.changed.len()
+    );
+    assert_eq!(p.files, full(root), "after adding");
+    std::fs::rename(&new, root.join("content").join(q4).join("umbenannt.md")).unwrap();
+    p.apply(changed(&[
+        &format!("{q4}/neu.md"),
+        &format!("{q4}/umbenannt.md"),
+    ]));
+    assert!(!p.files.contains_key("objectives/neu/index.html"));
+    assert!(p.files.contains_key("objectives/umbenannt/index.html"));
+    assert_eq!(p.files, full(root), "after renaming");
+    std::fs::remove_file(root.join("content").join(q4).join("umbenannt.md")).unwrap();
+    p.apply(changed(&[&format!("{q4}/umbenannt.md")]));
+    assert_eq!(p.files, full(root), "after deleting");
+
+    // Configuration: everything.
+    let cfg = root.join("okrbook.yaml");
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    std::fs::write(&cfg, text.replace("language: de", "language: en")).unwrap();
+    let r = p.apply(Changes {
+        content: BTreeSet::new(),
+        everything: true,
+    });
+    assert!(r.all);
+    assert_eq!(p.files, full(root), "after a configuration change");
+}
+
+/// A running `okrbook serve`, killed when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(root: &Path) -> Server {
+    let child = Command::new(env!("CARGO_BIN_EXE_okrbook"))
+        .args([
+            "serve",
+            &root.to_string_lossy(),
+            "--port",
+            "0",
+            "--debounce",
+            "20",
+        ])
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Owned by the guard at once, so that the process is killed even if this fails.
+    let mut server = Server { child, port: 0 };
+    let stderr = server.child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let line = rx
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .expect("serve prints its address");
+        if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            server.port = digits.parse().unwrap();
+            return server;
+        }
+    }
+}
+
+/// A plain HTTP/1.1 GET: status line and body.
+fn get(port: u16, path: &str) -> (u16, String, String) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    (status, head.to_string(), body.to_string())
+}
+
+/// Polls until `pred` holds for the page, for at most ten seconds.
+fn wait_for(port: u16, path: &str, pred: impl Fn(u16, &str) -> bool) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (status, _, body) = get(port, path);
+        if pred(status, &body) {
+            return body;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{path} did not follow; last status {status}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn the_server_follows_edits_and_shows_errors() {
+    let hb = example_copy();
+    let root = hb.path();
+    let server = serve(root);
+    let port = server.port;
+    let page = "/objectives/erstloesung/";
+    let (status, head, body) = get(port, page);
+    assert_eq!(status, 200);
+    assert!(head
+        .to_ascii_lowercase()
+        .contains("content-type: text/html; charset=utf-8"));
+    assert!(
+        body.contains("/__okrbook/events"),
+        "the reload script is injected"
+    );
+    assert!(!body.contains("okrbook-overlay"));
+
+    // A new check-in value shows up.
+    edit(
+        root,
+        "objectives/2026-q4/erstloesung.md",
+        "value: 71, confidence: 0.7}",
+        "value: 75, confidence: 0.7}",
+    );
+    wait_for(port, page, |_, b| b.contains(">75 %") || b.contains("75 %"));
+
+    // Broken YAML: overlay with file and line; fixed: gone.
+    edit(
+        root,
+        "objectives/2026-q4/erstloesung.md",
+        "team: service",
+        "team: [service",
+    );
+    let body = wait_for(port, page, |_, b| b.contains("okrbook-overlay"));
+    assert!(
+        body.contains("content/objectives/2026-q4/erstloesung.md:"),
+        "the overlay names the file"
+    );
+    edit(
+        root,
+        "objectives/2026-q4/erstloesung.md",
+        "team: [service",
+        "team: service",
+    );
+    wait_for(port, page, |_, b| !b.contains("okrbook-overlay"));
+
+    // A new file appears, a deleted one is gone.
+    let new = root.join("content/objectives/2026-q4/live.md");
+    std::fs::write(&new, "---\ntitle: Live hinzugefügt\nteam: it\nowner: Erik Lange\nkey_results:\n  - {title: Fehlerquote von 5 % auf 1 % senken, baseline: 5, target: 1}\n  - {title: Antwortzeit von 9 auf 3 Sekunden senken, baseline: 9, target: 3}\n---\n").unwrap();
+    wait_for(port, "/objectives/live/", |s, _| s == 200);
+    std::fs::remove_file(&new).unwrap();
+    wait_for(port, "/objectives/live/", |s, _| s == 404);
+
+    // Nothing outside the site, whatever the path says.
+    for bad in [
+        "/../okrbook.yaml",
+        "/%2e%2e/okrbook.yaml",
+        "/..%2fokrbook.yaml",
+        "//etc/passwd",
+        "/content/glossar.md",
+    ] {
+        let (status, _, body) = get(port, bad);
+        assert!(status == 400 || status == 404, "{bad}: {status}");
+        assert!(
+            !body.contains("default_cycle"),
+            "{bad} must not show the configuration"
+        );
+    }
+    let (status, head, _) = get(port, "/static/site.css");
+    assert_eq!(status, 200);
+    assert!(head.to_ascii_lowercase().contains("content-type: text/css"));
+}
+
+#[test]
+fn a_port_in_use_is_a_clear_error() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port().to_string();
+    let hb = example_copy();
+    let out = Command::new(env!("CARGO_BIN_EXE_okrbook"))
+        .args(["serve", &hb.path().to_string_lossy(), "--port", &port])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("is in use") && err.contains("--port 0"),
+        "{err}"
+    );
+}
