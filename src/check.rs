@@ -29,12 +29,21 @@ pub fn check(root: &Path, opts: BuildOptions) -> Result<Checked, LoadError> {
 
 /// Checks a handbook already read from disk (by `load::load` or `load::load_cached`).
 pub fn check_loaded(loaded: load::Loaded, opts: BuildOptions) -> Checked {
+    check_cached(loaded, opts, None)
+}
+
+/// [`check_loaded`], reusing the fields of unchanged documents (for `serve`).
+pub fn check_cached(
+    loaded: load::Loaded,
+    opts: BuildOptions,
+    cache: Option<&mut model::ExtractCache>,
+) -> Checked {
     let documents = loaded
         .files
         .iter()
         .filter(|f| f.path.starts_with("content/"))
         .count();
-    let (handbook, mut diagnostics) = model::build(loaded, opts);
+    let (handbook, mut diagnostics) = model::build_cached(loaded, opts, cache);
     crate::lint::run(&handbook, &mut diagnostics);
     let diagnostics = crate::lint::finish(&handbook.config, Some(&handbook), diagnostics);
     Checked {

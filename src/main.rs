@@ -65,7 +65,7 @@ enum Command {
         #[arg(long)]
         drafts: bool,
         /// Milliseconds to wait for more changes before rebuilding
-        #[arg(long, default_value_t = 30)]
+        #[arg(long, default_value_t = 20)]
         debounce: u64,
     },
     /// Write a small working handbook (English) into DIR to start from

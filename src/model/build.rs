@@ -26,9 +26,33 @@ pub fn resolve_as_of(opt: Option<Date>, today: Option<Date>) -> Date {
     opt.or(today).unwrap_or_else(|| jiff::Zoned::now().date())
 }
 
+/// Each document's fields as read by the last build, for `serve`: a document whose text
+/// and configuration did not change is not parsed again.
+#[derive(Debug, Default)]
+pub struct ExtractCache {
+    config: u64,
+    docs: HashMap<String, (u64, Extracted, Vec<Diagnostic>)>,
+}
+
+fn text_key(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
 /// Builds the model from what was read. Findings about the documents go into the
 /// returned list; the handbook holds every document that could be used.
 pub fn build(loaded: Loaded, opts: BuildOptions) -> (Handbook, Vec<Diagnostic>) {
+    build_cached(loaded, opts, None)
+}
+
+/// [`build`], reusing the fields of unchanged documents from `cache`.
+pub fn build_cached(
+    loaded: Loaded,
+    opts: BuildOptions,
+    cache: Option<&mut ExtractCache>,
+) -> (Handbook, Vec<Diagnostic>) {
     let Loaded {
         config,
         files,
@@ -38,14 +62,49 @@ pub fn build(loaded: Loaded, opts: BuildOptions) -> (Handbook, Vec<Diagnostic>) 
         ..
     } = loaded;
 
-    let extracted: Vec<(Extracted, Vec<Diagnostic>)> = docs
-        .par_iter()
-        .map(|doc| {
-            let mut d = Vec::new();
-            let e = extract(doc, &files[doc.file], &config, &mut d);
-            (e, d)
-        })
-        .collect();
+    let fresh = |doc: &crate::load::RawDoc| {
+        let mut d = Vec::new();
+        let e = extract(doc, &files[doc.file], &config, &mut d);
+        (e, d)
+    };
+    let extracted: Vec<(Extracted, Vec<Diagnostic>)> = match cache {
+        None => docs.par_iter().map(fresh).collect(),
+        Some(cache) => {
+            let config_key = files
+                .iter()
+                .find(|f| f.path == crate::config::FILE_NAME)
+                .map_or(0, |f| text_key(&f.text));
+            if cache.config != config_key {
+                cache.docs.clear();
+                cache.config = config_key;
+            }
+            let keys: Vec<u64> = docs
+                .par_iter()
+                .map(|d| text_key(&files[d.file].text))
+                .collect();
+            let out: Vec<(Extracted, Vec<Diagnostic>)> = docs
+                .par_iter()
+                .zip(&keys)
+                .map(|(doc, key)| match cache.docs.get(&files[doc.file].path) {
+                    Some((k, e, d)) if k == key => {
+                        let mut e = e.clone();
+                        e.set_file(doc.file);
+                        (e, d.clone())
+                    }
+                    _ => fresh(doc),
+                })
+                .collect();
+            cache.docs = docs
+                .iter()
+                .zip(keys)
+                .zip(&out)
+                .map(|((doc, key), (e, d))| {
+                    (files[doc.file].path.clone(), (key, e.clone(), d.clone()))
+                })
+                .collect();
+            out
+        }
+    };
 
     let as_of = resolve_as_of(opts.as_of, config.today);
     let mut hb = Handbook {

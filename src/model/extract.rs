@@ -48,7 +48,7 @@ const KEY_RESULT: &[&str] = &[
 const CHECKIN: &[&str] = &["date", "value", "confidence", "note", "done"];
 
 /// One document after extraction.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Extracted {
     Cycle(Cycle),
     Team(Team),
@@ -58,6 +58,27 @@ pub enum Extracted {
     Page(Page),
     /// Not usable (bad id, wrong type); its findings are already recorded.
     Skipped,
+}
+
+impl Extracted {
+    /// Points the document (and its inline key results) at another index of the file
+    /// list, for a document reused from an earlier load.
+    pub fn set_file(&mut self, file: usize) {
+        match self {
+            Extracted::Cycle(x) => x.meta.file = file,
+            Extracted::Team(x) => x.meta.file = file,
+            Extracted::Principle(x) => x.meta.file = file,
+            Extracted::Objective(o, krs) => {
+                o.meta.file = file;
+                for kr in krs {
+                    kr.meta.file = file;
+                }
+            }
+            Extracted::KeyResult(x) => x.meta.file = file,
+            Extracted::Page(x) => x.meta.file = file,
+            Extracted::Skipped => {}
+        }
+    }
 }
 
 /// Whether an id may become part of a URL: `^[a-z0-9][a-z0-9._-]*$`.

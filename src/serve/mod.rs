@@ -181,7 +181,8 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
             let mut paths: Vec<PathBuf> = Vec::new();
             let mut gather = |b: DebounceEventResult| {
                 if let Ok(events) = b {
-                    for e in events {
+                    // Reading files (ours too: every rebuild reads) is not a change.
+                    for e in events.iter().filter(|e| !e.event.kind.is_access()) {
                         paths.extend(e.event.paths.iter().cloned());
                     }
                 }
@@ -191,6 +192,9 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
                 gather(more);
             }
             let changes = classify(&watch_root, &paths);
+            if std::env::var_os("OKRBOOK_TIMINGS").is_some() {
+                eprintln!("watch: {paths:?} → {changes:?}");
+            }
             if changes.content.is_empty() && !changes.everything {
                 continue;
             }
@@ -209,8 +213,29 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
                 w
             };
             let was_broken = !preview.errors.is_empty() || preview.failure.is_some();
-            let r = preview.apply(changes);
-            publish(&watch_shared, &preview, &r, was_broken);
+            let mut published = false;
+            let mut overlay_was_shown = was_broken;
+            let r = preview.apply_then(changes, |p, pages| {
+                publish(&watch_shared, p, pages, overlay_was_shown);
+                overlay_was_shown = false;
+                published = true;
+            });
+            if !published {
+                // Errors (or a failure): the overlay appears over the last good pages.
+                publish(&watch_shared, &preview, &r, was_broken);
+            } else {
+                // The data files followed the pages; no page needs a reload for them.
+                let data = Rebuild {
+                    changed: r
+                        .changed
+                        .iter()
+                        .filter(|c| !c.ends_with(".html"))
+                        .cloned()
+                        .collect(),
+                    ..Rebuild::default()
+                };
+                publish(&watch_shared, &preview, &data, false);
+            }
             eprintln!("{}", describe(&what, &r));
         }
     });

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::check::{check_loaded, Checked};
+use crate::check::{check_cached, Checked};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{self, LoadCache};
 use crate::model::{BuildOptions, Handbook, Kind};
@@ -49,6 +49,7 @@ pub struct Preview {
     opts: BuildOptions,
     site_opts: SiteOptions,
     cache: LoadCache,
+    extracted: crate::model::ExtractCache,
     /// The last handbook without errors: the one the served pages show.
     good: Option<Checked>,
     /// Files changed since `good` was made.
@@ -71,6 +72,7 @@ impl Preview {
             opts,
             site_opts,
             cache: LoadCache::default(),
+            extracted: Default::default(),
             good: None,
             pending: BTreeSet::new(),
             pending_everything: true,
@@ -88,6 +90,17 @@ impl Preview {
 
     /// Follows a change on disk.
     pub fn apply(&mut self, changes: Changes) -> Rebuild {
+        self.apply_then(changes, |_, _| {})
+    }
+
+    /// [`Preview::apply`], calling `pages_done` as soon as the pages are up to date and
+    /// before the data files (`data/okrs.json`, the search index) are made again, so
+    /// that the server can reload browsers without waiting for them.
+    pub fn apply_then(
+        &mut self,
+        changes: Changes,
+        pages_done: impl FnMut(&Preview, &Rebuild),
+    ) -> Rebuild {
         let started = Instant::now();
         self.pending.extend(changes.content.iter().cloned());
         self.pending_everything |= changes.everything;
@@ -105,7 +118,15 @@ impl Preview {
         };
         self.failure = None;
         report.reread = self.cache.reread;
-        let checked = check_loaded(loaded, self.opts);
+        let loaded_at = started.elapsed();
+        let checked = check_cached(loaded, self.opts, Some(&mut self.extracted));
+        let checked_at = started.elapsed();
+        if std::env::var_os("OKRBOOK_TIMINGS").is_some() {
+            eprintln!(
+                "timings: load {loaded_at:?}, check {:?}",
+                checked_at - loaded_at
+            );
+        }
 
         let warnings: HashSet<Diagnostic> = checked
             .diagnostics
@@ -129,7 +150,7 @@ impl Preview {
             return report; // the last good site stays, with the overlay
         }
 
-        let result = self.render(&checked, &mut report);
+        let result = self.render(&checked, &mut report, pages_done);
         if let Err(e) = result {
             self.failure = Some(e.to_string());
             report.failure = self.failure.clone();
@@ -142,8 +163,16 @@ impl Preview {
         report
     }
 
-    fn render(&mut self, checked: &Checked, report: &mut Rebuild) -> Result<(), SiteError> {
+    fn render(
+        &mut self,
+        checked: &Checked,
+        report: &mut Rebuild,
+        mut pages_done: impl FnMut(&Preview, &Rebuild),
+    ) -> Result<(), SiteError> {
+        let mut pages_first = |p: &Preview, r: &Rebuild| pages_done(p, r);
+        let t = Instant::now();
         let site = Site::new(&self.root, checked, &self.site_opts)?;
+        let site_at = t.elapsed();
         let selection = match (&self.good, self.pending_everything) {
             (Some(old), false) => affected(old, checked, &self.pending),
             _ => None,
@@ -159,20 +188,45 @@ impl Preview {
         };
         report.all = selection.is_none();
         report.rendered = pages.len();
-        let (rendered, others) = rayon::join(
-            || {
-                pages
-                    .par_iter()
-                    .map(|&p| site.render_page(p))
-                    .collect::<Result<Vec<_>, _>>()
-            },
-            || site.other_files(),
-        );
-        let mut fresh: Vec<(String, Vec<u8>)> = rendered?;
-        fresh.extend(others);
+        // The pages of the edited documents come first: they are the ones the writer
+        // most likely has open. Roll-ups (cycle, teams, home …) follow.
+        let own: HashSet<PageKey> = if report.all {
+            HashSet::new()
+        } else {
+            own_pages(&checked.handbook, &self.pending)
+        };
+        let (first, rest): (Vec<Page>, Vec<Page>) = pages
+            .iter()
+            .partition(|p| own.contains(&page_key(&checked.handbook, **p)));
+        let mut rendered: Vec<(String, Vec<u8>)> = first
+            .par_iter()
+            .map(|&p| site.render_page(p))
+            .collect::<Result<_, _>>()?;
+        if !rendered.is_empty() {
+            let mut early = Rebuild {
+                rendered: rendered.len(),
+                ..Rebuild::default()
+            };
+            self.merge(std::mem::take(&mut rendered), &mut early);
+            report.changed.extend(early.changed.iter().cloned());
+            if !early.changed.is_empty() {
+                pages_first(self, &early);
+            }
+        }
+        rendered = rest
+            .par_iter()
+            .map(|&p| site.render_page(p))
+            .collect::<Result<_, _>>()?;
+        if std::env::var_os("OKRBOOK_TIMINGS").is_some() {
+            eprintln!(
+                "timings: site {site_at:?}, pages {:?}",
+                t.elapsed() - site_at
+            );
+        }
         if report.all {
-            // Pages of documents that are gone must go too.
-            let keep: HashSet<&str> = fresh.iter().map(|(p, _)| p.as_str()).collect();
+            // Files of documents that are gone must go too.
+            let mut keep: HashSet<String> = rendered.iter().map(|(p, _)| p.clone()).collect();
+            keep.extend(site.other_file_paths());
             let gone: Vec<String> = self
                 .files
                 .keys()
@@ -184,14 +238,28 @@ impl Preview {
                 report.changed.push(p);
             }
         }
+        let mut late = Rebuild {
+            all: report.all,
+            ..Rebuild::default()
+        };
+        self.merge(rendered, &mut late);
+        report.changed.extend(late.changed.iter().cloned());
+        report.changed.sort();
+        late.changed.sort();
+        pages_first(self, &late);
+        let others = site.other_files();
+        self.merge(others, report);
+        report.changed.sort();
+        Ok(())
+    }
+
+    fn merge(&mut self, fresh: Vec<(String, Vec<u8>)>, report: &mut Rebuild) {
         for (path, bytes) in fresh {
             if self.files.get(&path) != Some(&bytes) {
                 report.changed.push(path.clone());
                 self.files.insert(path, bytes);
             }
         }
-        report.changed.sort();
-        Ok(())
     }
 }
 
@@ -287,6 +355,33 @@ fn affected(old: &Checked, new: &Checked, changed: &BTreeSet<String>) -> Option<
         neighbours(&c.handbook, &files, &mut keys);
     }
     Some(keys)
+}
+
+/// The pages of the documents in the changed files themselves (an objective and its
+/// key results, a key result and its objective, a team, a principle …).
+fn own_pages(hb: &Handbook, changed: &BTreeSet<String>) -> HashSet<PageKey> {
+    let files: HashSet<String> = changed.iter().map(|p| format!("content/{p}")).collect();
+    let touched = |file: usize| files.contains(&hb.files[file].path);
+    let mut keys = HashSet::new();
+    for o in hb.objectives.iter().filter(|o| touched(o.meta.file)) {
+        keys.insert(PageKey::Doc(Kind::Objective, o.meta.id.clone()));
+        for &k in &o.key_results {
+            keys.insert(PageKey::Doc(
+                Kind::KeyResult,
+                hb.key_results[k].meta.id.clone(),
+            ));
+        }
+    }
+    for kr in hb.key_results.iter().filter(|k| touched(k.meta.file)) {
+        keys.insert(PageKey::Doc(Kind::KeyResult, kr.meta.id.clone()));
+        if let Some(o) = kr.objective {
+            keys.insert(PageKey::Doc(
+                Kind::Objective,
+                hb.objectives[o].meta.id.clone(),
+            ));
+        }
+    }
+    keys
 }
 
 /// Adds the pages of documents in `files` and of everything they show on.

@@ -270,6 +270,22 @@ impl<'a> Site<'a> {
         files
     }
 
+    /// The paths [`Site::other_files`] writes, without making the files.
+    pub fn other_file_paths(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .theme
+            .statics()
+            .map(|(name, _)| format!("static/{name}"))
+            .collect();
+        v.extend(self.hb.assets.iter().cloned());
+        v.push("data/okrs.json".into());
+        v.push("static/search-index.js".into());
+        if self.base_url.is_some() {
+            v.push("sitemap.xml".into());
+        }
+        v
+    }
+
     /// Renders every page and file, in parallel, handing each to `put` as it is done,
     /// so that a large site never has to be held in memory whole.
     pub fn render_all<E>(
