@@ -31,6 +31,7 @@ pub const DEFAULT: &[(&str, &[u8])] = embedded![
     "templates/404.html",
     "static/site.css",
     "static/site.js",
+    "static/favicon.svg",
 ];
 
 /// The theme of one build: the embedded files with the handbook's overrides on top.
