@@ -119,3 +119,29 @@ fn github_markdown_and_human_are_text_with_a_summary() {
     assert!(human.contains("--> content/objectives/o.md:10:5"));
     assert!(!human.contains('\u{1b}'), "no colour without a terminal");
 }
+
+#[test]
+fn sarif_validates_against_the_official_schema() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(common::fixture_dir("../data/sarif-schema-2.1.0.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    for fixture in ["broken-ref", "kr-activity", "valid", "bad-input"] {
+        let (_, out) = check(fixture, "sarif");
+        let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&doc)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{fixture}: {errors:#?}");
+    }
+    // The validator is not a rubber stamp: a result without a message fails.
+    let (_, out) = check("kr-activity", "sarif");
+    let mut doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    doc["runs"][0]["results"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("message");
+    assert!(!validator.is_valid(&doc));
+}
