@@ -7,7 +7,9 @@
 pub mod check;
 pub mod config;
 pub mod diagnostic;
+pub mod diff;
 pub mod fields;
+pub mod git;
 pub mod init;
 pub mod links;
 pub mod lint;

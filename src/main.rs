@@ -68,6 +68,26 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         debounce: u64,
     },
+    /// Report what a change does to the OKRs: BASE is a git revision or another handbook folder
+    Diff {
+        /// The state to compare with: a git revision (origin/main, HEAD~1) or a folder
+        base: String,
+        /// The handbook root (the folder with okrbook.yaml and content/), or its content/ folder
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Output format
+        #[arg(long, default_value = "markdown", value_parser = ["markdown", "json"])]
+        format: String,
+        /// Where the preview site of this change is published, for links
+        #[arg(long)]
+        site_url: Option<String>,
+        /// Compute progress for this date (YYYY-MM-DD) instead of today, for both states
+        #[arg(long, value_parser = parse_as_of)]
+        as_of: Option<Date>,
+        /// Let drafts take part
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Write a small working handbook (English) into DIR to start from
     Init {
         /// Where to create the handbook; made if missing
@@ -91,6 +111,9 @@ enum Command {
         /// Let drafts take part in roll-ups and cross-handbook rules
         #[arg(long)]
         drafts: bool,
+        /// Report only findings on lines changed since this git revision (e.g. origin/main)
+        #[arg(long, value_name = "BASE")]
+        since: Option<String>,
     },
 }
 
@@ -147,6 +170,20 @@ fn main() -> ExitCode {
                 Err(e) => fail(&e.to_string()),
             }
         }
+        Command::Diff {
+            base,
+            dir,
+            format,
+            site_url,
+            as_of,
+            drafts,
+        } => diff(
+            &base,
+            &dir,
+            &format,
+            site_url.as_deref(),
+            BuildOptions { as_of, drafts },
+        ),
         Command::Init { dir } => {
             let today = jiff::Zoned::now().date();
             match okrbook::init::init(&dir, today) {
@@ -183,15 +220,27 @@ fn main() -> ExitCode {
             deny_warnings,
             as_of,
             drafts,
+            since,
         } => {
             let root = match okrbook::load::resolve_root(&dir) {
                 Ok(r) => r,
                 Err(e) => return fail(&e.to_string()),
             };
-            let checked = match okrbook::check::check(&root, BuildOptions { as_of, drafts }) {
+            let mut checked = match okrbook::check::check(&root, BuildOptions { as_of, drafts }) {
                 Ok(c) => c,
                 Err(e) => return fail(&e.to_string()),
             };
+            if let Some(base) = since {
+                let touched = match okrbook::git::touched_since(&root, &base) {
+                    Ok(t) => t,
+                    Err(e) => return fail(&format!("--since {base}: {e}")),
+                };
+                checked.diagnostics.retain(|d| match touched.get(&d.file) {
+                    Some(None) => true,
+                    Some(Some(lines)) => lines.contains(&d.line),
+                    None => false,
+                });
+            }
             let summary = checked.summary();
             let sources: std::collections::HashMap<String, String> = checked
                 .handbook
@@ -299,6 +348,56 @@ fn build(
             (rendered_at - checked_at).as_millis()
         );
     }
+    ExitCode::SUCCESS
+}
+
+fn diff(
+    base: &str,
+    dir: &std::path::Path,
+    format: &str,
+    site_url: Option<&str>,
+    opts: BuildOptions,
+) -> ExitCode {
+    let root = match okrbook::load::resolve_root(dir) {
+        Ok(r) => r,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let new = match okrbook::check::check(&root, opts) {
+        Ok(c) => c,
+        Err(e) => return fail(&e.to_string()),
+    };
+    // Both states on the same day, so that only the change moves the numbers.
+    let same_day = BuildOptions {
+        as_of: Some(new.handbook.as_of),
+        drafts: opts.drafts,
+    };
+    let base_path = std::path::Path::new(base);
+    let old = if base_path.is_dir() {
+        okrbook::load::resolve_root(base_path).and_then(|r| okrbook::check::check(&r, same_day))
+    } else {
+        let tmp = std::env::temp_dir().join(format!("okrbook-diff-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&tmp);
+        if let Err(e) = okrbook::git::export(&root, base, &tmp) {
+            let _ = std::fs::remove_dir_all(&tmp);
+            return fail(&format!("cannot read {base} from git: {e}"));
+        }
+        let checked = okrbook::check::check(&tmp, same_day);
+        let _ = std::fs::remove_dir_all(&tmp);
+        checked
+    };
+    let old = match old {
+        Ok(c) => c,
+        Err(e) => return fail(&format!("{base}: {e}")),
+    };
+    let report = okrbook::diff::compare(&old, &new);
+    let text = if format == "json" {
+        let mut s = serde_json::to_string_pretty(&report).expect("the report serialises");
+        s.push('\n');
+        s
+    } else {
+        okrbook::diff::markdown(&report, site_url)
+    };
+    print(&text);
     ExitCode::SUCCESS
 }
 

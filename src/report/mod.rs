@@ -16,6 +16,7 @@ use crate::diagnostic::{Diagnostic, Summary};
 pub use github::escape_data as github_escape_data;
 pub use github::escape_property as github_escape_property;
 pub use gitlab::fingerprint;
+pub use markdown::cell as markdown_cell;
 
 /// How `okrbook check` reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

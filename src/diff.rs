@@ -1,0 +1,507 @@
+//! `okrbook diff`: what a change does to the OKRs, for a pull request comment.
+//!
+//! Both states are checked with the same `as_of`, so that every difference in progress
+//! and status comes from the change and not from the calendar.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::check::Checked;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Handbook, KeyResult, Measure, Objective};
+
+/// One objective or key result whose place or name changed.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Item {
+    pub id: String,
+    pub title: String,
+    /// The objective a key result belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub objective: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Renamed {
+    pub id: String,
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Moved {
+    pub id: String,
+    pub title: String,
+    /// `team` or `cycle`.
+    pub field: &'static str,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// A changed target or baseline of a key result.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Goal {
+    pub id: String,
+    pub title: String,
+    /// `target` or `baseline`.
+    pub field: &'static str,
+    pub from: Option<f64>,
+    pub to: Option<f64>,
+    /// The target moved towards the baseline: less ambition, a classic way to turn a red
+    /// key result green.
+    pub lowered: bool,
+}
+
+/// Numbers of an objective or key result before and after.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Progress {
+    pub id: String,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub objective: Option<String>,
+    pub current: (Option<f64>, Option<f64>),
+    pub progress: (Option<f64>, Option<f64>),
+    pub status: (Option<String>, Option<String>),
+    /// Check-ins added by the change.
+    pub new_checkins: usize,
+}
+
+/// A finding, without its line (lines move when text above them changes).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Finding {
+    pub file: String,
+    pub line: u32,
+    pub rule: String,
+    pub severity: String,
+    pub message: String,
+}
+
+/// Everything `okrbook diff` reports, each list in a stable order (by id or file).
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Report {
+    pub objectives_added: Vec<Item>,
+    pub objectives_removed: Vec<Item>,
+    pub objectives_renamed: Vec<Renamed>,
+    pub objectives_moved: Vec<Moved>,
+    pub key_results_added: Vec<Item>,
+    pub key_results_removed: Vec<Item>,
+    pub key_results_renamed: Vec<Renamed>,
+    pub goals_changed: Vec<Goal>,
+    /// Key results with new check-ins or other changes of their numbers.
+    pub key_results_progress: Vec<Progress>,
+    /// Objectives whose progress or status changed.
+    pub objectives_progress: Vec<Progress>,
+    pub findings_new: Vec<Finding>,
+    pub findings_fixed: Vec<Finding>,
+}
+
+impl Report {
+    pub fn is_empty(&self) -> bool {
+        self.objectives_added.is_empty()
+            && self.objectives_removed.is_empty()
+            && self.objectives_renamed.is_empty()
+            && self.objectives_moved.is_empty()
+            && self.key_results_added.is_empty()
+            && self.key_results_removed.is_empty()
+            && self.key_results_renamed.is_empty()
+            && self.goals_changed.is_empty()
+            && self.key_results_progress.is_empty()
+            && self.objectives_progress.is_empty()
+            && self.findings_new.is_empty()
+            && self.findings_fixed.is_empty()
+    }
+}
+
+fn objectives(hb: &Handbook) -> BTreeMap<&str, &Objective> {
+    hb.objectives
+        .iter()
+        .map(|o| (o.meta.id.as_str(), o))
+        .collect()
+}
+
+fn key_results(hb: &Handbook) -> BTreeMap<&str, &KeyResult> {
+    hb.key_results
+        .iter()
+        .map(|k| (k.meta.id.as_str(), k))
+        .collect()
+}
+
+fn objective_id(hb: &Handbook, kr: &KeyResult) -> Option<String> {
+    hb.objective_of(kr).map(|o| o.meta.id.clone())
+}
+
+fn target_of(kr: &KeyResult) -> Option<f64> {
+    match kr.measure {
+        Measure::Numeric { target, .. } | Measure::Threshold { target, .. } => Some(target),
+        _ => None,
+    }
+}
+
+fn baseline_of(kr: &KeyResult) -> Option<f64> {
+    match kr.measure {
+        Measure::Numeric { baseline, .. } => Some(baseline),
+        _ => None,
+    }
+}
+
+fn close(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => (x - y).abs() < 1e-9,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn findings(c: &Checked) -> BTreeSet<Finding> {
+    c.diagnostics
+        .iter()
+        .map(|d: &Diagnostic| Finding {
+            file: d.file.clone(),
+            line: d.line,
+            rule: d.rule.id().to_string(),
+            severity: d.severity.as_str().to_string(),
+            message: d.message.clone(),
+        })
+        .collect()
+}
+
+/// Compares the handbook before (`old`) and after (`new`) a change.
+pub fn compare(old: &Checked, new: &Checked) -> Report {
+    let (a, b) = (&old.handbook, &new.handbook);
+    let mut r = Report::default();
+    let (oa, ob) = (objectives(a), objectives(b));
+    let team = |o: &Objective| o.team.as_ref().map(|t| t.id.clone());
+    let cycle = |o: &Objective| o.cycle.as_ref().map(|c| c.id.clone());
+    for (id, o) in &ob {
+        match oa.get(id) {
+            None => r.objectives_added.push(Item {
+                id: id.to_string(),
+                title: o.meta.title.clone(),
+                objective: None,
+            }),
+            Some(before) => {
+                if before.meta.title != o.meta.title {
+                    r.objectives_renamed.push(Renamed {
+                        id: id.to_string(),
+                        from: before.meta.title.clone(),
+                        to: o.meta.title.clone(),
+                    });
+                }
+                for (field, from, to) in [
+                    ("team", team(before), team(o)),
+                    ("cycle", cycle(before), cycle(o)),
+                ] {
+                    if from != to {
+                        r.objectives_moved.push(Moved {
+                            id: id.to_string(),
+                            title: o.meta.title.clone(),
+                            field,
+                            from,
+                            to,
+                        });
+                    }
+                }
+                let (ca, cb) = (&before.computed, &o.computed);
+                let status = |c: &crate::model::Computed| c.status.map(|s| s.id().to_string());
+                if !close(ca.progress, cb.progress) || status(ca) != status(cb) {
+                    r.objectives_progress.push(Progress {
+                        id: id.to_string(),
+                        title: o.meta.title.clone(),
+                        objective: None,
+                        current: (None, None),
+                        progress: (ca.progress, cb.progress),
+                        status: (status(ca), status(cb)),
+                        new_checkins: 0,
+                    });
+                }
+            }
+        }
+    }
+    for (id, o) in &oa {
+        if !ob.contains_key(id) {
+            r.objectives_removed.push(Item {
+                id: id.to_string(),
+                title: o.meta.title.clone(),
+                objective: None,
+            });
+        }
+    }
+
+    let (ka, kb) = (key_results(a), key_results(b));
+    for (id, k) in &kb {
+        let Some(before) = ka.get(id) else {
+            r.key_results_added.push(Item {
+                id: id.to_string(),
+                title: k.meta.title.clone(),
+                objective: objective_id(b, k),
+            });
+            continue;
+        };
+        if before.meta.title != k.meta.title {
+            r.key_results_renamed.push(Renamed {
+                id: id.to_string(),
+                from: before.meta.title.clone(),
+                to: k.meta.title.clone(),
+            });
+        }
+        let (ta, tb) = (target_of(before), target_of(k));
+        if !close(ta, tb) {
+            // Less ambition: the target moves against the key result's direction
+            // (down for a rising metric, up for a falling one, towards a threshold's easy side).
+            let lowered = match (ta, tb, k.measure) {
+                (Some(x), Some(y), Measure::Numeric { baseline, .. }) => {
+                    (x - baseline).signum() * (y - x) < 0.0
+                }
+                (Some(x), Some(y), Measure::Threshold { keep, .. }) => match keep {
+                    crate::model::Keep::Above => y < x,
+                    crate::model::Keep::Below => y > x,
+                },
+                _ => false,
+            };
+            r.goals_changed.push(Goal {
+                id: id.to_string(),
+                title: k.meta.title.clone(),
+                field: "target",
+                from: ta,
+                to: tb,
+                lowered,
+            });
+        }
+        let (ba, bb) = (baseline_of(before), baseline_of(k));
+        if !close(ba, bb) {
+            r.goals_changed.push(Goal {
+                id: id.to_string(),
+                title: k.meta.title.clone(),
+                field: "baseline",
+                from: ba,
+                to: bb,
+                lowered: false,
+            });
+        }
+        let key = |c: &crate::model::CheckIn| (c.date, c.value.map(f64::to_bits), c.done);
+        let seen: BTreeSet<_> = before.checkins.iter().map(key).collect();
+        let new_checkins = k
+            .checkins
+            .iter()
+            .filter(|c| !seen.contains(&key(c)))
+            .count();
+        let (ca, cb) = (&before.computed, &k.computed);
+        let status = |c: &crate::model::Computed| c.status.map(|s| s.id().to_string());
+        if new_checkins > 0
+            || !close(ca.progress, cb.progress)
+            || !close(ca.current, cb.current)
+            || status(ca) != status(cb)
+        {
+            r.key_results_progress.push(Progress {
+                id: id.to_string(),
+                title: k.meta.title.clone(),
+                objective: objective_id(b, k),
+                current: (ca.current, cb.current),
+                progress: (ca.progress, cb.progress),
+                status: (status(ca), status(cb)),
+                new_checkins,
+            });
+        }
+    }
+    for (id, k) in &ka {
+        if !kb.contains_key(id) {
+            r.key_results_removed.push(Item {
+                id: id.to_string(),
+                title: k.meta.title.clone(),
+                objective: objective_id(a, k),
+            });
+        }
+    }
+
+    // Findings match without their line: text above them may have moved them.
+    let strip = |f: &Finding| (f.file.clone(), f.rule.clone(), f.message.clone());
+    let (fa, fb) = (findings(old), findings(new));
+    let before: BTreeSet<_> = fa.iter().map(strip).collect();
+    let after: BTreeSet<_> = fb.iter().map(strip).collect();
+    r.findings_new = fb
+        .iter()
+        .filter(|f| !before.contains(&strip(f)))
+        .cloned()
+        .collect();
+    r.findings_fixed = fa
+        .iter()
+        .filter(|f| !after.contains(&strip(f)))
+        .cloned()
+        .collect();
+    r
+}
+
+/// A share as a whole percentage.
+fn pct(v: Option<f64>) -> String {
+    v.map_or("–".into(), |p| {
+        format!("{} %", (p * 100.0 + 1e-9).round() as i64)
+    })
+}
+
+fn num(v: Option<f64>) -> String {
+    match v {
+        None => "–".into(),
+        Some(x) if x.fract() == 0.0 => format!("{}", x as i64),
+        Some(x) => {
+            let s = format!("{x:.2}");
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        }
+    }
+}
+
+fn status(s: &Option<String>) -> String {
+    s.as_deref().unwrap_or("–").replace('-', " ")
+}
+
+/// Markdown for a pull request comment or `$GITHUB_STEP_SUMMARY`; links to the preview
+/// site when `site_url` is given.
+pub fn markdown(r: &Report, site_url: Option<&str>) -> String {
+    let cell = crate::report::markdown_cell;
+    let link = |kind: &str, id: &str, title: &str| match site_url {
+        Some(base) => format!(
+            "[{}]({}/{kind}/{id}/)",
+            cell(title),
+            base.trim_end_matches('/')
+        ),
+        None => cell(title),
+    };
+    let mut s = String::from("## okrbook diff\n\n");
+    if r.is_empty() {
+        s.push_str("This change does not touch objectives, key results or findings.\n");
+        return s;
+    }
+    let mut section = |title: &str, lines: Vec<String>| {
+        if !lines.is_empty() {
+            s.push_str(&format!("### {title}\n\n"));
+            for l in lines {
+                s.push_str(&format!("- {l}\n"));
+            }
+            s.push('\n');
+        }
+    };
+    section(
+        "Objectives",
+        r.objectives_added
+            .iter()
+            .map(|o| {
+                format!(
+                    "added: {} (`{}`)",
+                    link("objectives", &o.id, &o.title),
+                    o.id
+                )
+            })
+            .chain(
+                r.objectives_removed
+                    .iter()
+                    .map(|o| format!("removed: {} (`{}`)", cell(&o.title), o.id)),
+            )
+            .chain(r.objectives_renamed.iter().map(|o| {
+                format!(
+                    "renamed `{}`: {} → {}",
+                    o.id,
+                    cell(&o.from),
+                    link("objectives", &o.id, &o.to)
+                )
+            }))
+            .chain(r.objectives_moved.iter().map(|m| {
+                format!(
+                    "moved {}: {} `{}` → `{}`",
+                    link("objectives", &m.id, &m.title),
+                    m.field,
+                    m.from.as_deref().unwrap_or("–"),
+                    m.to.as_deref().unwrap_or("–")
+                )
+            }))
+            .collect(),
+    );
+    section(
+        "Key results",
+        r.key_results_added
+            .iter()
+            .map(|k| {
+                format!(
+                    "added: {} (`{}`)",
+                    link("key-results", &k.id, &k.title),
+                    k.id
+                )
+            })
+            .chain(
+                r.key_results_removed
+                    .iter()
+                    .map(|k| format!("removed: {} (`{}`)", cell(&k.title), k.id)),
+            )
+            .chain(r.key_results_renamed.iter().map(|k| {
+                format!(
+                    "renamed `{}`: {} → {}",
+                    k.id,
+                    cell(&k.from),
+                    link("key-results", &k.id, &k.to)
+                )
+            }))
+            .chain(r.goals_changed.iter().map(|g| {
+                format!(
+                    "{}{} of {}: {} → {}{}",
+                    if g.lowered { "⚠️ " } else { "" },
+                    g.field,
+                    link("key-results", &g.id, &g.title),
+                    num(g.from),
+                    num(g.to),
+                    if g.lowered {
+                        " — **target lowered**"
+                    } else {
+                        ""
+                    }
+                )
+            }))
+            .collect(),
+    );
+    section(
+        "Progress",
+        r.key_results_progress
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}: {} → {}, {} → {}, {} → {}{}",
+                    link("key-results", &p.id, &p.title),
+                    num(p.current.0),
+                    num(p.current.1),
+                    pct(p.progress.0),
+                    pct(p.progress.1),
+                    status(&p.status.0),
+                    status(&p.status.1),
+                    match p.new_checkins {
+                        0 => String::new(),
+                        1 => " (1 new check-in)".into(),
+                        n => format!(" ({n} new check-ins)"),
+                    }
+                )
+            })
+            .chain(r.objectives_progress.iter().map(|p| {
+                format!(
+                    "objective {}: {} → {}, {} → {}",
+                    link("objectives", &p.id, &p.title),
+                    pct(p.progress.0),
+                    pct(p.progress.1),
+                    status(&p.status.0),
+                    status(&p.status.1)
+                )
+            }))
+            .collect(),
+    );
+    let finding = |f: &Finding| {
+        format!(
+            "{} `{}` {}:{} — {}",
+            f.severity,
+            f.rule,
+            cell(&f.file),
+            f.line,
+            cell(&f.message)
+        )
+    };
+    section("New findings", r.findings_new.iter().map(finding).collect());
+    section(
+        "Fixed findings",
+        r.findings_fixed.iter().map(finding).collect(),
+    );
+    s
+}
