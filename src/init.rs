@@ -159,3 +159,142 @@ mod tests {
         assert_eq!(quarter_of(d(2028, 9, 30)).0, "2028-q3");
     }
 }
+
+/// The CI systems `okrbook init --ci` writes a pipeline for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Ci {
+    Github,
+    Gitlab,
+}
+
+/// How the pipelines install okrbook; a team with its own package source changes this
+/// one line in the written file.
+const INSTALL: &str = "cargo install --locked okrbook";
+
+/// The pipeline file for `ci`: its path below the repository root and its text.
+pub fn ci_file(ci: Ci) -> (&'static str, String) {
+    match ci {
+        Ci::Github => (
+            ".github/workflows/okrbook.yml",
+            format!(
+                r#"# okrbook: check the handbook, annotate the pull request, summarise what the
+# change does to the OKRs, and keep the built site as an artifact.
+name: okrbook
+
+on:
+  pull_request:
+  push:
+    branches: [main]
+
+permissions:
+  contents: read
+
+jobs:
+  handbook:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0 # okrbook diff and --since read the base branch from git
+
+      - name: Install okrbook
+        run: {INSTALL}
+
+      - name: Annotate findings on the lines this change touched
+        if: github.event_name == 'pull_request'
+        run: okrbook check . --format github --since "origin/${{{{ github.base_ref }}}}"
+
+      - name: All findings in the job summary
+        if: always()
+        run: okrbook check . --format markdown >> "$GITHUB_STEP_SUMMARY"
+
+      - name: What this change does to the OKRs
+        if: github.event_name == 'pull_request'
+        run: okrbook diff "origin/${{{{ github.base_ref }}}}" . >> "$GITHUB_STEP_SUMMARY"
+
+      - name: Build the site (fails on errors)
+        run: okrbook build . --out public
+
+      - name: Keep the site
+        uses: actions/upload-artifact@v4
+        with:
+          name: handbook-site
+          path: public
+"#
+            ),
+        ),
+        Ci::Gitlab => (
+            ".gitlab-ci.yml",
+            format!(
+                r#"# okrbook: check the handbook (Code Quality widget), note what a merge request does
+# to the OKRs, and keep the built site as an artifact.
+stages: [check, build]
+
+default:
+  image: rust:latest
+  before_script:
+    - {INSTALL}
+    - export PATH="$CARGO_HOME/bin:$HOME/.cargo/bin:$PATH"
+
+okrbook:check:
+  stage: check
+  variables:
+    GIT_DEPTH: 0 # okrbook diff reads the target branch from git
+  script:
+    - okrbook check . --format gitlab > gl-code-quality-report.json || true
+    - okrbook check .
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
+
+okrbook:diff:
+  stage: check
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+  variables:
+    GIT_DEPTH: 0
+  script:
+    - git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
+    - okrbook diff "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" . > okr-diff.md
+    - cat okr-diff.md
+    # With a project access token in OKRBOOK_NOTE_TOKEN (scope api), the report
+    # becomes a note on the merge request.
+    - >
+      if [ -n "$OKRBOOK_NOTE_TOKEN" ]; then
+      curl --fail --silent --request POST --header "PRIVATE-TOKEN: $OKRBOOK_NOTE_TOKEN"
+      --data-urlencode "body@okr-diff.md"
+      "$CI_API_V4_URL/projects/$CI_PROJECT_ID/merge_requests/$CI_MERGE_REQUEST_IID/notes" > /dev/null;
+      fi
+  artifacts:
+    paths: [okr-diff.md]
+
+okrbook:build:
+  stage: build
+  script:
+    - okrbook build . --out public
+  artifacts:
+    paths: [public]
+"#
+            ),
+        ),
+    }
+}
+
+/// Writes the pipeline for `ci` into `dir` (the repository root); never overwrites.
+pub fn init_ci(dir: &Path, ci: Ci) -> Result<String, InitError> {
+    let (path, text) = ci_file(ci);
+    let dest = dir.join(path);
+    if dest.exists() {
+        return Err(InitError::Exists(dir.to_path_buf(), path.into()));
+    }
+    let io = |source| InitError::Io {
+        path: dest.clone(),
+        source,
+    };
+    if let Some(parent) = dest.parent() {
+        std::fs::create_dir_all(parent).map_err(io)?;
+    }
+    std::fs::write(&dest, text).map_err(io)?;
+    Ok(path.to_string())
+}

@@ -93,6 +93,9 @@ enum Command {
         /// Where to create the handbook; made if missing
         #[arg(default_value = ".")]
         dir: PathBuf,
+        /// Write only a CI pipeline for an existing handbook (the repository root is DIR)
+        #[arg(long, value_enum)]
+        ci: Option<okrbook::init::Ci>,
     },
     /// Check the handbook and report findings with file and line
     Check {
@@ -184,7 +187,15 @@ fn main() -> ExitCode {
             site_url.as_deref(),
             BuildOptions { as_of, drafts },
         ),
-        Command::Init { dir } => {
+        Command::Init { dir, ci: Some(ci) } => match okrbook::init::init_ci(&dir, ci) {
+            Ok(path) => {
+                eprintln!("  created {}", dir.join(path).display());
+                eprintln!("The pipeline installs okrbook with `cargo install`; see docs/ci.md.");
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e.to_string()),
+        },
+        Command::Init { dir, ci: None } => {
             let today = jiff::Zoned::now().date();
             match okrbook::init::init(&dir, today) {
                 Ok(files) => {
