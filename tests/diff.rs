@@ -48,12 +48,22 @@ fn nps(target: u32, checkins: &str) -> String {
     )
 }
 
+fn later(cycle: &str) -> String {
+    format!("---\ntitle: Partners love our API\ncycle: {cycle}\nteam: sales\nowner: Finn\nkey_results:\n  - {{id: api-nps, title: Partner satisfaction rises from 3 to 4, baseline: 3, target: 4, checkins: [{{date: 2026-11-20, value: 3.5}}]}}\n  - {{id: api-time, title: Integration time falls from 20 to 5 days, baseline: 20, target: 5, checkins: [{{date: 2026-11-20, value: 12}}]}}\n---\n")
+}
+
 /// A handbook in a git repository (in a `handbook/` folder, as in a monorepo), committed.
 fn repo() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("handbook");
     write(&root, "okrbook.yaml", "title: Test\ntoday: 2026-11-23\n");
     write(&root, "content/cycles/2026-q4.md", CYCLE);
+    write(
+        &root,
+        "content/cycles/2027-q1.md",
+        "---\ntitle: Q1 2027\nstart: 2027-01-01\nend: 2027-03-31\n---\n",
+    );
+    write(&root, "content/objectives/later.md", &later("2026-q4"));
     write(&root, "content/teams/cx.md", "---\ntitle: CX\n---\n");
     write(&root, "content/teams/sales.md", "---\ntitle: Sales\n---\n");
     write(
@@ -96,6 +106,8 @@ fn diff_reports_every_kind_of_change() {
         "content/objectives/moving.md",
         "---\ntitle: Every invoice explains itself\ncycle: 2026-q4\nteam: sales\nowner: Cem\nkey_results:\n  - {id: calls, title: Invoice calls fall from 50 to 20, baseline: 50, target: 20, checkins: [{date: 2026-11-20, value: 40}]}\n  - {id: ownr-typo, title: Invoice rating rises from 3 to 4, owner: Cem, baseline: 3, target: 4, checkins: [{date: 2026-11-20, value: 3.5}]}\n---\n",
     );
+    // Moved to the next cycle.
+    write(&root, "content/objectives/later.md", &later("2027-q1"));
     // Removed, and added with an activity key result (a new finding).
     std::fs::remove_file(root.join("content/objectives/old.md")).unwrap();
     write(
@@ -122,9 +134,24 @@ fn diff_reports_every_kind_of_change() {
         v["objectives_renamed"][0]["to"],
         "Every invoice explains itself"
     );
-    assert_eq!(v["objectives_moved"][0]["field"], "team");
-    assert_eq!(v["objectives_moved"][0]["from"], "cx");
-    assert_eq!(v["objectives_moved"][0]["to"], "sales");
+    let moved: Vec<String> = v["objectives_moved"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            format!(
+                "{} {} {} → {}",
+                m["id"].as_str().unwrap(),
+                m["field"].as_str().unwrap(),
+                m["from"].as_str().unwrap(),
+                m["to"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        moved,
+        ["later cycle 2026-q4 → 2027-q1", "moving team cx → sales"]
+    );
     assert_eq!(ids("key_results_added"), ["share", "workshops"]);
     assert_eq!(ids("key_results_removed"), ["drop", "steps"]);
     let goal = &v["goals_changed"][0];
@@ -139,8 +166,21 @@ fn diff_reports_every_kind_of_change() {
     assert_eq!(goal["lowered"], true);
     // NPS: 24 of 20 → 35 is 0.267 (gap 0.316 to the expected 0.582: at risk);
     // 29 of 20 → 30 is 0.9: on track.
-    let p = &v["key_results_progress"][0];
-    assert_eq!(p["id"], "nps");
+    let by_id = |key: &str, id: &str| -> serde_json::Value {
+        v[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["id"] == id)
+            .cloned()
+            .unwrap_or_default()
+    };
+    // Moving to a cycle that has not started changes the status of its key results.
+    assert_eq!(
+        by_id("key_results_progress", "api-nps")["status"][1],
+        "not-started"
+    );
+    let p = &by_id("key_results_progress", "nps");
     assert_eq!(p["current"][0].as_f64(), Some(24.0));
     assert_eq!(p["current"][1].as_f64(), Some(29.0));
     assert!((p["progress"][0].as_f64().unwrap() - 4.0 / 15.0).abs() < 1e-9);
@@ -148,8 +188,8 @@ fn diff_reports_every_kind_of_change() {
     assert_eq!(p["status"][0], "at-risk");
     assert_eq!(p["status"][1], "on-track");
     assert_eq!(p["new_checkins"], 1);
-    let op = &v["objectives_progress"][0];
-    assert_eq!(op["id"], "nps");
+    let op = by_id("objectives_progress", "nps");
+    assert_eq!(op["status"][1], "on-track");
     let rules = |key: &str| -> Vec<String> {
         v[key]
             .as_array()
@@ -158,7 +198,15 @@ fn diff_reports_every_kind_of_change() {
             .map(|x| x["rule"].as_str().unwrap().to_string())
             .collect()
     };
-    assert_eq!(rules("findings_new"), ["kr-activity"]);
+    // The moved objective's check-ins now lie before its new cycle.
+    assert_eq!(
+        rules("findings_new"),
+        [
+            "checkin-outside-cycle",
+            "checkin-outside-cycle",
+            "kr-activity"
+        ]
+    );
     assert_eq!(rules("findings_fixed"), ["unknown-field"]);
 
     let (code, md, _) = okrbook(&[
