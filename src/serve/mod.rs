@@ -169,11 +169,14 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
     debouncer
         .watch(&root, RecursiveMode::NonRecursive)
         .map_err(|e| ServeError::Watch(root.clone(), e))?;
-    if root.join("themes").is_dir() {
+    let mut themes_watched = root.join("themes").is_dir();
+    if themes_watched {
         debouncer
             .watch(root.join("themes"), RecursiveMode::Recursive)
             .map_err(|e| ServeError::Watch(root.join("themes"), e))?;
     }
+    let debouncer = Arc::new(std::sync::Mutex::new(debouncer));
+    let watch_debouncer = Arc::clone(&debouncer);
     let watch_shared = Arc::clone(&shared);
     let watch_root = root.clone();
     std::thread::spawn(move || {
@@ -192,6 +195,14 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
                 gather(more);
             }
             let changes = classify(&watch_root, &paths);
+            // A themes/ folder made while serving is watched from then on.
+            if !themes_watched && watch_root.join("themes").is_dir() {
+                if let Ok(mut d) = watch_debouncer.lock() {
+                    themes_watched = d
+                        .watch(watch_root.join("themes"), RecursiveMode::Recursive)
+                        .is_ok();
+                }
+            }
             if std::env::var_os("OKRBOOK_TIMINGS").is_some() {
                 eprintln!("watch: {paths:?} → {changes:?}");
             }
