@@ -104,7 +104,7 @@ fn diff_reports_every_kind_of_change() {
     write(
         &root,
         "content/objectives/moving.md",
-        "---\ntitle: Every invoice explains itself\ncycle: 2026-q4\nteam: sales\nowner: Cem\nkey_results:\n  - {id: calls, title: Invoice calls fall from 50 to 20, baseline: 50, target: 20, checkins: [{date: 2026-11-20, value: 40}]}\n  - {id: ownr-typo, title: Invoice rating rises from 3 to 4, owner: Cem, baseline: 3, target: 4, checkins: [{date: 2026-11-20, value: 3.5}]}\n---\n",
+        "---\ntitle: Every invoice explains itself\ncycle: 2026-q4\nteam: sales\nowner: Cem\nkey_results:\n  - {id: calls, title: Invoice calls fall from 50 to 20, baseline: 55, target: 20, checkins: [{date: 2026-11-20, value: 40}]}\n  - {id: ownr-typo, title: Invoice rating rises from 3 to 4, owner: Cem, baseline: 3, target: 4, checkins: [{date: 2026-11-20, value: 3.5}]}\n---\n",
     );
     // Moved to the next cycle.
     write(&root, "content/objectives/later.md", &later("2027-q1"));
@@ -154,7 +154,18 @@ fn diff_reports_every_kind_of_change() {
     );
     assert_eq!(ids("key_results_added"), ["share", "workshops"]);
     assert_eq!(ids("key_results_removed"), ["drop", "steps"]);
+    // The baseline of `calls` was corrected (50 → 55): reported, not flagged.
     let goal = &v["goals_changed"][0];
+    assert_eq!(
+        (goal["id"].as_str(), goal["field"].as_str()),
+        (Some("calls"), Some("baseline"))
+    );
+    assert_eq!(
+        (goal["from"].as_f64(), goal["to"].as_f64()),
+        (Some(50.0), Some(55.0))
+    );
+    assert_eq!(goal["lowered"], false);
+    let goal = &v["goals_changed"][1];
     assert_eq!(
         (goal["id"].as_str(), goal["field"].as_str()),
         (Some("nps"), Some("target"))
