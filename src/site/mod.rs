@@ -315,18 +315,25 @@ impl<'a> Site<'a> {
 fn plan_pages(hb: &Handbook) -> (Vec<Page>, HashMap<usize, String>) {
     let mut page_of_file = HashMap::new();
     let mut pages: Vec<Page> = Vec::new();
+    // Each objective is followed by its key results: they show the same charts.
+    let mut by_objective: Vec<Vec<usize>> = vec![Vec::new(); hb.objectives.len()];
+    for (i, kr) in hb.key_results.iter().enumerate() {
+        if let Some(o) = kr.objective.filter(|&o| hb.is_published(&hb.objectives[o])) {
+            if kr.objective_ref.is_some() {
+                page_of_file.insert(kr.meta.file, doc_path(hb, Kind::KeyResult, i));
+            }
+            by_objective[o].push(i);
+        }
+    }
     for (i, o) in hb.objectives.iter().enumerate() {
         if hb.is_published(o) {
             page_of_file.insert(o.meta.file, doc_path(hb, Kind::Objective, i));
             pages.push(Page::Doc(Kind::Objective, i));
-        }
-    }
-    for (i, kr) in hb.key_results.iter().enumerate() {
-        if hb.objective_of(kr).is_some_and(|o| hb.is_published(o)) {
-            if kr.objective_ref.is_some() {
-                page_of_file.insert(kr.meta.file, doc_path(hb, Kind::KeyResult, i));
-            }
-            pages.push(Page::Doc(Kind::KeyResult, i));
+            pages.extend(
+                by_objective[i]
+                    .iter()
+                    .map(|&k| Page::Doc(Kind::KeyResult, k)),
+            );
         }
     }
     for (kind, n) in [
@@ -362,7 +369,17 @@ fn plan_pages(hb: &Handbook) -> (Vec<Page>, HashMap<usize, String>) {
         Page::Warnings,
         Page::NotFound,
     ]);
-    (pages, page_of_file)
+    // Pages that list a whole cycle or handbook are the slowest; rendered first, they
+    // run beside the many small pages instead of trailing after them on one core.
+    let heavy = |p: &Page| {
+        matches!(
+            p,
+            Page::Home | Page::People | Page::Warnings | Page::Index(_) | Page::Alignment(_)
+        ) || matches!(p, Page::Doc(Kind::Cycle | Kind::Team | Kind::Principle, _))
+    };
+    let (mut first, rest): (Vec<Page>, Vec<Page>) = pages.into_iter().partition(heavy);
+    first.extend(rest);
+    (first, page_of_file)
 }
 
 /// Renders the whole site into memory, sorted by path (tests, small handbooks).

@@ -97,6 +97,9 @@ pub struct ObjectiveView {
     pub body: String,
 }
 
+/// Recently drawn charts of one thread, keyed by build generation and key result.
+type RecentCharts = std::collections::VecDeque<((u64, usize), Option<String>)>;
+
 /// Everything a page builder needs, shared by all pages of one build.
 pub struct Ctx<'a> {
     pub hb: &'a Handbook,
@@ -112,6 +115,8 @@ pub struct Ctx<'a> {
     pub by_team: Vec<Vec<usize>>,
     /// Published objectives per contributing team, in the same order.
     pub by_contributor: Vec<Vec<usize>>,
+    /// Tells the pages of one build from another's (for per-thread caches).
+    generation: u64,
 }
 
 impl<'a> Ctx<'a> {
@@ -161,6 +166,10 @@ impl<'a> Ctx<'a> {
             by_cycle,
             by_team,
             by_contributor,
+            generation: {
+                static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+                BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
         }
     }
 
@@ -283,6 +292,34 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The chart of key result `k`, from a small per-thread cache: pages are planned so
+    /// that an objective's page and its key results' pages are rendered one after the
+    /// other, and all of them show the same charts.
+    fn cached_chart(&self, k: usize) -> Option<String> {
+        thread_local! {
+            static RECENT: std::cell::RefCell<RecentCharts> =
+                const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
+        }
+        let key = (self.generation, k);
+        if let Some(hit) = RECENT.with(|r| {
+            r.borrow()
+                .iter()
+                .find(|(id, _)| *id == key)
+                .map(|(_, c)| c.clone())
+        }) {
+            return hit;
+        }
+        let chart = self.chart(k);
+        RECENT.with(|r| {
+            let mut r = r.borrow_mut();
+            if r.len() >= 12 {
+                r.pop_front();
+            }
+            r.push_back((key, chart.clone()));
+        });
+        chart
+    }
+
     /// The check-in chart of a numeric or threshold key result.
     fn chart(&self, k: usize) -> Option<String> {
         let hb = self.hb;
@@ -351,7 +388,11 @@ impl<'a> Ctx<'a> {
         } else {
             Vec::new()
         };
-        let chart = if with_chart { self.chart(k) } else { None };
+        let chart = if with_chart {
+            self.cached_chart(k)
+        } else {
+            None
+        };
         let file = &hb.files[kr.meta.file].path;
         // Findings about an inline key result stand between its title and the next item.
         let lines = if kr.objective_ref.is_some() {
