@@ -137,6 +137,8 @@ pub struct Site<'a> {
     index: LinkIndex,
     pages: Vec<Page>,
     base_url: Option<String>,
+    /// The rendered navigation (`nav.html`) by the `root` of the pages that show it.
+    navs: HashMap<String, String>,
 }
 
 impl<'a> Site<'a> {
@@ -201,6 +203,20 @@ impl<'a> Site<'a> {
         globals.insert("site", &site);
         globals.insert("t", strings.as_map());
 
+        // The navigation differs only by the way back to the root, so it is rendered once
+        // for each folder depth instead of once per page.
+        let mut navs = HashMap::new();
+        for page in &pages {
+            let path = page.path(hb);
+            let root = linker.root(&path);
+            if !navs.contains_key(&root) {
+                let mut c = Context::new();
+                c.insert("root", &root);
+                c.insert("home", &linker.href(&path, ""));
+                let nav = tera.render("nav.html", &c).map_err(template_error)?;
+                navs.insert(root, nav);
+            }
+        }
         let ctx = Ctx::new(hb, strings, linker, findings, page_of_file);
         Ok(Site {
             hb,
@@ -211,6 +227,7 @@ impl<'a> Site<'a> {
             index,
             pages,
             base_url,
+            navs,
         })
     }
 
@@ -232,7 +249,9 @@ impl<'a> Site<'a> {
         let path = page.path(self.hb);
         let linker = &self.ctx.linker;
         let mut c = Context::new();
-        c.insert("root", &linker.root(&path));
+        let root = linker.root(&path);
+        c.insert("nav", self.navs.get(&root).map_or("", String::as_str));
+        c.insert("root", &root);
         c.insert("home", &linker.href(&path, ""));
         c.insert("path", &path);
         let template = page.fill(&self.ctx, &self.index, &path, &mut c);

@@ -15,6 +15,7 @@ macro_rules! embedded {
 pub const DEFAULT: &[(&str, &[u8])] = embedded![
     "i18n.yaml",
     "templates/base.html",
+    "templates/nav.html",
     "templates/progress.html",
     "templates/findings.html",
     "templates/index.html",

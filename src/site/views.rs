@@ -109,6 +109,8 @@ pub struct Ctx<'a> {
     pub findings: HashMap<&'a str, Vec<&'a Diagnostic>>,
     /// Where each file's document has its page, for links from findings.
     pub page_of_file: HashMap<usize, String>,
+    /// Index of each file in `hb.files`, by path (findings name their file by path).
+    file_index: HashMap<&'a str, usize>,
     /// Published objectives per cycle, sorted by team, title and id (see [`Ctx::new`]).
     pub by_cycle: Vec<Vec<usize>>,
     /// Published objectives per owning team, in the same order.
@@ -163,6 +165,12 @@ impl<'a> Ctx<'a> {
             linker,
             findings,
             page_of_file,
+            file_index: hb
+                .files
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (f.path.as_str(), i))
+                .collect(),
             by_cycle,
             by_team,
             by_contributor,
@@ -229,11 +237,9 @@ impl<'a> Ctx<'a> {
 
     pub fn finding(&self, from: &str, d: &Diagnostic) -> FindingView {
         let page = self
-            .hb
-            .files
-            .iter()
-            .position(|f| f.path == d.file)
-            .and_then(|i| self.page_of_file.get(&i))
+            .file_index
+            .get(d.file.as_str())
+            .and_then(|i| self.page_of_file.get(i))
             .map(|p| self.linker.href(from, p));
         let source = self
             .hb
