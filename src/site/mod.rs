@@ -209,12 +209,11 @@ impl<'a> Site<'a> {
         for page in &pages {
             let path = page.path(hb);
             let root = linker.root(&path);
-            if !navs.contains_key(&root) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = navs.entry(root) {
                 let mut c = Context::new();
-                c.insert("root", &root);
+                c.insert("root", slot.key());
                 c.insert("home", &linker.href(&path, ""));
-                let nav = tera.render("nav.html", &c).map_err(template_error)?;
-                navs.insert(root, nav);
+                slot.insert(tera.render("nav.html", &c).map_err(template_error)?);
             }
         }
         let ctx = Ctx::new(hb, strings, linker, findings, page_of_file);
