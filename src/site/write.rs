@@ -197,12 +197,15 @@ fn swap_in(staging: &Path, out: &Path, parent: &Path, name: &str) -> Result<(), 
     Ok(())
 }
 
-/// Removes a folder okrbook made, its top-level entries in parallel.
+/// Removes a folder okrbook made, its entries in parallel at every level: a site is
+/// mostly one folder per page, and removing them one after the other would leave the
+/// other cores idle at the end of a build.
 fn remove_tree(dir: &Path) -> std::io::Result<()> {
     let entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
     entries.par_iter().try_for_each(|e| {
+        // `file_type` does not follow symlinks: a link is removed, never its target.
         if e.file_type()?.is_dir() {
-            std::fs::remove_dir_all(e.path())
+            remove_tree(&e.path())
         } else {
             std::fs::remove_file(e.path())
         }
