@@ -253,12 +253,7 @@ fn main() -> ExitCode {
                 });
             }
             let summary = checked.summary();
-            let sources: std::collections::HashMap<String, String> = checked
-                .handbook
-                .files
-                .iter()
-                .map(|f| (f.path.clone(), f.text.clone()))
-                .collect();
+            let sources = report::sources_for(&checked.handbook, &checked.diagnostics);
             let opts = RenderOptions {
                 color: format == Format::Human && report::color_wanted(),
                 tool_version: env!("CARGO_PKG_VERSION"),
@@ -297,12 +292,7 @@ fn build(
     };
     let summary = checked.summary();
     if !checked.diagnostics.is_empty() {
-        let sources: std::collections::HashMap<String, String> = checked
-            .handbook
-            .files
-            .iter()
-            .map(|f| (f.path.clone(), f.text.clone()))
-            .collect();
+        let sources = report::sources_for(&checked.handbook, &checked.diagnostics);
         let ropts = RenderOptions {
             color: report::color_wanted(),
             tool_version: env!("CARGO_PKG_VERSION"),

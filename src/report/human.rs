@@ -108,10 +108,10 @@ mod tests {
     use crate::diagnostic::{Pos, Rule};
     use std::collections::HashMap;
 
-    fn sources() -> HashMap<String, String> {
+    fn sources() -> HashMap<&'static str, &'static str> {
         HashMap::from([(
-            "content/objectives/x.md".to_string(),
-            "---\ntitle: Zufriedene Kunden\nkey_results:\n  - title: 12 Workshops durchführen\n\tkeep: above\n  - title: Größe über 5\n---\n".to_string(),
+            "content/objectives/x.md",
+            "---\ntitle: Zufriedene Kunden\nkey_results:\n  - title: 12 Workshops durchführen\n\tkeep: above\n  - title: Größe über 5\n---\n",
         )])
     }
 

@@ -74,19 +74,24 @@ pub trait SourceLookup {
     fn source(&self, file: &str) -> Option<&str>;
 }
 
-impl SourceLookup for HashMap<String, String> {
+/// The handbook's texts by path, borrowed: what the human format quotes lines from.
+impl SourceLookup for HashMap<&str, &str> {
     fn source(&self, file: &str) -> Option<&str> {
-        self.get(file).map(String::as_str)
+        self.get(file).copied()
     }
 }
 
-impl SourceLookup for crate::model::Handbook {
-    fn source(&self, file: &str) -> Option<&str> {
-        self.files
-            .iter()
-            .find(|f| f.path == file)
-            .map(|f| f.text.as_str())
-    }
+/// The texts of the files that `diags` point into, by path, without copying them.
+pub fn sources_for<'a>(
+    hb: &'a crate::model::Handbook,
+    diags: &[Diagnostic],
+) -> HashMap<&'a str, &'a str> {
+    let wanted: std::collections::HashSet<&str> = diags.iter().map(|d| d.file.as_str()).collect();
+    hb.files
+        .iter()
+        .filter(|f| wanted.contains(f.path.as_str()))
+        .map(|f| (f.path.as_str(), f.text.as_str()))
+        .collect()
 }
 
 pub struct RenderOptions {
