@@ -428,6 +428,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// An objective as pages show it; `full` (its own page) adds its key results with
+    /// their charts and its children, which lists of objectives leave out.
     pub fn objective(&self, from: &str, i: usize, full: bool) -> ObjectiveView {
         let hb = self.hb;
         let o = &hb.objectives[i];
@@ -435,15 +437,21 @@ impl<'a> Ctx<'a> {
             r.target
                 .map(|t| self.link(from, Kind::Team, t, &hb.teams[t].meta))
         };
-        let key_results: Vec<KeyResultView> = o
+        // Lists of objectives (cycle, team, principle pages) show no key results.
+        let key_results: Vec<KeyResultView> = if full {
+            o.key_results
+                .iter()
+                .map(|&k| self.key_result(from, k, false, true))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let last_checkin = o
             .key_results
             .iter()
-            .map(|&k| self.key_result(from, k, false, full))
-            .collect();
-        let last_checkin = key_results
-            .iter()
-            .filter_map(|k| k.last_checkin.clone())
-            .max();
+            .filter_map(|&k| hb.key_results[k].checkins.iter().map(|c| c.date).max())
+            .max()
+            .map(|d| d.to_string());
         let file = &hb.files[o.meta.file].path;
         let first_kr_line = o
             .key_results
