@@ -363,3 +363,46 @@ fn a_broken_theme_template_is_a_clear_error_and_writes_nothing() {
     );
     assert!(!out.exists(), "no half-written site");
 }
+
+#[test]
+fn rebuilding_in_place_gives_the_site_a_fresh_folder_gets() {
+    // The second build keeps the first site as the spare, the third writes into it.
+    let hb = copy_fixture("site");
+    let out = hb.path().join("public");
+    let guide = hb.path().join("content/guide");
+    std::fs::write(
+        guide.join("extra.md"),
+        "---\ntitle: Extra\n---\nBald weg.\n",
+    )
+    .unwrap();
+    for _ in 0..2 {
+        assert_eq!(build_dir(hb.path(), &out).0, 0);
+    }
+    assert!(hb.path().join(".public.okrbook-spare/guide/extra").is_dir());
+    // An edit that changes pages, removes a page and its folder, and adds one.
+    std::fs::remove_file(guide.join("extra.md")).unwrap();
+    std::fs::write(
+        guide.join("reading.md"),
+        "---\ntitle: OKRs lesen\n---\nNeu.\n",
+    )
+    .unwrap();
+    let writing = guide.join("writing.md");
+    let text = std::fs::read_to_string(&writing).unwrap();
+    std::fs::write(
+        &writing,
+        text.replace("OKRs schreiben", "OKRs gut schreiben"),
+    )
+    .unwrap();
+    let (code, stderr) = build_dir(hb.path(), &out);
+    assert_eq!(code, 0, "{stderr}");
+
+    let fresh = tempfile::tempdir().unwrap();
+    let fresh_out = fresh.path().join("public");
+    assert_eq!(build_dir(hb.path(), &fresh_out).0, 0);
+    assert_eq!(read_tree(&out), read_tree(&fresh_out));
+    assert!(out.join("guide/reading/index.html").is_file());
+    assert!(
+        !out.join("guide/extra").exists(),
+        "the removed page's folder is gone"
+    );
+}
