@@ -6,6 +6,9 @@
 #
 # OKRBOOK_BENCH_CMD is what follows `okrbook` (default: `check DIR --format json`); DIR and
 # N in it stand for the corpus folder and its size. It is split on spaces, without quoting.
+# OKRBOOK_BENCH_BEFORE is a shell command run before every run, untimed, with DIR and N
+# filled in the same way; e.g. to time builds into an empty folder:
+#   OKRBOOK_BENCH_BEFORE='rm -rf /dev/shm/bench/N /dev/shm/bench/.N.okrbook-spare'
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -16,6 +19,7 @@ target=${CARGO_TARGET_DIR:-target}
 okrbook=$target/release/okrbook
 gen=$target/release/examples/gen_corpus
 cmd=${OKRBOOK_BENCH_CMD:-check DIR --format json}
+before=${OKRBOOK_BENCH_BEFORE:-}
 
 # Peak memory needs GNU time; bash's `time` keyword only measures seconds.
 if [[ ! -x /usr/bin/time ]]; then
@@ -67,6 +71,7 @@ for n in "${sizes[@]}"; do
     walls=() peak_kb=0 codes=()
     for ((run = 0; run < runs; run++)); do
         code=0
+        if [[ -n $before ]]; then bash -c "$(fill "$before")"; fi
         /usr/bin/time -v -o "$tmp/time" "$okrbook" "${args[@]}" >/dev/null 2>"$tmp/err" || code=$?
         # 1 only says the handbook has errors; anything else means okrbook did not do its job.
         if ((code > 1)); then
