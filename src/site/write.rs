@@ -129,12 +129,18 @@ impl Staging {
             !left.is_empty() && left.remove(path)
         };
         if had {
-            // A regular file of our own (recycling removed every link): compare, then
+            // A regular file of our own (recycling removed every symlink): compare, then
             // overwrite only if it differs.
-            if same_bytes(&dest, bytes) {
-                return Ok(());
+            match compare(&dest, bytes) {
+                Held::Same => return Ok(()),
+                Held::Other => return std::fs::write(&dest, bytes).map_err(io(&dest)),
+                // A hard link (a `cp -al` snapshot, say) shares its bytes with a file
+                // elsewhere: write a new file instead of changing the shared one.
+                Held::Shared => {
+                    std::fs::remove_file(&dest).map_err(io(&dest))?;
+                    return std::fs::write(&dest, bytes).map_err(io(&dest));
+                }
             }
-            return std::fs::write(&dest, bytes).map_err(io(&dest));
         }
         if let Some(dir) = dest.parent() {
             if std::fs::create_dir_all(dir).is_err() && self.recycled {
@@ -205,17 +211,36 @@ fn site_path(rel: &Path) -> String {
         .join("/")
 }
 
-/// Whether the file at `path` holds exactly `bytes`.
-fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+/// What a recycled file holds compared with the bytes it is to get.
+enum Held {
+    Same,
+    Other,
+    /// Different, and the file has other names (hard links) that must keep their bytes.
+    Shared,
+}
+
+fn compare(path: &Path, bytes: &[u8]) -> Held {
     use std::io::Read;
     let Ok(mut f) = std::fs::File::open(path) else {
-        return false;
+        return Held::Other;
     };
-    if f.metadata().map(|m| m.len()).ok() != Some(bytes.len() as u64) {
-        return false;
+    let Ok(meta) = f.metadata() else {
+        return Held::Shared;
+    };
+    #[cfg(unix)]
+    let shared = std::os::unix::fs::MetadataExt::nlink(&meta) > 1;
+    #[cfg(not(unix))]
+    let shared = true;
+    let differs = if shared { Held::Shared } else { Held::Other };
+    if meta.len() != bytes.len() as u64 {
+        return differs;
     }
     let mut have = Vec::with_capacity(bytes.len());
-    f.read_to_end(&mut have).is_ok() && have == bytes
+    if f.read_to_end(&mut have).is_ok() && have == bytes {
+        Held::Same
+    } else {
+        differs
+    }
 }
 
 /// Writes `files` (site-relative path → bytes) as the site at `out`.
@@ -536,7 +561,7 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn links_in_a_spare_are_removed_never_followed() {
+    fn links_in_a_spare_are_never_written_through() {
         let hb = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(hb.path().join("content")).unwrap();
         let outside = tempfile::tempdir().unwrap();
@@ -552,11 +577,20 @@ mod tests {
         std::os::unix::fs::symlink(&victim, spare.join("a/index.html")).unwrap();
         std::fs::remove_dir_all(spare.join("b")).unwrap();
         std::os::unix::fs::symlink(outside.path(), spare.join("b")).unwrap();
+        // A hard link, as a `cp -al` snapshot of the site makes.
+        let snapshot = outside.path().join("snapshot.html");
+        std::fs::write(spare.join("c.html"), "old").unwrap();
+        std::fs::hard_link(spare.join("c.html"), &snapshot).unwrap();
 
-        let new = files(&[("a/index.html", "new one"), ("b/victim.txt", "new two")]);
+        let new = files(&[
+            ("a/index.html", "new one"),
+            ("b/victim.txt", "new two"),
+            ("c.html", "new three"),
+        ]);
         write_site(&out, hb.path(), &new).unwrap();
         assert_eq!(tree(&out), new);
         assert_eq!(std::fs::read_to_string(&victim).unwrap(), "untouched");
+        assert_eq!(std::fs::read_to_string(&snapshot).unwrap(), "old");
         assert!(!std::fs::symlink_metadata(out.join("b"))
             .unwrap()
             .is_symlink());
