@@ -133,7 +133,7 @@ impl Staging {
             // overwrite only if it differs.
             match compare(&dest, bytes) {
                 Held::Same => return Ok(()),
-                Held::Other => return std::fs::write(&dest, bytes).map_err(io(&dest)),
+                Held::Other => return overwrite(&dest, bytes).map_err(io(&dest)),
                 // A hard link (a `cp -al` snapshot, say) shares its bytes with a file
                 // elsewhere: write a new file instead of changing the shared one.
                 Held::Shared => {
@@ -209,6 +209,16 @@ fn site_path(rel: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// Writes `bytes` over the file at `path` from its start and cuts what is left beyond
+/// them: the file keeps its blocks instead of freeing them all and allocating new ones,
+/// which is what truncating first would do.
+fn overwrite(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
+    f.write_all(bytes)?;
+    f.set_len(bytes.len() as u64)
 }
 
 /// What a recycled file holds compared with the bytes it is to get.
