@@ -533,6 +533,7 @@ mod tests {
             ("a/index.html", "one"),
             ("a/b/index.html", "deep"),
             ("same.txt", "same"),
+            ("shrinks.txt", "a much longer text than the next one"),
             ("x", "a file that becomes a folder"),
             ("y/index.html", "a folder that becomes a file"),
         ]);
@@ -549,6 +550,7 @@ mod tests {
         let third = files(&[
             ("a/index.html", "changed"),
             ("same.txt", "same"),
+            ("shrinks.txt", "short"),
             ("x/index.html", "now a folder"),
             ("y", "now a file"),
             ("new/index.html", "new"),
