@@ -245,8 +245,8 @@ fn compare(path: &Path, bytes: &[u8]) -> Held {
     if meta.len() != bytes.len() as u64 {
         return differs;
     }
-    let mut have = Vec::with_capacity(bytes.len());
-    if f.read_to_end(&mut have).is_ok() && have == bytes {
+    let mut have = vec![0; bytes.len()];
+    if f.read_exact(&mut have).is_ok() && have == bytes {
         Held::Same
     } else {
         differs
@@ -362,25 +362,43 @@ fn recycle_spare(spare: &Path, staging: &Path) -> Option<HashSet<String>> {
     // Another build may take it at the same moment: only one rename succeeds.
     std::fs::rename(spare, staging).ok()?;
     let _ = std::fs::remove_file(staging.join(SPARE_GITIGNORE));
-    let mut files = HashSet::new();
-    for entry in walkdir::WalkDir::new(staging)
-        .follow_links(false)
-        .min_depth(1)
-    {
-        // Unreadable: the caller starts afresh rather than half-trust the folder.
-        let entry = entry.ok()?;
-        let kind = entry.file_type();
-        if kind.is_dir() {
-            continue;
-        }
-        let rel = site_path(entry.path().strip_prefix(staging).ok()?);
-        if kind.is_file() && rel != MARKER {
-            files.insert(rel);
-        } else if !kind.is_file() {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
+    // Unreadable: the caller starts afresh rather than half-trust the folder.
+    let mut files: HashSet<String> = scan(staging, "").ok()?.into_iter().collect();
+    files.remove(MARKER);
     Some(files)
+}
+
+/// The site paths of the regular files below `dir` (whose site path is `rel`), folder
+/// by folder in parallel. Links, special files and names that are not UTF-8 (which no
+/// site has) are removed on the way.
+fn scan(dir: &Path, rel: &str) -> std::io::Result<Vec<String>> {
+    let entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    let parts: Vec<Vec<String>> = entries
+        .par_iter()
+        .map(|e| {
+            let kind = e.file_type()?;
+            let Some(name) = e.file_name().to_str().map(str::to_string) else {
+                return if kind.is_dir() {
+                    remove_tree(&e.path()).map(|()| Vec::new())
+                } else {
+                    std::fs::remove_file(e.path()).map(|()| Vec::new())
+                };
+            };
+            let path = if rel.is_empty() {
+                name
+            } else {
+                format!("{rel}/{name}")
+            };
+            if kind.is_dir() {
+                scan(&e.path(), &path)
+            } else if kind.is_file() {
+                Ok(vec![path])
+            } else {
+                std::fs::remove_file(e.path()).map(|()| Vec::new())
+            }
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(parts.concat())
 }
 
 /// Moves the old site aside, the new one in, and keeps the old one as the spare.
@@ -593,6 +611,10 @@ mod tests {
         let snapshot = outside.path().join("snapshot.html");
         std::fs::write(spare.join("c.html"), "old").unwrap();
         std::fs::hard_link(spare.join("c.html"), &snapshot).unwrap();
+        // A name no site has: not UTF-8.
+        let odd =
+            spare.join(<std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(b"odd-\xff"));
+        std::fs::write(&odd, "x").unwrap();
 
         let new = files(&[
             ("a/index.html", "new one"),
@@ -603,6 +625,11 @@ mod tests {
         assert_eq!(tree(&out), new);
         assert_eq!(std::fs::read_to_string(&victim).unwrap(), "untouched");
         assert_eq!(std::fs::read_to_string(&snapshot).unwrap(), "old");
+        assert_eq!(
+            std::fs::read_dir(&out).unwrap().count(),
+            4,
+            "a, b, c.html and the marker, nothing else"
+        );
         assert!(!std::fs::symlink_metadata(out.join("b"))
             .unwrap()
             .is_symlink());
