@@ -254,8 +254,12 @@ impl<'a> Site<'a> {
         c.insert("home", &linker.href(&path, ""));
         c.insert("path", &path);
         let template = page.fill(&self.ctx, &self.index, &path, &mut c);
-        let html = self.tera.render(template, &c).map_err(template_error)?;
-        Ok((self.page_file(page), html.into_bytes()))
+        // Straight into bytes: `render` would check the whole page for UTF-8 once more.
+        let mut html = Vec::with_capacity(16 * 1024);
+        self.tera
+            .render_to(template, &c, &mut html)
+            .map_err(template_error)?;
+        Ok((self.page_file(page), html))
     }
 
     /// The files that are not pages: the theme's static files, the handbook's assets,
