@@ -5,18 +5,39 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::model::Handbook;
 
-/// `orphan-principle`: no objective of the current cycle serves the principle.
+/// `orphan-principle`: no objective of the current cycle serves the principle. Where
+/// cycles overlap on `as_of` (a yearly cycle and its quarters), every running cycle counts
+/// as current: an objective of the year serves a principle as much as one of the quarter.
 pub fn orphan_principle(hb: &Handbook, out: &mut Vec<Diagnostic>) {
     let Some(current) = hb.current_cycle else {
         return;
     };
+    let mut cycles: Vec<usize> = (0..hb.cycles.len())
+        .filter(|&c| hb.cycles[c].start <= hb.as_of && hb.as_of <= hb.cycles[c].end)
+        .collect();
+    if cycles.is_empty() {
+        cycles.push(current);
+    }
     let served: BTreeSet<usize> = hb
         .objectives
         .iter()
-        .filter(|o| hb.is_published(o) && o.cycle.as_ref().and_then(|c| c.target) == Some(current))
+        .filter(|o| {
+            hb.is_published(o)
+                && o.cycle
+                    .as_ref()
+                    .and_then(|c| c.target)
+                    .is_some_and(|c| cycles.contains(&c))
+        })
         .flat_map(|o| o.principles.iter().filter_map(|p| p.target))
         .collect();
-    let cycle = &hb.cycles[current].meta.id;
+    let names: Vec<String> = cycles
+        .iter()
+        .map(|&c| format!("`{}`", hb.cycles[c].meta.id))
+        .collect();
+    let cycle = match names.len() {
+        1 => format!("the current cycle {}", names[0]),
+        _ => format!("the running cycles {}", names.join(", ")),
+    };
     for (i, p) in hb.principles.iter().enumerate() {
         if served.contains(&i) {
             continue;
@@ -27,7 +48,7 @@ pub fn orphan_principle(hb: &Handbook, out: &mut Vec<Diagnostic>) {
                 hb.file_path(&p.meta),
                 p.meta.title_pos,
                 format!(
-                    "no objective of the current cycle `{cycle}` serves the principle `{}`",
+                    "no objective of {cycle} serves the principle `{}`",
                     p.meta.id
                 ),
             )
