@@ -75,6 +75,27 @@ fn every_rule_has_a_fixture_that_triggers_it() {
 }
 
 #[test]
+fn confidence_help_guesses_a_percentage_only_when_it_is_one() {
+    let helps: Vec<(u32, String)> = common::diagnostics_of("bad-value")
+        .into_iter()
+        .filter(|d| d.message.starts_with("`confidence`"))
+        .map(|d| (d.line, d.help.unwrap_or_default()))
+        .collect();
+    let want = [
+        (
+            11,
+            "confidence is a share from 0.0 (no chance) to 1.0 (certain): 0.7 means 70 %",
+        ),
+        (
+            19,
+            "confidence is a share from 0.0 to 1.0: write 0.7 instead of 70",
+        ),
+    ];
+    let got: Vec<(u32, &str)> = helps.iter().map(|(l, h)| (*l, h.as_str())).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
 fn every_finding_has_a_message_and_help() {
     for name in [
         "bad-value",

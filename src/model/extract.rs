@@ -624,14 +624,16 @@ fn confidence_in_range(f: &mut Fields<'_>, c: Spanned<f64>) -> Option<f64> {
     if (0.0..=1.0).contains(&c.value) {
         return Some(c.value);
     }
-    let help = if c.value > 1.0 && c.value <= 100.0 {
+    // A whole number from 10 to 100 was almost certainly meant as a percentage; for
+    // anything else (1.5, 7, -1) a guess would mislead, so the help only explains the scale.
+    let help = if c.value.fract() == 0.0 && (10.0..=100.0).contains(&c.value) {
         format!(
             "confidence is a share from 0.0 to 1.0: write {} instead of {}",
             c.value / 100.0,
             c.value
         )
     } else {
-        "confidence is a share from 0.0 (no chance) to 1.0 (certain)".to_string()
+        "confidence is a share from 0.0 (no chance) to 1.0 (certain): 0.7 means 70 %".to_string()
     };
     f.bad_value(
         c.pos,
