@@ -355,6 +355,18 @@ fn status(s: &Option<String>) -> String {
 
 /// Markdown for a pull request comment or `$GITHUB_STEP_SUMMARY`; links to the preview
 /// site when `site_url` is given.
+/// The warning after a target that lost ambition, in the words of its numbers: a falling
+/// metric's target that went up is not "lowered" to a reader who sees 250 → 320.
+fn lowered_flag(g: &Goal) -> &'static str {
+    match (g.lowered, g.from, g.to) {
+        (false, ..) => "",
+        (true, Some(from), Some(to)) if to > from => {
+            " — **target raised for a falling metric: less ambitious**"
+        }
+        (true, ..) => " — **target lowered**",
+    }
+}
+
 pub fn markdown(r: &Report, site_url: Option<&str>) -> String {
     let cell = crate::report::markdown_cell;
     let link = |kind: &str, id: &str, title: &str| match site_url {
@@ -446,11 +458,7 @@ pub fn markdown(r: &Report, site_url: Option<&str>) -> String {
                     link("key-results", &g.id, &g.title),
                     num(g.from),
                     num(g.to),
-                    if g.lowered {
-                        " — **target lowered**"
-                    } else {
-                        ""
-                    }
+                    lowered_flag(g)
                 )
             }))
             .collect(),
@@ -504,4 +512,47 @@ pub fn markdown(r: &Report, site_url: Option<&str>) -> String {
         r.findings_fixed.iter().map(finding).collect(),
     );
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn goal(from: f64, to: f64, lowered: bool) -> Goal {
+        Goal {
+            id: "calls".into(),
+            title: "Calls fall".into(),
+            field: "target",
+            from: Some(from),
+            to: Some(to),
+            lowered,
+        }
+    }
+
+    #[test]
+    fn less_ambition_is_named_in_the_direction_of_the_numbers() {
+        let report = |g: Goal| {
+            let r = Report {
+                goals_changed: vec![g],
+                ..Default::default()
+            };
+            markdown(&r, None)
+        };
+        let rising = report(goal(35.0, 30.0, true));
+        assert!(
+            rising.contains("⚠️ target of Calls fall: 35 → 30 — **target lowered**"),
+            "{rising}"
+        );
+        let falling = report(goal(250.0, 320.0, true));
+        assert!(
+            falling.contains("⚠️ target of Calls fall: 250 → 320 — **target raised for a falling metric: less ambitious**"),
+            "{falling}"
+        );
+        let harder = report(goal(250.0, 200.0, false));
+        assert!(
+            harder.contains("target of Calls fall: 250 → 200\n"),
+            "{harder}"
+        );
+        assert!(!harder.contains("⚠️") && !harder.contains("**"), "{harder}");
+    }
 }
