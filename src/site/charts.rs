@@ -223,15 +223,19 @@ pub struct Bar<'a> {
 }
 
 /// Horizontal bars, e.g. progress per team with the expected progress marked.
+///
+/// Narrower than the line chart (`BARS_W`) and shown at most 30rem wide, so that on a
+/// phone its labels shrink to about 10 px instead of 6 px.
 pub fn bar_chart(title: &str, bars: &[Bar<'_>]) -> String {
+    const BARS_W: f64 = 440.0;
     let row = 28.0;
-    let label_w = 180.0;
+    let label_w = 150.0;
     let h = PAD_T + row * bars.len() as f64 + 8.0;
-    let bw = W - label_w - 70.0;
+    let bw = BARS_W - label_w - 58.0;
     let mut s = String::new();
     let _ = write!(
         s,
-        r#"<svg class="chart bars" viewBox="0 0 {W} {h}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"#,
+        r#"<svg class="chart bars" viewBox="0 0 {BARS_W} {h}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"#,
         esc(&format!(
             "{title}: {}",
             bars.iter()
@@ -243,8 +247,8 @@ pub fn bar_chart(title: &str, bars: &[Bar<'_>]) -> String {
     );
     for (i, b) in bars.iter().enumerate() {
         let top = PAD_T + row * i as f64;
-        let label: String = if b.label.chars().count() > 26 {
-            b.label.chars().take(25).collect::<String>() + "…"
+        let label: String = if b.label.chars().count() > 22 {
+            b.label.chars().take(21).collect::<String>() + "…"
         } else {
             b.label.to_string()
         };
