@@ -91,7 +91,18 @@ impl<'a> Fields<'a> {
         match e.value.as_bool() {
             Some(b) => Some(Spanned::new(b, e.key_pos)),
             None => {
-                self.wrong_type(e, "true or false", "write `true` or `false` without quotes");
+                // YAML 1.1 and people read yes/no as truth values; YAML 1.2 reads text.
+                let word = e.value.as_text().map(|t| t.trim().to_lowercase());
+                let help = match word.as_deref() {
+                    Some("yes" | "y" | "on" | "ja" | "wahr") => {
+                        "write `true`: in YAML 1.2 only `true` and `false` are truth values"
+                    }
+                    Some("no" | "n" | "off" | "nein" | "falsch") => {
+                        "write `false`: in YAML 1.2 only `true` and `false` are truth values"
+                    }
+                    _ => "write `true` or `false` without quotes",
+                };
+                self.wrong_type(e, "true or false", help);
                 None
             }
         }

@@ -96,6 +96,22 @@ fn confidence_help_guesses_a_percentage_only_when_it_is_one() {
 }
 
 #[test]
+fn yes_is_refused_with_the_word_to_write() {
+    let done: Vec<(u32, Option<String>)> = common::diagnostics_of("bad-value")
+        .into_iter()
+        .filter(|d| d.message.starts_with("`done`"))
+        .map(|d| (d.line, d.help))
+        .collect();
+    assert_eq!(
+        done,
+        [(
+            27,
+            Some("write `true`: in YAML 1.2 only `true` and `false` are truth values".into())
+        )]
+    );
+}
+
+#[test]
 fn every_finding_has_a_message_and_help() {
     for name in [
         "bad-value",

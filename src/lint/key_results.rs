@@ -34,7 +34,7 @@ pub fn kr_not_measurable(hb: &Handbook, out: &mut Vec<Diagnostic>) {
     for kr in hb
         .key_results
         .iter()
-        .filter(|k| k.measure == Measure::Unmeasurable)
+        .filter(|k| k.measure == Measure::Unmeasurable && !k.measure_refused)
     {
         out.push(at(
             hb,

@@ -564,6 +564,8 @@ fn key_result_fields(f: &mut Fields<'_>, meta: Meta) -> KeyResult {
         .and_then(|c| confidence_in_range(f, c));
     let checkins = read_checkins(f);
 
+    let measure_refused = (target.is_none() && f.entry("target").is_some())
+        || (done.is_none() && f.entry("done").is_some());
     let milestone = done.is_some()
         || (keep.is_none() && target.is_none() && checkins.iter().any(|c| c.done.is_some()));
     let measure = if milestone {
@@ -603,6 +605,7 @@ fn key_result_fields(f: &mut Fields<'_>, meta: Meta) -> KeyResult {
     }
     KeyResult {
         meta,
+        measure_refused,
         objective: None,
         objective_ref: None,
         owner,

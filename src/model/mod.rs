@@ -203,6 +203,9 @@ pub struct KeyResult {
     pub owner: Option<String>,
     pub unit: Option<String>,
     pub measure: Measure,
+    /// A `target:` or `done:` was written but its value was refused (a `bad-value`
+    /// error says so); `kr-not-measurable` then has nothing to add.
+    pub measure_refused: bool,
     pub baseline: f64,
     pub target: Option<Spanned<f64>>,
     /// The explicit `current:`; the effective one is `computed.current`.
