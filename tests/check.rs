@@ -96,6 +96,17 @@ fn confidence_help_guesses_a_percentage_only_when_it_is_one() {
 }
 
 #[test]
+fn activity_help_speaks_the_language_of_the_title() {
+    let helps: Vec<(u32, bool)> = common::diagnostics_of("kr-activity")
+        .into_iter()
+        .filter(|d| d.file.ends_with("o.md"))
+        .map(|d| (d.line, d.help.unwrap_or_default().contains(" auf ")))
+        .collect();
+    // line 7 "Hold …" is English; 10 "… durchführen" and 13 "Anzahl …" are German
+    assert_eq!(helps, [(7, false), (10, true), (13, true)]);
+}
+
+#[test]
 fn yes_is_refused_with_the_word_to_write() {
     let done: Vec<(u32, Option<String>)> = common::diagnostics_of("bad-value")
         .into_iter()

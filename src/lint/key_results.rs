@@ -15,14 +15,30 @@ pub fn kr_activity(hb: &Handbook, out: &mut Vec<Diagnostic>) {
         let Some(m) = activity::classify(&kr.meta.title) else {
             continue;
         };
+        // The example speaks the language of the title's tell-tale word.
+        let german = m.lang == "de";
         let (message, help) = match m.kind {
             ActivityKind::DoingVerb => (
-                format!("key result `{}` describes an activity (\"{}\"), not a result", kr.meta.id, m.evidence),
-                "name the change you want to see, not the work to do: e.g. \"Kündigungsquote von 8 % auf 5 % senken\" instead of \"Kündigungs-Workshops durchführen\"",
+                format!(
+                    "key result `{}` describes an activity (\"{}\"), not a result",
+                    kr.meta.id, m.evidence
+                ),
+                if german {
+                    "name the change you want to see, not the work to do: e.g. \"Kündigungsquote von 8 % auf 5 % senken\" instead of \"Kündigungs-Workshops durchführen\""
+                } else {
+                    "name the change you want to see, not the work to do: e.g. \"Churn falls from 8 % to 5 %\" instead of \"Run churn workshops\""
+                },
             ),
             ActivityKind::CountsActivity => (
-                format!("key result `{}` counts work done (\"{}\"), not value created", kr.meta.id, m.evidence),
-                "measure what the activity should change for customers, e.g. \"NPS der B2B-Kunden von 20 auf 35\" instead of \"12 Workshops\"",
+                format!(
+                    "key result `{}` counts work done (\"{}\"), not value created",
+                    kr.meta.id, m.evidence
+                ),
+                if german {
+                    "measure what the activity should change for customers, e.g. \"NPS der B2B-Kunden von 20 auf 35\" instead of \"12 Workshops\""
+                } else {
+                    "measure what the activity should change for customers, e.g. \"NPS of B2B customers from 20 to 35\" instead of \"12 workshops\""
+                },
             ),
         };
         out.push(at(hb, kr, Rule::KrActivity, message, help));
