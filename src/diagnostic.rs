@@ -67,7 +67,7 @@ rules! {
     BrokenLink = "broken-link", Error, "A Markdown link points to a missing document or anchor.";
     CycleDates = "cycle-dates", Error, "A cycle ends before it starts.";
     TargetEqualsBaseline = "target-equals-baseline", Error, "A key result's target equals its baseline, so progress cannot be computed.";
-    AlignmentLoop = "alignment-loop", Error, "A chain of parent objectives returns to itself.";
+    AlignmentLoop = "alignment-loop", Error, "A chain of parent objectives (or parent teams) returns to itself.";
     Encoding = "encoding", Error, "A file under content/ is not UTF-8 text (binary or another encoding).";
     Io = "io", Error, "A file or folder under content/ cannot be read (permissions, symlink loop, size limit).";
     KrActivity = "kr-activity", Warning, "A key result names an activity or output, not a result.";

@@ -327,13 +327,81 @@ fn resolve(hb: &mut Handbook, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Reports every objective whose chain of parents comes back to itself, once per
-/// objective on the loop, at its `parent:` line.
+/// Reports every objective, and every team, whose chain of parents comes back to
+/// itself: once per member of the loop, at its `parent:` line.
 fn find_alignment_loops(hb: &Handbook, diags: &mut Vec<Diagnostic>) {
-    let parent = |i: usize| hb.objectives[i].parent.as_ref().and_then(|p| p.target);
+    let objective_parent = |i: usize| hb.objectives[i].parent.as_ref().and_then(|p| p.target);
+    for members in parent_loops(hb.objectives.len(), objective_parent) {
+        let metas: Vec<_> = members.iter().map(|&m| &hb.objectives[m].meta).collect();
+        let parents: Vec<_> = members
+            .iter()
+            .map(|&m| hb.objectives[m].parent.as_ref())
+            .collect();
+        report_loop(
+            hb,
+            &metas,
+            &parents,
+            "",
+            "an objective aligns up to a broader one; remove or change one `parent:` on this loop",
+            diags,
+        );
+    }
+    let team_parent = |i: usize| hb.teams[i].parent.as_ref().and_then(|p| p.target);
+    for members in parent_loops(hb.teams.len(), team_parent) {
+        let metas: Vec<_> = members.iter().map(|&m| &hb.teams[m].meta).collect();
+        let parents: Vec<_> = members
+            .iter()
+            .map(|&m| hb.teams[m].parent.as_ref())
+            .collect();
+        report_loop(
+            hb,
+            &metas,
+            &parents,
+            "team ",
+            "a team belongs to a broader team; remove or change one `parent:` on this loop",
+            diags,
+        );
+    }
+}
+
+/// One finding per member of a loop, each showing the loop from that member.
+fn report_loop(
+    hb: &Handbook,
+    metas: &[&Meta],
+    parents: &[Option<&Ref>],
+    what: &str,
+    help: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let names: Vec<&str> = metas.iter().map(|m| m.id.as_str()).collect();
+    for (k, (meta, parent)) in metas.iter().zip(parents).enumerate() {
+        let pos = parent.map_or(meta.title_pos, |p| p.pos);
+        let mut chain = names.clone();
+        chain.rotate_left(k);
+        chain.push(&meta.id);
+        diags.push(
+            Diagnostic::new(
+                Rule::AlignmentLoop,
+                hb.file_path(meta),
+                pos,
+                format!(
+                    "the parent chain of {what}`{}` returns to itself: {}",
+                    meta.id,
+                    chain.join(" → ")
+                ),
+            )
+            .with_help(help),
+        );
+    }
+}
+
+/// The loops in a forest given by `parent`, each as its members in the order the chain
+/// visits them. Every node is walked once, so a long chain costs linear time.
+fn parent_loops(n: usize, parent: impl Fn(usize) -> Option<usize>) -> Vec<Vec<usize>> {
     // 0 = unvisited, 1 = on the current path, 2 = finished.
-    let mut state = vec![0u8; hb.objectives.len()];
-    for start in 0..hb.objectives.len() {
+    let mut state = vec![0u8; n];
+    let mut loops = Vec::new();
+    for start in 0..n {
         let mut path = Vec::new();
         let mut cur = Some(start);
         while let Some(i) = cur {
@@ -341,27 +409,7 @@ fn find_alignment_loops(hb: &Handbook, diags: &mut Vec<Diagnostic>) {
                 2 => break,
                 1 => {
                     let from = path.iter().position(|&p| p == i).unwrap_or(0);
-                    let members = &path[from..];
-                    let names: Vec<&str> = members
-                        .iter()
-                        .map(|&m: &usize| hb.objectives[m].meta.id.as_str())
-                        .collect();
-                    for &m in members {
-                        let o = &hb.objectives[m];
-                        let pos = o.parent.as_ref().map_or(o.meta.title_pos, |p| p.pos);
-                        let mut chain = names.clone();
-                        chain.rotate_left(names.iter().position(|n| *n == o.meta.id).unwrap_or(0));
-                        chain.push(&o.meta.id);
-                        diags.push(
-                            Diagnostic::new(
-                                Rule::AlignmentLoop,
-                                hb.file_path(&o.meta),
-                                pos,
-                                format!("the parent chain of `{}` returns to itself: {}", o.meta.id, chain.join(" → ")),
-                            )
-                            .with_help("an objective aligns up to a broader one; remove or change one `parent:` on this loop"),
-                        );
-                    }
+                    loops.push(path[from..].to_vec());
                     break;
                 }
                 _ => {
@@ -375,4 +423,5 @@ fn find_alignment_loops(hb: &Handbook, diags: &mut Vec<Diagnostic>) {
             state[i] = 2;
         }
     }
+    loops
 }
