@@ -62,15 +62,16 @@ pub fn kr_not_measurable(hb: &Handbook, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// `stale-checkin`: a key result of a running cycle without a recent check-in.
-/// Key results already at 1.0 are left alone: there is nothing left to report.
+/// `stale-checkin`: a key result of a running cycle without a recent check-in. As the
+/// format says, this holds for every key result, reached ones too: a metric at its
+/// target can fall back, and the check-in is what shows that it has not.
 pub fn stale_checkin(hb: &Handbook, out: &mut Vec<Diagnostic>) {
     let limit = hb.config.stale_checkin_days;
     for kr in &hb.key_results {
         let Some(cycle) = hb.objective_of(kr).and_then(|o| hb.cycle_of(o)) else {
             continue;
         };
-        if hb.as_of < cycle.start || hb.as_of > cycle.end || kr.computed.progress == Some(1.0) {
+        if hb.as_of < cycle.start || hb.as_of > cycle.end {
             continue;
         }
         let message = match kr.latest_checkin() {
