@@ -107,6 +107,25 @@ fn activity_help_speaks_the_language_of_the_title() {
 }
 
 #[test]
+fn stale_checkin_help_asks_a_milestone_for_done() {
+    let helps: Vec<(String, u32, String)> = common::diagnostics_of("stale-checkin")
+        .into_iter()
+        .map(|d| (d.file, d.line, d.help.unwrap_or_default()))
+        .collect();
+    let milestone = "add a check-in (`- {date: 2026-11-23, done: false}`) at least every 14 days";
+    let numeric = "add a check-in (`- {date: 2026-11-23, value: …}`) at least every 14 days";
+    assert_eq!(
+        helps,
+        [
+            ("content/objectives/m.md".into(), 7, milestone.into()),
+            ("content/objectives/o.md".into(), 17, numeric.into()),
+            ("content/objectives/o.md".into(), 22, numeric.into()),
+            ("content/objectives/o.md".into(), 24, numeric.into()),
+        ]
+    );
+}
+
+#[test]
 fn yes_is_refused_with_the_word_to_write() {
     let done: Vec<(u32, Option<String>)> = common::diagnostics_of("bad-value")
         .into_iter()

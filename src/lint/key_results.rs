@@ -96,8 +96,14 @@ pub fn stale_checkin(hb: &Handbook, out: &mut Vec<Diagnostic>) {
                 )
             }
         };
+        // A milestone reports `done`, every other key result a value.
+        let field = if kr.measure == Measure::Milestone {
+            "done: false"
+        } else {
+            "value: …"
+        };
         let help = format!(
-            "add a check-in (`- {{date: {}, value: …}}`) at least every {limit} days",
+            "add a check-in (`- {{date: {}, {field}}}`) at least every {limit} days",
             hb.as_of
         );
         out.push(at(hb, kr, Rule::StaleCheckin, message, &help));
