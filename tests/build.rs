@@ -406,3 +406,35 @@ fn rebuilding_in_place_gives_the_site_a_fresh_folder_gets() {
         "the removed page's folder is gone"
     );
 }
+
+#[test]
+fn principle_pages_count_every_running_cycle() {
+    // A principle served only by an objective of the year 2026 is served during 2026-q4
+    // as well; one served only last quarter is not.
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let (code, err) = build("orphan-principle", &out, &[]);
+    assert_eq!(code, 0, "{err}");
+    let page = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
+    let notice = "No objective of the running cycle serves this principle.";
+    assert!(!page("principles/service/index.html").contains(notice));
+    assert!(!page("principles/facts/index.html").contains(notice));
+    assert!(page("principles/together/index.html").contains(notice));
+    let index = page("principles/index.html");
+    let table = &index[index.find("<tbody").unwrap()..];
+    let row = |id: &str| {
+        let at = table.find(&format!("principles/{id}/")).unwrap();
+        let end = at + table[at..].find("</tr>").unwrap();
+        table[at..end].to_string()
+    };
+    assert!(
+        !row("service").contains("No objective"),
+        "{}",
+        row("service")
+    );
+    assert!(
+        row("together").contains("No objective"),
+        "{}",
+        row("together")
+    );
+}

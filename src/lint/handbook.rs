@@ -9,14 +9,9 @@ use crate::model::Handbook;
 /// cycles overlap on `as_of` (a yearly cycle and its quarters), every running cycle counts
 /// as current: an objective of the year serves a principle as much as one of the quarter.
 pub fn orphan_principle(hb: &Handbook, out: &mut Vec<Diagnostic>) {
-    let Some(current) = hb.current_cycle else {
-        return;
-    };
-    let mut cycles: Vec<usize> = (0..hb.cycles.len())
-        .filter(|&c| hb.cycles[c].start <= hb.as_of && hb.as_of <= hb.cycles[c].end)
-        .collect();
+    let cycles = hb.cycles_now();
     if cycles.is_empty() {
-        cycles.push(current);
+        return;
     }
     let served: BTreeSet<usize> = hb
         .objectives

@@ -157,6 +157,19 @@ pub fn current_cycle(cycles: &[Cycle], as_of: jiff::civil::Date) -> Option<usize
 }
 
 impl Handbook {
+    /// The cycles whose objectives count as "now" for principles: every cycle running on
+    /// `as_of` (a year and its quarters may overlap), else the current cycle.
+    pub fn cycles_now(&self) -> Vec<usize> {
+        let running: Vec<usize> = (0..self.cycles.len())
+            .filter(|&c| self.cycles[c].start <= self.as_of && self.as_of <= self.cycles[c].end)
+            .collect();
+        if running.is_empty() {
+            self.current_cycle.into_iter().collect()
+        } else {
+            running
+        }
+    }
+
     /// Progress of a team in a cycle: the mean of its objectives' progress.
     pub fn team_progress(&self, team: usize, cycle: usize) -> Computed {
         let p = progress::mean(

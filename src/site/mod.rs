@@ -627,13 +627,14 @@ impl Page {
                         )
                     })
                     .collect();
-                let current = hb.current_cycle;
-                let served_now = current.is_some_and(|cy| {
-                    hb.objectives.iter().any(|o| {
-                        hb.is_published(o)
-                            && o.cycle.as_ref().and_then(|c| c.target) == Some(cy)
-                            && o.principles.iter().any(|r| r.target == Some(p))
-                    })
+                let now = hb.cycles_now();
+                let served_now = hb.objectives.iter().any(|o| {
+                    hb.is_published(o)
+                        && o.cycle
+                            .as_ref()
+                            .and_then(|c| c.target)
+                            .is_some_and(|c| now.contains(&c))
+                        && o.principles.iter().any(|r| r.target == Some(p))
                 });
                 c.insert("page_title", &pr.meta.title);
                 c.insert(
@@ -646,7 +647,7 @@ impl Page {
                             .into_iter()
                             .map(|(cycle, objectives)| CycleGroup { cycle, objectives })
                             .collect(),
-                        orphan: current.is_some() && !served_now,
+                        orphan: !now.is_empty() && !served_now,
                         findings: ctx.findings_at(path, &hb.files[pr.meta.file].path, None),
                     },
                 );
@@ -1051,14 +1052,9 @@ fn index_rows(ctx: &Ctx<'_>, path: &str, kind: Kind) -> (&'static str, Vec<Index
                 .collect()
         }
         _ => {
+            let now = hb.cycles_now();
             let mut serving = vec![0usize; hb.principles.len()];
-            for o in ctx
-                .by_cycle
-                .iter()
-                .flatten()
-                .copied()
-                .filter(|&o| in_current(o))
-            {
+            for o in now.iter().flat_map(|&c| ctx.by_cycle[c].iter().copied()) {
                 let mut seen: Vec<usize> = hb.objectives[o]
                     .principles
                     .iter()
