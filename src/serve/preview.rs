@@ -295,10 +295,11 @@ pub fn page_key(hb: &Handbook, page: Page) -> PageKey {
 fn shared_signature(c: &Checked) -> String {
     let hb = &c.handbook;
     let mut s = format!(
-        "{}|{}|{:?}|",
+        "{}|{}|{:?}|{:?}|",
         c.summary().errors,
         c.summary().warnings,
-        hb.current_cycle
+        hb.current_cycle,
+        hb.cycles_now()
     );
     let metas = hb
         .cycles
