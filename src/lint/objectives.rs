@@ -50,25 +50,41 @@ pub fn objective_no_kr(hb: &Handbook, out: &mut Vec<Diagnostic>) {
 /// `objective-has-number`: numbers belong to key results.
 pub fn objective_has_number(hb: &Handbook, out: &mut Vec<Diagnostic>) {
     for o in &hb.objectives {
-        let Some(start) = o.meta.title.find(|c: char| c.is_ascii_digit()) else {
+        let Some(number) = first_number(&o.meta.title) else {
             continue;
         };
-        let number: String = o.meta.title[start..]
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || ".,%".contains(*c))
-            .collect();
         out.push(at(
             hb,
             o,
             Rule::ObjectiveHasNumber,
             format!(
                 "the title of objective `{}` holds a number (`{}`)",
-                o.meta.id,
-                number.trim_end_matches([',', '.'])
+                o.meta.id, number
             ),
             "keep the objective qualitative and inspiring; put the number into a key result",
         ));
     }
+}
+
+/// The first number standing as a word of its own in `title` ("2027", "24/7", "3,5 %"),
+/// as written; digits inside a name ("B2B", "Q4", "CO2-neutral", "Web3") are not one.
+fn first_number(title: &str) -> Option<&str> {
+    let mut rest = title;
+    let mut before: Option<char> = None;
+    while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
+        let prev = rest[..i].chars().next_back().or(before);
+        let len = rest[i..]
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .unwrap_or(rest.len() - i);
+        let number = rest[i..i + len].trim_end_matches(['.', ',']);
+        let next = rest[i + number.len()..].chars().next();
+        if !prev.is_some_and(char::is_alphabetic) && !next.is_some_and(char::is_alphabetic) {
+            return Some(number);
+        }
+        before = number.chars().next_back();
+        rest = &rest[i + number.len()..];
+    }
+    None
 }
 
 /// `no-owner`: nobody to ask. A key result inherits its objective's owner and team.
@@ -126,5 +142,30 @@ pub fn too_many_objectives(hb: &Handbook, out: &mut Vec<Diagnostic>) {
             )
             .with_help("at most 5 objectives per team and cycle keep the focus; merge objectives or move some to the next cycle"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_number;
+
+    #[test]
+    fn numbers_are_words_of_their_own() {
+        let cases = [
+            ("Bis Ende 2027 der beste Versorger", Some("2027")),
+            ("Service 24/7 für alle", Some("24")),
+            ("Top 3 in customer ratings.", Some("3")),
+            ("3,5 % weniger Beschwerden", Some("3,5")),
+            ("Wachstum um 10.", Some("10")),
+            ("B2B customers love our onboarding", None),
+            ("Q4-Ziele für die CO2-neutrale Lieferung", None),
+            ("Web3 and B2B2C, but 5 teams", Some("5")),
+            ("1st class service", None),
+            ("Kunden erleben uns als fair", None),
+            ("", None),
+        ];
+        for (title, want) in cases {
+            assert_eq!(first_number(title), want, "{title}");
+        }
     }
 }
