@@ -353,8 +353,6 @@ fn status(s: &Option<String>) -> String {
     s.as_deref().unwrap_or("–").replace('-', " ")
 }
 
-/// Markdown for a pull request comment or `$GITHUB_STEP_SUMMARY`; links to the preview
-/// site when `site_url` is given.
 /// The warning after a target that lost ambition, in the words of its numbers: a falling
 /// metric's target that went up is not "lowered" to a reader who sees 250 → 320.
 fn lowered_flag(g: &Goal) -> &'static str {
@@ -367,6 +365,8 @@ fn lowered_flag(g: &Goal) -> &'static str {
     }
 }
 
+/// Markdown for a pull request comment or `$GITHUB_STEP_SUMMARY`; links to the preview
+/// site when `site_url` is given.
 pub fn markdown(r: &Report, site_url: Option<&str>) -> String {
     let cell = crate::report::markdown_cell;
     let link = |kind: &str, id: &str, title: &str| match site_url {
