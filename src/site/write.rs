@@ -317,6 +317,7 @@ where
     if staging.exists() {
         remove_tree(staging).map_err(io(staging))?;
     }
+    sweep_abandoned(&places);
     let leftover = recycle_spare(&places.spare, staging);
     let recycled = leftover.is_some();
     if !recycled {
@@ -350,6 +351,60 @@ const MARKER_TEXT: &str = "This folder was written by okrbook and is replaced on
 
 /// Keeps git from listing the spare folder.
 const SPARE_GITIGNORE: &str = ".gitignore";
+
+/// Tidies up after builds that were killed (Ctrl-C, a crash, a power cut): their
+/// `.<out>.okrbook-new-<pid>` and `.<out>.okrbook-old-<pid>` folders would otherwise stay
+/// next to the site forever. A folder of a process that is gone is put back as the site
+/// when the site itself went missing between the two renames of the swap, else kept as
+/// the spare when there is none, else removed. Folders of running builds are left alone;
+/// where it cannot be known whether a process still runs (no `/proc`), nothing is touched.
+fn sweep_abandoned(places: &Places) {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let (Some(parent), Some(name)) = (places.out.parent(), places.out.file_name()) else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    let name = name.to_string_lossy();
+    let own = std::process::id().to_string();
+    let mut abandoned: Vec<(bool, PathBuf)> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let file = e.file_name().to_str()?.to_string();
+            let rest = file.strip_prefix(&format!(".{name}.okrbook-"))?;
+            let (was_old, pid) = match rest.split_once('-')? {
+                ("new", pid) => (false, pid),
+                ("old", pid) => (true, pid),
+                _ => return None,
+            };
+            let dead = pid.bytes().all(|b| b.is_ascii_digit())
+                && pid != own
+                && !Path::new("/proc").join(pid).exists();
+            let ours = e.file_type().ok()?.is_dir() && e.path().join(MARKER).is_file();
+            (dead && ours).then(|| (was_old, e.path()))
+        })
+        .collect();
+    // A complete old site first: it is the best candidate to restore.
+    abandoned.sort_by_key(|(was_old, path)| (!*was_old, path.clone()));
+    for (was_old, dir) in abandoned {
+        if was_old
+            && std::fs::symlink_metadata(&places.out).is_err()
+            && std::fs::rename(&dir, &places.out).is_ok()
+        {
+            continue;
+        }
+        if std::fs::symlink_metadata(&places.spare).is_err()
+            && std::fs::rename(&dir, &places.spare).is_ok()
+        {
+            let _ = std::fs::write(places.spare.join(SPARE_GITIGNORE), "*\n");
+            continue;
+        }
+        let _ = remove_tree(&dir);
+    }
+}
 
 /// Takes the spare folder over as the staging folder: removes every link and special
 /// file from it, so that writing into it can never leave it, and returns the site paths
@@ -651,5 +706,56 @@ mod tests {
         assert_eq!(tree(&out), site, "the site is untouched");
         write_site(&out, hb.path(), &files(&[("z.txt", "z")])).unwrap();
         assert_eq!(tree(&out), files(&[("z.txt", "z")]));
+    }
+
+    #[test]
+    fn folders_of_killed_builds_are_tidied_up() {
+        let hb = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(hb.path().join("content")).unwrap();
+        let out = hb.path().join("public");
+        let site = files(&[("a/index.html", "one")]);
+        // No process has a pid above the kernel's limit of 2^22: these builds are gone.
+        let gone = |what: &str, n: u32| {
+            hb.path()
+                .join(format!(".public.okrbook-{what}-{}", 5_000_000 + n))
+        };
+        let half_written = |dir: &Path| {
+            std::fs::create_dir_all(dir.join("a")).unwrap();
+            std::fs::write(dir.join(MARKER), MARKER_TEXT).unwrap();
+            std::fs::write(dir.join("a/index.html"), "half").unwrap();
+        };
+        // Killed between the two renames of the swap: the site is missing, the old
+        // one waits aside; and two builds killed while writing.
+        half_written(&gone("new", 1));
+        half_written(&gone("new", 2));
+        std::fs::create_dir_all(gone("old", 3)).unwrap();
+        std::fs::write(gone("old", 3).join(MARKER), MARKER_TEXT).unwrap();
+        std::fs::write(gone("old", 3).join("old.txt"), "the site before").unwrap();
+        // A folder of that name that okrbook did not make is never touched.
+        std::fs::create_dir_all(gone("new", 4)).unwrap();
+        std::fs::write(gone("new", 4).join("mine.txt"), "keep").unwrap();
+
+        write_site(&out, hb.path(), &site).unwrap();
+        assert_eq!(tree(&out), site);
+        let mut left: Vec<String> = std::fs::read_dir(hb.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        let spare = ".public.okrbook-spare".to_string();
+        assert_eq!(
+            left,
+            [
+                ".public.okrbook-new-5000004".to_string(),
+                spare.clone(),
+                "content".into(),
+                "public".into()
+            ]
+        );
+        // The restored old site became the spare when the new site moved in.
+        assert_eq!(
+            std::fs::read_to_string(hb.path().join(spare).join("old.txt")).unwrap(),
+            "the site before"
+        );
     }
 }
