@@ -13,8 +13,8 @@
 //! A title that measures a quality or a rate of an activity is a result and is left
 //! alone: "Zufriedenheit mit Schulungen von 3,5 auf 4,2 steigern", "Reduce calls per
 //! order from 1.4 to 0.9". Measuring takes a number: a metric named without one is the
-//! topic of the work ("Run an NPS survey every quarter"). Precision matters more than recall: a false warning on a
-//! good key result teaches people to ignore the rule.
+//! topic of the work ("Run an NPS survey every quarter"). Precision matters more than
+//! recall: a false warning on a good key result teaches people to ignore the rule.
 //!
 //! To extend the rule, add a word to one of the lists below (lower case; German nouns
 //! also match as the last part of a compound: `workshops` covers "Kundenworkshops").

@@ -13,18 +13,7 @@ pub fn orphan_principle(hb: &Handbook, out: &mut Vec<Diagnostic>) {
     if cycles.is_empty() {
         return;
     }
-    let served: BTreeSet<usize> = hb
-        .objectives
-        .iter()
-        .filter(|o| {
-            hb.is_published(o)
-                && o.cycle
-                    .as_ref()
-                    .and_then(|c| c.target)
-                    .is_some_and(|c| cycles.contains(&c))
-        })
-        .flat_map(|o| o.principles.iter().filter_map(|p| p.target))
-        .collect();
+    let serving = hb.serving_now();
     let names: Vec<String> = cycles
         .iter()
         .map(|&c| format!("`{}`", hb.cycles[c].meta.id))
@@ -34,7 +23,7 @@ pub fn orphan_principle(hb: &Handbook, out: &mut Vec<Diagnostic>) {
         _ => format!("the running cycles {}", names.join(", ")),
     };
     for (i, p) in hb.principles.iter().enumerate() {
-        if served.contains(&i) {
+        if serving[i] > 0 {
             continue;
         }
         out.push(

@@ -330,68 +330,56 @@ fn resolve(hb: &mut Handbook, diags: &mut Vec<Diagnostic>) {
 /// Reports every objective, and every team, whose chain of parents comes back to
 /// itself: once per member of the loop, at its `parent:` line.
 fn find_alignment_loops(hb: &Handbook, diags: &mut Vec<Diagnostic>) {
-    let objective_parent = |i: usize| hb.objectives[i].parent.as_ref().and_then(|p| p.target);
-    for members in parent_loops(hb.objectives.len(), objective_parent) {
-        let metas: Vec<_> = members.iter().map(|&m| &hb.objectives[m].meta).collect();
-        let parents: Vec<_> = members
-            .iter()
-            .map(|&m| hb.objectives[m].parent.as_ref())
-            .collect();
-        report_loop(
-            hb,
-            &metas,
-            &parents,
-            "",
-            "an objective aligns up to a broader one; remove or change one `parent:` on this loop",
-            diags,
-        );
-    }
-    let team_parent = |i: usize| hb.teams[i].parent.as_ref().and_then(|p| p.target);
-    for members in parent_loops(hb.teams.len(), team_parent) {
-        let metas: Vec<_> = members.iter().map(|&m| &hb.teams[m].meta).collect();
-        let parents: Vec<_> = members
-            .iter()
-            .map(|&m| hb.teams[m].parent.as_ref())
-            .collect();
-        report_loop(
-            hb,
-            &metas,
-            &parents,
-            "team ",
-            "a team belongs to a broader team; remove or change one `parent:` on this loop",
-            diags,
-        );
-    }
+    report_loops(
+        hb,
+        hb.objectives.len(),
+        |i| (&hb.objectives[i].meta, hb.objectives[i].parent.as_ref()),
+        "",
+        "an objective aligns up to a broader one; remove or change one `parent:` on this loop",
+        diags,
+    );
+    report_loops(
+        hb,
+        hb.teams.len(),
+        |i| (&hb.teams[i].meta, hb.teams[i].parent.as_ref()),
+        "team ",
+        "a team belongs to a broader team; remove or change one `parent:` on this loop",
+        diags,
+    );
 }
 
-/// One finding per member of a loop, each showing the loop from that member.
-fn report_loop(
+/// One finding per member of every loop among `n` documents, each showing the loop from
+/// that member; `node` gives a document's meta and its `parent:`.
+fn report_loops<'h>(
     hb: &Handbook,
-    metas: &[&Meta],
-    parents: &[Option<&Ref>],
+    n: usize,
+    node: impl Fn(usize) -> (&'h Meta, Option<&'h Ref>),
     what: &str,
     help: &str,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let names: Vec<&str> = metas.iter().map(|m| m.id.as_str()).collect();
-    for (k, (meta, parent)) in metas.iter().zip(parents).enumerate() {
-        let pos = parent.map_or(meta.title_pos, |p| p.pos);
-        let mut chain = names.clone();
-        chain.rotate_left(k);
-        chain.push(&meta.id);
-        diags.push(
-            Diagnostic::new(
-                Rule::AlignmentLoop,
-                hb.file_path(meta),
-                pos,
-                format!(
-                    "the parent chain of {what}`{}` returns to itself: {}",
-                    meta.id,
-                    chain.join(" → ")
-                ),
-            )
-            .with_help(help),
-        );
+    for members in parent_loops(n, |i| node(i).1.and_then(|p| p.target)) {
+        let names: Vec<&str> = members.iter().map(|&m| node(m).0.id.as_str()).collect();
+        for (k, &m) in members.iter().enumerate() {
+            let (meta, parent) = node(m);
+            let pos = parent.map_or(meta.title_pos, |p| p.pos);
+            let mut chain = names.clone();
+            chain.rotate_left(k);
+            chain.push(&meta.id);
+            diags.push(
+                Diagnostic::new(
+                    Rule::AlignmentLoop,
+                    hb.file_path(meta),
+                    pos,
+                    format!(
+                        "the parent chain of {what}`{}` returns to itself: {}",
+                        meta.id,
+                        chain.join(" → ")
+                    ),
+                )
+                .with_help(help),
+            );
+        }
     }
 }
 

@@ -170,6 +170,28 @@ impl Handbook {
         }
     }
 
+    /// For each principle, how many published objectives of [`Self::cycles_now`] serve it
+    /// (an objective naming a principle twice counts once).
+    pub fn serving_now(&self) -> Vec<usize> {
+        let now = self.cycles_now();
+        let mut count = vec![0; self.principles.len()];
+        for o in self.objectives.iter().filter(|o| {
+            self.is_published(o)
+                && o.cycle
+                    .as_ref()
+                    .and_then(|c| c.target)
+                    .is_some_and(|c| now.contains(&c))
+        }) {
+            let mut served: Vec<usize> = o.principles.iter().filter_map(|r| r.target).collect();
+            served.sort_unstable();
+            served.dedup();
+            for p in served {
+                count[p] += 1;
+            }
+        }
+        count
+    }
+
     /// Progress of a team in a cycle: the mean of its objectives' progress.
     pub fn team_progress(&self, team: usize, cycle: usize) -> Computed {
         let p = progress::mean(

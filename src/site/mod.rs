@@ -627,15 +627,6 @@ impl Page {
                         )
                     })
                     .collect();
-                let now = hb.cycles_now();
-                let served_now = hb.objectives.iter().any(|o| {
-                    hb.is_published(o)
-                        && o.cycle
-                            .as_ref()
-                            .and_then(|c| c.target)
-                            .is_some_and(|c| now.contains(&c))
-                        && o.principles.iter().any(|r| r.target == Some(p))
-                });
                 c.insert("page_title", &pr.meta.title);
                 c.insert(
                     "principle",
@@ -647,7 +638,7 @@ impl Page {
                             .into_iter()
                             .map(|(cycle, objectives)| CycleGroup { cycle, objectives })
                             .collect(),
-                        orphan: !now.is_empty() && !served_now,
+                        orphan: !hb.cycles_now().is_empty() && ctx.serving_now[p] == 0,
                         findings: ctx.findings_at(path, &hb.files[pr.meta.file].path, None),
                     },
                 );
@@ -1052,20 +1043,6 @@ fn index_rows(ctx: &Ctx<'_>, path: &str, kind: Kind) -> (&'static str, Vec<Index
                 .collect()
         }
         _ => {
-            let now = hb.cycles_now();
-            let mut serving = vec![0usize; hb.principles.len()];
-            for o in now.iter().flat_map(|&c| ctx.by_cycle[c].iter().copied()) {
-                let mut seen: Vec<usize> = hb.objectives[o]
-                    .principles
-                    .iter()
-                    .filter_map(|r| r.target)
-                    .collect();
-                seen.sort_unstable();
-                seen.dedup();
-                for p in seen {
-                    serving[p] += 1;
-                }
-            }
             let mut order: Vec<usize> = (0..hb.principles.len()).collect();
             order.sort_by(|a, b| {
                 (&hb.principles[*a].meta.title, &hb.principles[*a].meta.id)
@@ -1077,7 +1054,7 @@ fn index_rows(ctx: &Ctx<'_>, path: &str, kind: Kind) -> (&'static str, Vec<Index
                     link: ctx.link(path, Kind::Principle, p, &hb.principles[p].meta),
                     text: hb.principles[p].summary.clone(),
                     numbers: None,
-                    count: Some(serving[p]),
+                    count: Some(ctx.serving_now[p]),
                 })
                 .collect()
         }

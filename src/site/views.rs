@@ -113,6 +113,9 @@ pub struct Ctx<'a> {
     file_index: HashMap<&'a str, usize>,
     /// Published objectives per cycle, sorted by team, title and id (see [`Ctx::new`]).
     pub by_cycle: Vec<Vec<usize>>,
+    /// Per principle, the published objectives of the cycles running now that serve it
+    /// ([`Handbook::serving_now`]).
+    pub serving_now: Vec<usize>,
     /// Published objectives per owning team, in the same order.
     pub by_team: Vec<Vec<usize>>,
     /// Published objectives per contributing team, in the same order.
@@ -172,6 +175,7 @@ impl<'a> Ctx<'a> {
                 .map(|(i, f)| (f.path.as_str(), i))
                 .collect(),
             by_cycle,
+            serving_now: hb.serving_now(),
             by_team,
             by_contributor,
             generation: {

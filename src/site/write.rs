@@ -352,6 +352,11 @@ const MARKER_TEXT: &str = "This folder was written by okrbook and is replaced on
 /// Keeps git from listing the spare folder.
 const SPARE_GITIGNORE: &str = ".gitignore";
 
+/// Makes `dir`, about to become the spare, invisible to git.
+fn ignore_spare(dir: &Path) -> std::io::Result<()> {
+    std::fs::write(dir.join(SPARE_GITIGNORE), "*\n")
+}
+
 /// Tidies up after builds that were killed (Ctrl-C, a crash, a power cut): their
 /// `.<out>.okrbook-new-<pid>` and `.<out>.okrbook-old-<pid>` folders would otherwise stay
 /// next to the site forever. A folder of a process that is gone is put back as the site
@@ -399,7 +404,7 @@ fn sweep_abandoned(places: &Places) {
         if std::fs::symlink_metadata(&places.spare).is_err()
             && std::fs::rename(&dir, &places.spare).is_ok()
         {
-            let _ = std::fs::write(places.spare.join(SPARE_GITIGNORE), "*\n");
+            let _ = ignore_spare(&places.spare);
             continue;
         }
         let _ = remove_tree(&dir);
@@ -479,9 +484,8 @@ fn swap_in(places: &Places) -> Result<(), WriteError> {
         });
     }
     if old.exists() {
-        let kept = !spare.exists()
-            && std::fs::write(old.join(SPARE_GITIGNORE), "*\n").is_ok()
-            && std::fs::rename(old, spare).is_ok();
+        let kept =
+            !spare.exists() && ignore_spare(old).is_ok() && std::fs::rename(old, spare).is_ok();
         if !kept {
             remove_tree(old).map_err(io(old))?;
         }
