@@ -35,22 +35,7 @@ impl Default for StatusThresholds {
     }
 }
 
-/// UI language of the site and of some messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Language {
-    De,
-    #[default]
-    En,
-}
-
-impl Language {
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::De => "de",
-            Language::En => "en",
-        }
-    }
-}
+pub use crate::lang::Language;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {

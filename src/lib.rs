@@ -4,6 +4,9 @@
 //! The flow is `load` (walk + front matter) → `model` (typed, resolved, progress computed)
 //! → `lint` (one unit per rule id) → `report` (human, json, github, sarif, markdown).
 
+#[macro_use]
+pub mod lang;
+
 pub mod check;
 pub mod config;
 pub mod diagnostic;
