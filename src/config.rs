@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, Pos, Rule, Severity};
-use crate::fields::{did_you_mean, Fields};
+use crate::fields::{did_you_mean, meant, Fields};
+pub use crate::lang::Language;
 use crate::yaml;
 
 /// The name of the configuration file in the handbook root.
@@ -35,22 +36,30 @@ impl Default for StatusThresholds {
     }
 }
 
-pub use crate::lang::Language;
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     pub title: Option<String>,
     pub language: Language,
+    /// An absolute `http(s)://` URL the site is published at.
     pub base_url: Option<String>,
     pub default_cycle: Option<String>,
+    /// Where `default_cycle:` stands, for a finding when the cycle does not exist.
+    pub default_cycle_pos: Pos,
     /// `today:`: the `as_of` date when `--as-of` is not given.
     pub today: Option<Date>,
     pub status: StatusThresholds,
     pub lint: BTreeMap<Rule, Level>,
     /// Days without a check-in after which `stale-checkin` fires.
     pub stale_checkin_days: i64,
+    /// Below this latest confidence a key result needs attention (`attention: {confidence}`).
+    pub attention_confidence: f64,
+    /// A theme id: a folder name under `themes/`, never a path.
     pub theme: String,
+    /// The repository's web address (`http(s)://`), or a template with `{path}` and `{line}`.
     pub repo_url: Option<String>,
+    /// The branch source links point at (`repo_branch`, default `main`).
+    pub repo_branch: String,
+    /// Raw HTML in Markdown is kept as written (`true`) or cleaned (`false`, the default).
     pub unsafe_html: bool,
 }
 
@@ -61,13 +70,16 @@ impl Default for Config {
             language: Language::default(),
             base_url: None,
             default_cycle: None,
+            default_cycle_pos: Pos::line(1),
             today: None,
             status: StatusThresholds::default(),
             lint: BTreeMap::new(),
             stale_checkin_days: 14,
+            attention_confidence: 0.5,
             theme: "default".into(),
             repo_url: None,
-            unsafe_html: true,
+            repo_branch: "main".into(),
+            unsafe_html: false,
         }
     }
 }
@@ -81,8 +93,10 @@ const KNOWN: &[&str] = &[
     "status",
     "lint",
     "stale_checkin_days",
+    "attention",
     "theme",
     "repo_url",
+    "repo_branch",
     "unsafe_html",
 ];
 
@@ -97,6 +111,28 @@ impl Config {
         }
     }
 
+    /// The web address of a line of a file in the repository, when `repo_url` is set:
+    /// GitLab's `/-/blob/<branch>/`, else GitHub's `/blob/<branch>/` (also Gitea's and
+    /// Forgejo's); a `repo_url` holding `{path}` is a template for any other host.
+    pub fn source_url(&self, file: &str, line: u32) -> Option<String> {
+        let repo = self.repo_url.as_deref()?;
+        if repo.contains("{path}") {
+            return Some(
+                repo.replace("{path}", file)
+                    .replace("{line}", &line.to_string())
+                    .replace("{branch}", &self.repo_branch),
+            );
+        }
+        let repo = repo.trim_end_matches('/');
+        let host = repo.split('/').nth(2).unwrap_or("");
+        let blob = if host.contains("gitlab") {
+            "-/blob"
+        } else {
+            "blob"
+        };
+        Some(format!("{repo}/{blob}/{}/{file}#L{line}", self.repo_branch))
+    }
+
     /// Reads the configuration text. Problems become findings on `okrbook.yaml`;
     /// whatever could be read is used and the rest keeps its default.
     pub fn parse(text: &str, diags: &mut Vec<Diagnostic>) -> Config {
@@ -104,9 +140,22 @@ impl Config {
         let root = match yaml::parse(text, 0) {
             Ok(root) => root,
             Err(e) => {
+                // The file's own language, if its `language:` line can still be read.
+                let lang = language_line(text).unwrap_or_default();
+                cfg.language = lang;
+                let what = e.message(lang);
                 diags.push(
-                    Diagnostic::new(Rule::FrontMatter, FILE_NAME, e.pos, format!("okrbook.yaml is not valid YAML: {}", e.message))
-                        .with_help("fix the YAML syntax at this line; every key has a default, so the file may also be empty"),
+                    Diagnostic::new(
+                        Rule::FrontMatter,
+                        FILE_NAME,
+                        e.pos,
+                        say!(
+                            lang,
+                            "okrbook.yaml is not valid YAML: {what}",
+                            "okrbook.yaml ist kein gültiges YAML: {what}"
+                        ),
+                    )
+                    .with_help(e.help(lang)),
                 );
                 return cfg;
             }
@@ -115,49 +164,87 @@ impl Config {
             return cfg;
         }
         let Some(entries) = root.as_map() else {
-            diags.push(
-                Diagnostic::new(
-                    Rule::BadValue,
-                    FILE_NAME,
-                    root.pos,
-                    "okrbook.yaml must be a mapping of keys such as `title: …`",
-                )
-                .with_help("write one `key: value` per line"),
-            );
+            diags.push(not_a_mapping(
+                root.pos,
+                "okrbook.yaml",
+                cfg.language,
+                "title: …",
+            ));
             return cfg;
         };
-        let mut f = Fields::new(FILE_NAME, entries, diags);
-        f.unknown_keys(KNOWN, "okrbook.yaml");
-        cfg.title = f.text("title").map(|s| s.value);
-        if let Some(l) = f.choice("language", &["de", "en"]) {
-            cfg.language = if l.value == "de" {
-                Language::De
-            } else {
-                Language::En
-            };
+        // The language first: every other finding about the file speaks it.
+        if let Some(l) = root
+            .get("language")
+            .and_then(|e| e.value.as_text())
+            .and_then(Language::from_code)
+        {
+            cfg.language = l;
         }
-        cfg.base_url = f.text("base_url").map(|s| s.value);
-        cfg.default_cycle = f.text("default_cycle").map(|s| s.value);
+        let lang = cfg.language;
+        let mut f = Fields::new(FILE_NAME, lang, entries, diags);
+        f.unknown_keys(KNOWN, &say!(lang, "of okrbook.yaml", "von okrbook.yaml"));
+        cfg.title = f.text("title").map(|s| s.value);
+        f.choice("language", &["de", "en"]);
+        if let Some(url) = f.text("base_url") {
+            cfg.base_url = checked_url(&mut f, url, "base_url");
+        }
+        if let Some(c) = f.text("default_cycle") {
+            cfg.default_cycle = Some(c.value);
+            cfg.default_cycle_pos = c.pos;
+        }
         cfg.today = f.date("today").map(|s| s.value);
-        cfg.theme = f.text("theme").map_or(cfg.theme, |s| s.value);
-        cfg.repo_url = f.text("repo_url").map(|s| s.value);
-        cfg.unsafe_html = f.bool("unsafe_html").is_none_or(|s| s.value);
+        if let Some(t) = f.text("theme") {
+            if crate::model::is_valid_id(&t.value) {
+                cfg.theme = t.value;
+            } else {
+                let (theme, id) = (&t.value, crate::model::suggest_id(&t.value));
+                f.bad_value(
+                    t.pos,
+                    say!(
+                        lang,
+                        "`theme` must be the name of a folder under themes/, not `{theme}`",
+                        "`theme` muss der Name eines Ordners unter themes/ sein, nicht `{theme}`"
+                    ),
+                    say!(
+                        lang,
+                        "write a plain name such as `{id}` and put the theme into themes/{id}/",
+                        "Einen einfachen Namen wie `{id}` schreiben und das Theme unter themes/{id}/ ablegen"
+                    ),
+                );
+            }
+        }
+        if let Some(url) = f.text("repo_url") {
+            cfg.repo_url = checked_url(&mut f, url, "repo_url");
+        }
+        if let Some(b) = f.text("repo_branch") {
+            cfg.repo_branch = b.value;
+        }
+        cfg.unsafe_html = f.bool("unsafe_html").is_some_and(|s| s.value);
         if let Some(n) = f.number("stale_checkin_days") {
             if n.value >= 1.0 && n.value.fract() == 0.0 {
                 cfg.stale_checkin_days = n.value as i64;
             } else {
+                let v = crate::lang::number(n.value, lang);
                 f.bad_value(
                     n.pos,
-                    format!(
-                        "`stale_checkin_days` must be a whole number of days ≥ 1, not {}",
-                        n.value
+                    say!(
+                        lang,
+                        "`stale_checkin_days` must be a whole number of days ≥ 1, not {v}",
+                        "`stale_checkin_days` muss eine ganze Zahl von Tagen ≥ 1 sein, nicht {v}"
                     ),
-                    "write e.g. `stale_checkin_days: 14`",
+                    say!(
+                        lang,
+                        "write e.g. `stale_checkin_days: 14`",
+                        "Z. B. `stale_checkin_days: 14` schreiben"
+                    ),
                 );
             }
         }
         if let Some(e) = f.entry("status") {
             read_status(&mut cfg, e, f.diags);
+        }
+        if let Some(e) = f.entry("attention") {
+            read_attention(&mut cfg, e, f.diags);
         }
         if let Some(e) = f.entry("lint") {
             read_lint(&mut cfg, e, f.diags);
@@ -166,74 +253,181 @@ impl Config {
     }
 }
 
-fn read_status(cfg: &mut Config, e: &yaml::Entry, diags: &mut Vec<Diagnostic>) {
+/// `language: de` read from the text when the YAML as a whole cannot be parsed.
+fn language_line(text: &str) -> Option<Language> {
+    text.lines().find_map(|l| {
+        let v = l.strip_prefix("language:")?.trim();
+        Language::from_code(v.trim_matches(['"', '\'']))
+    })
+}
+
+/// A URL okrbook puts into links: absolute and `http(s)`, nothing else.
+fn checked_url(
+    f: &mut Fields<'_>,
+    url: crate::fields::Spanned<String>,
+    key: &str,
+) -> Option<String> {
+    if is_web_url(&url.value) {
+        return Some(url.value);
+    }
+    let (lang, value) = (f.lang, &url.value);
+    f.bad_value(
+        url.pos,
+        say!(
+            lang,
+            "`{key}` must be an absolute http:// or https:// address, not `{value}`",
+            "`{key}` muss eine absolute http://- oder https://-Adresse sein, nicht `{value}`"
+        ),
+        say!(
+            lang,
+            "write the whole address, e.g. `{key}: https://intranet.example.com/okr/`",
+            "Die ganze Adresse schreiben, z. B. `{key}: https://intranet.example.com/okr/`"
+        ),
+    );
+    None
+}
+
+/// Whether `url` is an absolute `http://` or `https://` address with a host.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty()
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".-:[]@_".contains(c))
+    }) && !url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+}
+
+/// "`status` must be a mapping" and its kin, for the nested settings.
+fn not_a_mapping(pos: Pos, what: &str, lang: Language, example: &str) -> Diagnostic {
+    Diagnostic::new(
+        Rule::BadValue,
+        FILE_NAME,
+        pos,
+        say!(
+            lang,
+            "{what} must be a mapping of keys",
+            "{what} muss eine Zuordnung von Schlüsseln sein"
+        ),
+    )
+    .with_help(say!(lang, "write `{example}`", "`{example}` schreiben"))
+}
+
+/// The keys of a nested setting such as `status: {…}`, or `None` (after a finding)
+/// when it is not a mapping.
+fn nested<'a>(
+    e: &'a yaml::Entry,
+    known: &[&'static str],
+    lang: Language,
+    example: &str,
+    diags: &'a mut Vec<Diagnostic>,
+) -> Option<Fields<'a>> {
     let Some(entries) = e.value.as_map() else {
-        diags.push(
-            Diagnostic::new(
-                Rule::BadValue,
-                FILE_NAME,
-                e.key_pos,
-                "`status` must be a mapping",
-            )
-            .with_help("write `status: {at_risk: 0.2, off_track: 0.4}`"),
-        );
+        diags.push(not_a_mapping(
+            e.key_pos,
+            &format!("`{}`", e.key),
+            lang,
+            example,
+        ));
+        return None;
+    };
+    let mut f = Fields::new(FILE_NAME, lang, entries, diags);
+    let key = &e.key;
+    f.unknown_keys(known, &say!(lang, "of `{key}`", "von `{key}`"));
+    Some(f)
+}
+
+fn read_status(cfg: &mut Config, e: &yaml::Entry, diags: &mut Vec<Diagnostic>) {
+    let lang = cfg.language;
+    let example = "status: {at_risk: 0.2, off_track: 0.4}";
+    let Some(mut f) = nested(e, &["at_risk", "off_track"], lang, example, diags) else {
         return;
     };
-    let mut f = Fields::new(FILE_NAME, entries, diags);
-    f.unknown_keys(&["at_risk", "off_track"], "status");
     let mut t = cfg.status;
     for (key, slot) in [("at_risk", &mut t.at_risk), ("off_track", &mut t.off_track)] {
-        if let Some(v) = f.number(key) {
-            if (0.0..=1.0).contains(&v.value) {
-                *slot = v.value;
-            } else {
-                f.bad_value(
-                    v.pos,
-                    format!("`{key}` must be between 0 and 1, not {}", v.value),
-                    "a gap threshold is a share of the cycle, e.g. 0.2",
-                );
-            }
+        let help = say!(
+            lang,
+            "a gap threshold is a share of the cycle, e.g. 0.2",
+            "Eine Schwelle für den Rückstand ist ein Anteil des Zyklus, z. B. 0.2"
+        );
+        if let Some(v) = f.share(key, help) {
+            *slot = v.value;
         }
     }
     if t.at_risk > t.off_track {
         let pos = f.key_pos("at_risk").unwrap_or(e.key_pos);
+        let (a, o) = (
+            crate::lang::number(t.at_risk, lang),
+            crate::lang::number(t.off_track, lang),
+        );
         f.bad_value(
             pos,
-            format!(
-                "`at_risk` ({}) must not be larger than `off_track` ({})",
-                t.at_risk, t.off_track
+            say!(
+                lang,
+                "`at_risk` ({a}) must not be larger than `off_track` ({o})",
+                "`at_risk` ({a}) darf nicht größer sein als `off_track` ({o})"
             ),
-            "at_risk is the smaller gap, e.g. at_risk: 0.2, off_track: 0.4",
+            say!(
+                lang,
+                "at_risk is the smaller gap, e.g. at_risk: 0.2, off_track: 0.4",
+                "at_risk ist der kleinere Rückstand, z. B. at_risk: 0.2, off_track: 0.4"
+            ),
         );
         return;
     }
     cfg.status = t;
 }
 
-fn read_lint(cfg: &mut Config, e: &yaml::Entry, diags: &mut Vec<Diagnostic>) {
-    let Some(entries) = e.value.as_map() else {
-        diags.push(
-            Diagnostic::new(
-                Rule::BadValue,
-                FILE_NAME,
-                e.key_pos,
-                "`lint` must be a mapping of rule ids to error, warning or off",
-            )
-            .with_help("write e.g. `lint: {kr-activity: error}`"),
-        );
+fn read_attention(cfg: &mut Config, e: &yaml::Entry, diags: &mut Vec<Diagnostic>) {
+    let lang = cfg.language;
+    let example = "attention: {confidence: 0.5}";
+    let Some(mut f) = nested(e, &["confidence"], lang, example, diags) else {
         return;
     };
+    let help = say!(
+        lang,
+        "key results whose latest confidence is below this share need attention, e.g. 0.5",
+        "Key Results, deren letzte Zuversicht unter diesem Anteil liegt, brauchen Aufmerksamkeit, z. B. 0.5"
+    );
+    if let Some(v) = f.share("confidence", help) {
+        cfg.attention_confidence = v.value;
+    }
+}
+
+fn read_lint(cfg: &mut Config, e: &yaml::Entry, diags: &mut Vec<Diagnostic>) {
+    let lang = cfg.language;
+    let Some(entries) = e.value.as_map() else {
+        diags.push(not_a_mapping(
+            e.key_pos,
+            "`lint`",
+            lang,
+            "lint: {kr-activity: error}",
+        ));
+        return;
+    };
+    // Rule levels are not fields: each key is checked against the rule ids below.
     let ids: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
     for entry in entries {
-        let Some(rule) = Rule::from_id(&entry.key) else {
+        let key = &entry.key;
+        let Some(rule) = Rule::from_id(key) else {
             let mut d = Diagnostic::new(
                 Rule::UnknownField,
                 FILE_NAME,
                 entry.key_pos,
-                format!("`{}` is not a rule id", entry.key),
+                say!(
+                    lang,
+                    "`{key}` is not a rule id",
+                    "`{key}` ist keine Regel-Id"
+                ),
             );
-            if let Some(s) = did_you_mean(&entry.key, &ids) {
-                d = d.with_help(format!("did you mean `{s}`?"));
+            if let Some(s) = did_you_mean(key, &ids) {
+                d = d.with_help(meant(lang, s));
             }
             diags.push(d);
             continue;
@@ -253,20 +447,23 @@ fn read_lint(cfg: &mut Config, e: &yaml::Entry, diags: &mut Vec<Diagnostic>) {
                         Rule::BadValue,
                         FILE_NAME,
                         entry.key_pos,
-                        format!("the level of `{}` must be error, warning or off", entry.key),
+                        say!(
+                            lang,
+                            "the level of `{key}` must be error, warning or off",
+                            "Die Stufe von `{key}` muss error, warning oder off sein"
+                        ),
                     )
-                    .with_help("write e.g. `kr-activity: error`"),
+                    .with_help(say!(
+                        lang,
+                        "write e.g. `{key}: error`",
+                        "Z. B. `{key}: error` schreiben"
+                    )),
                 );
                 continue;
             }
         };
         cfg.lint.insert(rule, level);
     }
-}
-
-/// Position 1:1 of the configuration file, for findings about it as a whole.
-pub fn file_start() -> Pos {
-    Pos::new(1, 1)
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::check::Checked;
 use crate::diagnostic::Diagnostic;
+use crate::lang::{self, Language};
 use crate::model::{Handbook, KeyResult, Measure, Objective};
 
 /// One objective or key result whose place or name changed.
@@ -50,6 +51,9 @@ pub struct Goal {
     /// The target moved towards the baseline: less ambition, a classic way to turn a red
     /// key result green.
     pub lowered: bool,
+    /// The key result's unit (`%`, `EUR`), shown after each number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
 }
 
 /// Numbers of an objective or key result before and after.
@@ -64,6 +68,9 @@ pub struct Progress {
     pub status: (Option<String>, Option<String>),
     /// Check-ins added by the change.
     pub new_checkins: usize,
+    /// The key result's unit (`%`, `EUR`), shown after each number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
 }
 
 /// A finding, without its line (lines move when text above them changes).
@@ -212,6 +219,7 @@ pub fn compare(old: &Checked, new: &Checked) -> Report {
                         progress: (ca.progress, cb.progress),
                         status: (status(ca), status(cb)),
                         new_checkins: 0,
+                        unit: None,
                     });
                 }
             }
@@ -265,6 +273,7 @@ pub fn compare(old: &Checked, new: &Checked) -> Report {
                 from: ta,
                 to: tb,
                 lowered,
+                unit: k.unit.clone(),
             });
         }
         let (ba, bb) = (baseline_of(before), baseline_of(k));
@@ -276,6 +285,7 @@ pub fn compare(old: &Checked, new: &Checked) -> Report {
                 from: ba,
                 to: bb,
                 lowered: false,
+                unit: k.unit.clone(),
             });
         }
         let key = |c: &crate::model::CheckIn| (c.date, c.value.map(f64::to_bits), c.done);
@@ -300,6 +310,7 @@ pub fn compare(old: &Checked, new: &Checked) -> Report {
                 progress: (ca.progress, cb.progress),
                 status: (status(ca), status(cb)),
                 new_checkins,
+                unit: k.unit.clone(),
             });
         }
     }
@@ -331,187 +342,229 @@ pub fn compare(old: &Checked, new: &Checked) -> Report {
     r
 }
 
-/// A share as a whole percentage.
-fn pct(v: Option<f64>) -> String {
-    v.map_or("–".into(), |p| {
-        format!("{} %", (p * 100.0 + 1e-9).round() as i64)
-    })
+/// How the report writes numbers, statuses and links, in the handbook's language.
+struct Words<'a> {
+    lang: Language,
+    strings: crate::site::i18n::Strings,
+    site_url: Option<&'a str>,
 }
 
-fn num(v: Option<f64>) -> String {
-    match v {
-        None => "–".into(),
-        Some(x) if x.fract() == 0.0 => format!("{}", x as i64),
-        Some(x) => {
-            let s = format!("{x:.2}");
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
+impl Words<'_> {
+    /// A value with its unit, or "–".
+    fn value(&self, v: Option<f64>, unit: Option<&str>) -> String {
+        v.map_or("–".into(), |x| lang::with_unit(x, unit, self.lang))
+    }
+
+    /// A share as a whole percentage, or "–".
+    fn pct(&self, v: Option<f64>) -> String {
+        v.map_or("–".into(), |p| format!("{} %", lang::percent(p)))
+    }
+
+    /// A status in the words of the site.
+    fn status(&self, s: &Option<String>) -> String {
+        match s {
+            Some(id) => self.strings.get(&format!("status.{id}")).to_string(),
+            None => "–".into(),
+        }
+    }
+
+    /// A title, linked to its page on the preview site when there is one.
+    fn link(&self, kind: &str, id: &str, title: &str) -> String {
+        let cell = crate::report::markdown_cell;
+        match self.site_url {
+            Some(base) => format!(
+                "[{}]({}/{kind}/{id}/)",
+                cell(title),
+                base.trim_end_matches('/')
+            ),
+            None => cell(title),
+        }
+    }
+
+    /// The warning after a target that lost ambition, in the words of its numbers: a
+    /// falling metric's target that went up is not "lowered" to a reader who sees 250 → 320.
+    fn lowered_flag(&self, g: &Goal) -> String {
+        match (g.lowered, g.from, g.to) {
+            (false, ..) => String::new(),
+            (true, Some(from), Some(to)) if to > from => say!(
+                self.lang,
+                " — **target raised for a falling metric: less ambitious**",
+                " — **Ziel einer fallenden Kennzahl angehoben: weniger ehrgeizig**"
+            ),
+            (true, ..) => say!(self.lang, " — **target lowered**", " — **Ziel gesenkt**"),
         }
     }
 }
 
-fn status(s: &Option<String>) -> String {
-    s.as_deref().unwrap_or("–").replace('-', " ")
-}
-
-/// The warning after a target that lost ambition, in the words of its numbers: a falling
-/// metric's target that went up is not "lowered" to a reader who sees 250 → 320.
-fn lowered_flag(g: &Goal) -> &'static str {
-    match (g.lowered, g.from, g.to) {
-        (false, ..) => "",
-        (true, Some(from), Some(to)) if to > from => {
-            " — **target raised for a falling metric: less ambitious**"
-        }
-        (true, ..) => " — **target lowered**",
-    }
-}
-
-/// Markdown for a pull request comment or `$GITHUB_STEP_SUMMARY`; links to the preview
-/// site when `site_url` is given.
-pub fn markdown(r: &Report, site_url: Option<&str>) -> String {
-    let cell = crate::report::markdown_cell;
-    let link = |kind: &str, id: &str, title: &str| match site_url {
-        Some(base) => format!(
-            "[{}]({}/{kind}/{id}/)",
-            cell(title),
-            base.trim_end_matches('/')
-        ),
-        None => cell(title),
+/// Markdown for a pull request comment or `$GITHUB_STEP_SUMMARY`, in the handbook's
+/// language; links to the preview site when `site_url` is given.
+pub fn markdown(r: &Report, site_url: Option<&str>, lang: Language) -> String {
+    let w = Words {
+        lang,
+        strings: crate::site::i18n::default_strings(lang),
+        site_url,
     };
     let mut s = String::from("## okrbook diff\n\n");
     if r.is_empty() {
-        s.push_str("This change does not touch objectives, key results or findings.\n");
+        s.push_str(&say!(
+            lang,
+            "This change does not touch objectives, key results or findings.\n",
+            "Diese Änderung berührt keine Ziele, Key Results oder Befunde.\n"
+        ));
         return s;
     }
-    let mut section = |title: &str, lines: Vec<String>| {
-        if !lines.is_empty() {
-            s.push_str(&format!("### {title}\n\n"));
-            for l in lines {
-                s.push_str(&format!("- {l}\n"));
-            }
-            s.push('\n');
+    let sections = [
+        (say!(lang, "Objectives", "Ziele"), objective_lines(r, &w)),
+        (
+            say!(lang, "Key results", "Key Results"),
+            key_result_lines(r, &w),
+        ),
+        (say!(lang, "Progress", "Fortschritt"), progress_lines(r, &w)),
+        (
+            say!(lang, "New findings", "Neue Befunde"),
+            r.findings_new.iter().map(finding_line).collect(),
+        ),
+        (
+            say!(lang, "Fixed findings", "Behobene Befunde"),
+            r.findings_fixed.iter().map(finding_line).collect(),
+        ),
+    ];
+    for (title, lines) in sections {
+        if lines.is_empty() {
+            continue;
         }
-    };
-    section(
-        "Objectives",
-        r.objectives_added
-            .iter()
-            .map(|o| {
-                format!(
-                    "added: {} (`{}`)",
-                    link("objectives", &o.id, &o.title),
-                    o.id
-                )
-            })
-            .chain(
-                r.objectives_removed
-                    .iter()
-                    .map(|o| format!("removed: {} (`{}`)", cell(&o.title), o.id)),
-            )
-            .chain(r.objectives_renamed.iter().map(|o| {
-                format!(
-                    "renamed `{}`: {} → {}",
-                    o.id,
-                    cell(&o.from),
-                    link("objectives", &o.id, &o.to)
-                )
-            }))
-            .chain(r.objectives_moved.iter().map(|m| {
-                format!(
-                    "moved {}: {} `{}` → `{}`",
-                    link("objectives", &m.id, &m.title),
-                    m.field,
-                    m.from.as_deref().unwrap_or("–"),
-                    m.to.as_deref().unwrap_or("–")
-                )
-            }))
-            .collect(),
-    );
-    section(
-        "Key results",
-        r.key_results_added
-            .iter()
-            .map(|k| {
-                format!(
-                    "added: {} (`{}`)",
-                    link("key-results", &k.id, &k.title),
-                    k.id
-                )
-            })
-            .chain(
-                r.key_results_removed
-                    .iter()
-                    .map(|k| format!("removed: {} (`{}`)", cell(&k.title), k.id)),
-            )
-            .chain(r.key_results_renamed.iter().map(|k| {
-                format!(
-                    "renamed `{}`: {} → {}",
-                    k.id,
-                    cell(&k.from),
-                    link("key-results", &k.id, &k.to)
-                )
-            }))
-            .chain(r.goals_changed.iter().map(|g| {
-                format!(
-                    "{}{} of {}: {} → {}{}",
-                    if g.lowered { "⚠️ " } else { "" },
-                    g.field,
-                    link("key-results", &g.id, &g.title),
-                    num(g.from),
-                    num(g.to),
-                    lowered_flag(g)
-                )
-            }))
-            .collect(),
-    );
-    section(
-        "Progress",
-        r.key_results_progress
-            .iter()
-            .map(|p| {
-                format!(
-                    "{}: {} → {}, {} → {}, {} → {}{}",
-                    link("key-results", &p.id, &p.title),
-                    num(p.current.0),
-                    num(p.current.1),
-                    pct(p.progress.0),
-                    pct(p.progress.1),
-                    status(&p.status.0),
-                    status(&p.status.1),
-                    match p.new_checkins {
-                        0 => String::new(),
-                        1 => " (1 new check-in)".into(),
-                        n => format!(" ({n} new check-ins)"),
-                    }
-                )
-            })
-            .chain(r.objectives_progress.iter().map(|p| {
-                format!(
-                    "objective {}: {} → {}, {} → {}",
-                    link("objectives", &p.id, &p.title),
-                    pct(p.progress.0),
-                    pct(p.progress.1),
-                    status(&p.status.0),
-                    status(&p.status.1)
-                )
-            }))
-            .collect(),
-    );
-    let finding = |f: &Finding| {
-        format!(
-            "{} `{}` {}:{} — {}",
-            f.severity,
-            f.rule,
-            cell(&f.file),
-            f.line,
-            cell(&f.message)
-        )
-    };
-    section("New findings", r.findings_new.iter().map(finding).collect());
-    section(
-        "Fixed findings",
-        r.findings_fixed.iter().map(finding).collect(),
-    );
+        s.push_str(&format!("### {title}\n\n"));
+        for l in lines {
+            s.push_str(&format!("- {l}\n"));
+        }
+        s.push('\n');
+    }
     s
+}
+
+/// Added, removed and renamed objectives or key results: the same three kinds of line.
+fn changed_items(
+    w: &Words<'_>,
+    kind: &str,
+    added: &[Item],
+    removed: &[Item],
+    renamed: &[Renamed],
+) -> Vec<String> {
+    let cell = crate::report::markdown_cell;
+    let lang = w.lang;
+    let added = added.iter().map(|i| {
+        let (link, id) = (w.link(kind, &i.id, &i.title), &i.id);
+        say!(lang, "added: {link} (`{id}`)", "neu: {link} (`{id}`)")
+    });
+    let removed = removed.iter().map(|i| {
+        let (title, id) = (cell(&i.title), &i.id);
+        say!(
+            lang,
+            "removed: {title} (`{id}`)",
+            "entfernt: {title} (`{id}`)"
+        )
+    });
+    let renamed = renamed.iter().map(|i| {
+        let (id, from, to) = (&i.id, cell(&i.from), w.link(kind, &i.id, &i.to));
+        say!(
+            lang,
+            "renamed `{id}`: {from} → {to}",
+            "umbenannt `{id}`: {from} → {to}"
+        )
+    });
+    added.chain(removed).chain(renamed).collect()
+}
+
+fn objective_lines(r: &Report, w: &Words<'_>) -> Vec<String> {
+    let lang = w.lang;
+    let mut lines = changed_items(
+        w,
+        "objectives",
+        &r.objectives_added,
+        &r.objectives_removed,
+        &r.objectives_renamed,
+    );
+    lines.extend(r.objectives_moved.iter().map(|m| {
+        let link = w.link("objectives", &m.id, &m.title);
+        let (field, from, to) = (
+            m.field,
+            m.from.as_deref().unwrap_or("–"),
+            m.to.as_deref().unwrap_or("–"),
+        );
+        say!(
+            lang,
+            "moved {link}: {field} `{from}` → `{to}`",
+            "verschoben {link}: {field} `{from}` → `{to}`"
+        )
+    }));
+    lines
+}
+
+fn key_result_lines(r: &Report, w: &Words<'_>) -> Vec<String> {
+    let lang = w.lang;
+    let mut lines = changed_items(
+        w,
+        "key-results",
+        &r.key_results_added,
+        &r.key_results_removed,
+        &r.key_results_renamed,
+    );
+    lines.extend(r.goals_changed.iter().map(|g| {
+        let warn = if g.lowered { "⚠️ " } else { "" };
+        let (field, link) = (g.field, w.link("key-results", &g.id, &g.title));
+        let unit = g.unit.as_deref();
+        let (from, to, flag) = (
+            w.value(g.from, unit),
+            w.value(g.to, unit),
+            w.lowered_flag(g),
+        );
+        say!(
+            lang,
+            "{warn}{field} of {link}: {from} → {to}{flag}",
+            "{warn}{field} von {link}: {from} → {to}{flag}"
+        )
+    }));
+    lines
+}
+
+fn progress_lines(r: &Report, w: &Words<'_>) -> Vec<String> {
+    let lang = w.lang;
+    let key_results = r.key_results_progress.iter().map(|p| {
+        let link = w.link("key-results", &p.id, &p.title);
+        let unit = p.unit.as_deref();
+        let (c0, c1) = (w.value(p.current.0, unit), w.value(p.current.1, unit));
+        let (p0, p1) = (w.pct(p.progress.0), w.pct(p.progress.1));
+        let (s0, s1) = (w.status(&p.status.0), w.status(&p.status.1));
+        let n = p.new_checkins;
+        let checkins = match n {
+            0 => String::new(),
+            1 => say!(lang, " (1 new check-in)", " (1 neuer Check-in)"),
+            _ => say!(lang, " ({n} new check-ins)", " ({n} neue Check-ins)"),
+        };
+        format!("{link}: {c0} → {c1}, {p0} → {p1}, {s0} → {s1}{checkins}")
+    });
+    let objectives = r.objectives_progress.iter().map(|p| {
+        let link = w.link("objectives", &p.id, &p.title);
+        let (p0, p1) = (w.pct(p.progress.0), w.pct(p.progress.1));
+        let (s0, s1) = (w.status(&p.status.0), w.status(&p.status.1));
+        say!(
+            lang,
+            "objective {link}: {p0} → {p1}, {s0} → {s1}",
+            "Ziel {link}: {p0} → {p1}, {s0} → {s1}"
+        )
+    });
+    key_results.chain(objectives).collect()
+}
+
+fn finding_line(f: &Finding) -> String {
+    format!(
+        "{} `{}` {}:{} — {}",
+        f.severity,
+        f.rule,
+        crate::report::markdown_cell(&f.file),
+        f.line,
+        crate::report::markdown_cell_with_code(&f.message)
+    )
 }
 
 #[cfg(test)]
@@ -526,7 +579,44 @@ mod tests {
             from: Some(from),
             to: Some(to),
             lowered,
+            unit: None,
         }
+    }
+
+    #[test]
+    fn german_reports_speak_german_and_write_numbers_the_german_way() {
+        let r = Report {
+            goals_changed: vec![Goal {
+                unit: Some("%".into()),
+                ..goal(12.5, 9.0, true)
+            }],
+            key_results_progress: vec![Progress {
+                id: "calls".into(),
+                title: "Calls fall".into(),
+                objective: None,
+                current: (Some(1800.0), Some(1650.5)),
+                progress: (Some(0.2), Some(0.5)),
+                status: (Some("at-risk".into()), Some("on-track".into())),
+                new_checkins: 2,
+                unit: Some("Anrufe".into()),
+            }],
+            ..Default::default()
+        };
+        let md = markdown(&r, None, Language::De);
+        assert!(md.contains("### Key Results"), "{md}");
+        assert!(
+            md.contains("⚠️ target von Calls fall: 12,5 % → 9 % — **Ziel gesenkt**"),
+            "{md}"
+        );
+        assert!(
+            md.contains("Calls fall: 1.800 Anrufe → 1.650,5 Anrufe, 20 % → 50 %, Gefährdet → Im Plan (2 neue Check-ins)"),
+            "{md}"
+        );
+        let empty = markdown(&Report::default(), None, Language::De);
+        assert!(
+            empty.contains("Diese Änderung berührt keine Ziele"),
+            "{empty}"
+        );
     }
 
     #[test]
@@ -536,7 +626,7 @@ mod tests {
                 goals_changed: vec![g],
                 ..Default::default()
             };
-            markdown(&r, None)
+            markdown(&r, None, Language::En)
         };
         let rising = report(goal(35.0, 30.0, true));
         assert!(

@@ -7,6 +7,7 @@
 use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, Pos, Rule};
+use crate::lang::Language;
 use crate::yaml::{Entry, Node};
 
 /// A value together with the position of the key (or list item) it came from.
@@ -25,17 +26,34 @@ impl<T> Spanned<T> {
 /// Reads the keys of one YAML mapping for one file.
 pub struct Fields<'a> {
     pub file: &'a str,
+    /// The handbook's language, for the messages of findings.
+    pub lang: Language,
     entries: &'a [Entry],
     pub diags: &'a mut Vec<Diagnostic>,
+    /// Known fields that unknown keys probably meant (`tem:` → `team`): rules about a
+    /// missing field stay silent about these, so that one typo makes one finding.
+    pub meant: Vec<&'static str>,
 }
 
 impl<'a> Fields<'a> {
-    pub fn new(file: &'a str, entries: &'a [Entry], diags: &'a mut Vec<Diagnostic>) -> Self {
+    pub fn new(
+        file: &'a str,
+        lang: Language,
+        entries: &'a [Entry],
+        diags: &'a mut Vec<Diagnostic>,
+    ) -> Self {
         Fields {
             file,
+            lang,
             entries,
             diags,
+            meant: Vec::new(),
         }
+    }
+
+    /// The same file and findings, for a nested mapping (a key result, a check-in).
+    pub fn nested<'b>(&'b mut self, entries: &'b [Entry]) -> Fields<'b> {
+        Fields::new(self.file, self.lang, entries, self.diags)
     }
 
     /// The entry for `key`, unless it is missing or explicitly empty.
@@ -54,16 +72,22 @@ impl<'a> Fields<'a> {
             .map(|e| e.key_pos)
     }
 
-    pub fn bad_value(&mut self, pos: Pos, message: String, help: &str) {
+    /// Whether an unknown key of this mapping was probably meant to be `key`.
+    pub fn misspelt(&self, key: &str) -> bool {
+        self.meant.contains(&key)
+    }
+
+    pub fn bad_value(&mut self, pos: Pos, message: String, help: String) {
         self.diags
             .push(Diagnostic::new(Rule::BadValue, self.file, pos, message).with_help(help));
     }
 
-    fn wrong_type(&mut self, e: &Entry, want: &str, help: &str) {
-        let message = format!(
-            "`{}` must be {want}, but it is {}",
-            e.key,
-            e.value.type_name()
+    fn wrong_type(&mut self, e: &Entry, want_en: &str, want_de: &str, help: String) {
+        let (key, is) = (&e.key, e.value.type_name(self.lang));
+        let message = say!(
+            self.lang,
+            "`{key}` must be {want_en}, but it is {is}",
+            "`{key}` muss {want_de} sein, ist aber {is}"
         );
         self.bad_value(e.key_pos, message, help);
     }
@@ -74,7 +98,12 @@ impl<'a> Fields<'a> {
         match e.value.as_text() {
             Some(t) => Some(Spanned::new(t.trim().to_string(), e.key_pos)),
             None => {
-                self.wrong_type(e, "text", "write the value on the same line as the key");
+                let help = say!(
+                    self.lang,
+                    "write the value as text on the same line as the key",
+                    "Den Wert als Text in dieselbe Zeile wie den Schlüssel schreiben"
+                );
+                self.wrong_type(e, "text", "Text", help);
                 None
             }
         }
@@ -93,19 +122,54 @@ impl<'a> Fields<'a> {
             None => {
                 // YAML 1.1 and people read yes/no as truth values; YAML 1.2 reads text.
                 let word = e.value.as_text().map(|t| t.trim().to_lowercase());
+                let lang = self.lang;
                 let help = match word.as_deref() {
-                    Some("yes" | "y" | "on" | "ja" | "wahr") => {
-                        "write `true`: in YAML 1.2 only `true` and `false` are truth values"
-                    }
-                    Some("no" | "n" | "off" | "nein" | "falsch") => {
-                        "write `false`: in YAML 1.2 only `true` and `false` are truth values"
-                    }
-                    _ => "write `true` or `false` without quotes",
+                    Some("yes" | "y" | "on" | "ja" | "wahr") => say!(
+                        lang,
+                        "write `true`: in YAML 1.2 only `true` and `false` are truth values",
+                        "`true` schreiben: In YAML 1.2 sind nur `true` und `false` Wahrheitswerte"
+                    ),
+                    Some("no" | "n" | "off" | "nein" | "falsch") => say!(
+                        lang,
+                        "write `false`: in YAML 1.2 only `true` and `false` are truth values",
+                        "`false` schreiben: In YAML 1.2 sind nur `true` und `false` Wahrheitswerte"
+                    ),
+                    _ => say!(
+                        lang,
+                        "write `true` or `false` without quotes",
+                        "`true` oder `false` ohne Anführungszeichen schreiben"
+                    ),
                 };
-                self.wrong_type(e, "true or false", help);
+                self.wrong_type(e, "true or false", "true oder false", help);
                 None
             }
         }
+    }
+
+    /// A share from 0 to 1 (`confidence`, a gap threshold); `help` says what it means.
+    pub fn share(&mut self, key: &str, help: String) -> Option<Spanned<f64>> {
+        let v = self.number(key)?;
+        if (0.0..=1.0).contains(&v.value) {
+            return Some(v);
+        }
+        let n = crate::lang::number(v.value, self.lang);
+        let message = say!(
+            self.lang,
+            "`{key}` must be between 0 and 1, not {n}",
+            "`{key}` muss zwischen 0 und 1 liegen, nicht bei {n}"
+        );
+        self.bad_value(v.pos, message, help);
+        None
+    }
+
+    /// The items of a list; anything else is a `bad-value` finding with `help`.
+    pub fn seq(&mut self, key: &str, help: String) -> Option<&'a [Node]> {
+        let e = self.entry(key)?;
+        if let Some(items) = e.value.as_seq() {
+            return Some(items);
+        }
+        self.wrong_type(e, "a list", "eine Liste", help);
+        None
     }
 
     /// A `YYYY-MM-DD` date.
@@ -123,11 +187,12 @@ impl<'a> Fields<'a> {
             return vec![Spanned::new(t.trim().to_string(), e.key_pos)];
         }
         let Some(items) = e.value.as_seq() else {
-            self.wrong_type(
-                e,
-                "a list",
+            let help = say!(
+                self.lang,
                 "write the items as `[a, b]` or as `- a` lines below the key",
+                "Die Einträge als `[a, b]` oder als `- a`-Zeilen unter den Schlüssel schreiben"
             );
+            self.wrong_type(e, "a list", "eine Liste", help);
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
@@ -136,12 +201,18 @@ impl<'a> Fields<'a> {
                 Some(t) => out.push(Spanned::new(t.trim().to_string(), item.pos)),
                 None if item.is_null() => {}
                 None => {
-                    let message = format!(
-                        "the items of `{}` must be text, but one is {}",
-                        e.key,
-                        item.type_name()
+                    let (key, is) = (&e.key, item.type_name(self.lang));
+                    let message = say!(
+                        self.lang,
+                        "the items of `{key}` must be text, but one is {is}",
+                        "Die Einträge von `{key}` müssen Text sein, einer ist aber {is}"
                     );
-                    self.bad_value(item.pos, message, "write one name or id per item");
+                    let help = say!(
+                        self.lang,
+                        "write one name or id per item",
+                        "Pro Eintrag einen Namen oder eine Id schreiben"
+                    );
+                    self.bad_value(item.pos, message, help);
                 }
             }
         }
@@ -154,38 +225,61 @@ impl<'a> Fields<'a> {
         if allowed.contains(&v.value.as_str()) {
             return Some(v);
         }
-        let message = format!(
-            "`{key}` is `{}`, but it must be one of: {}",
-            v.value,
-            allowed.join(", ")
+        let (value, list) = (&v.value, allowed.join(", "));
+        let message = say!(
+            self.lang,
+            "`{key}` is `{value}`, but it must be one of: {list}",
+            "`{key}` ist `{value}`, muss aber eines davon sein: {list}"
         );
         let help = match did_you_mean(&v.value, allowed) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!("write one of: {}", allowed.join(", ")),
+            Some(s) => meant(self.lang, s),
+            None => say!(
+                self.lang,
+                "write one of: {list}",
+                "Eines davon schreiben: {list}"
+            ),
         };
-        self.bad_value(v.pos, message, &help);
+        self.bad_value(v.pos, message, help);
         None
     }
 
-    /// Reports every key that is not in `known`, with a did-you-mean.
-    pub fn unknown_keys(&mut self, known: &[&str], what: &str) {
+    /// Reports every key that is not in `known`, with a did-you-mean; `of_what` names
+    /// the mapping ("of an objective", "eines Ziels").
+    pub fn unknown_keys(&mut self, known: &[&'static str], of_what: &str) {
         for e in self.entries {
             if known.contains(&e.key.as_str()) {
                 continue;
             }
-            let mut d = Diagnostic::new(
-                Rule::UnknownField,
-                self.file,
-                e.key_pos,
-                format!("`{}` is not a field of {what}", e.key),
+            let key = &e.key;
+            let message = say!(
+                self.lang,
+                "`{key}` is not a field {of_what}",
+                "`{key}` ist kein Feld {of_what}"
             );
-            d = match did_you_mean(&e.key, known) {
-                Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                None => d.with_help(format!("known fields: {}", known.join(", "))),
+            let help = match did_you_mean(key, known) {
+                Some(s) => {
+                    self.meant.push(s);
+                    meant(self.lang, s)
+                }
+                None => {
+                    let list = known.join(", ");
+                    say!(self.lang, "known fields: {list}", "Bekannte Felder: {list}")
+                }
             };
-            self.diags.push(d);
+            self.diags.push(
+                Diagnostic::new(Rule::UnknownField, self.file, e.key_pos, message).with_help(help),
+            );
         }
     }
+}
+
+/// "did you mean `owner`?" in the handbook's language.
+pub fn meant(lang: Language, candidate: &str) -> String {
+    say!(
+        lang,
+        "did you mean `{candidate}`?",
+        "Meinten Sie `{candidate}`?"
+    )
 }
 
 /// A number out of any node (used for list items, too).
@@ -193,25 +287,51 @@ pub fn number_of(f: &mut Fields<'_>, e: &Entry, node: &Node, pos: Pos) -> Option
     if let Some(v) = node.as_number() {
         return Some(Spanned::new(v, pos));
     }
-    let help = match node.as_text() {
-        Some(t) if crate::yaml::parse_number(&t.replace(',', ".")).is_some() => {
-            "write the decimal with a point, e.g. 4.5 instead of 4,5".to_string()
-        }
-        Some(t) if crate::yaml::parse_number(t).is_some() => {
-            "remove the quotes: numbers are written as they are".to_string()
-        }
-        Some(t) if t.trim_end().ends_with('%') => {
-            "write the number alone and put `%` into `unit`".to_string()
-        }
-        _ => "write a number such as 35 or 4.5".to_string(),
+    let lang = f.lang;
+    let text = node.as_text().unwrap_or("…").trim();
+    let percent = text
+        .strip_suffix('%')
+        .and_then(|n| crate::yaml::parse_number(&n.trim().replace(',', ".")));
+    let help = if crate::yaml::parse_number(text).is_some() && node.is_quoted() {
+        say!(
+            lang,
+            "remove the quotes: numbers are written without them, e.g. `{text}`",
+            "Die Anführungszeichen entfernen: Zahlen stehen ohne sie, z. B. `{text}`"
+        )
+    } else if let Some(v) = crate::yaml::parse_number(&text.replace(',', ".")) {
+        let point = crate::lang::number(v, Language::En).replace(',', "");
+        say!(
+            lang,
+            "write the decimal with a point, e.g. {point} instead of {text}",
+            "Dezimalzahlen mit Punkt schreiben, z. B. {point} statt {text}"
+        )
+    } else if let (Some(p), "confidence") = (percent, e.key.as_str()) {
+        let share = p / 100.0;
+        say!(
+            lang,
+            "confidence is a share from 0.0 to 1.0: write {share} instead of {text}",
+            "Die Zuversicht ist ein Anteil von 0.0 bis 1.0: {share} statt {text} schreiben"
+        )
+    } else if percent.is_some() {
+        say!(
+            lang,
+            "write the number alone and put `%` into `unit`",
+            "Die Zahl allein schreiben und `%` unter `unit` angeben"
+        )
+    } else {
+        say!(
+            lang,
+            "write a number such as 35 or 4.5",
+            "Eine Zahl wie 35 oder 4.5 schreiben"
+        )
     };
-    let message = format!(
-        "`{}` must be a number, but it is {} (`{}`)",
-        e.key,
-        node.type_name(),
-        node.as_text().unwrap_or("…")
+    let (key, is) = (&e.key, node.type_name(lang));
+    let message = say!(
+        lang,
+        "`{key}` must be a number, but it is {is} (`{text}`)",
+        "`{key}` muss eine Zahl sein, ist aber {is} (`{text}`)"
     );
-    f.bad_value(pos, message, &help);
+    f.bad_value(pos, message, help);
     None
 }
 
@@ -221,8 +341,17 @@ pub fn date_of(f: &mut Fields<'_>, key: &str, node: &Node, pos: Pos) -> Option<S
     match parse_date(text) {
         Some(d) => Some(Spanned::new(d, pos)),
         None => {
-            let message = format!("`{key}` must be a date as YYYY-MM-DD, but it is `{text}`");
-            f.bad_value(pos, message, "write the date as e.g. 2026-10-01");
+            let message = say!(
+                f.lang,
+                "`{key}` must be a date as YYYY-MM-DD, but it is `{text}`",
+                "`{key}` muss ein Datum der Form JJJJ-MM-TT sein, ist aber `{text}`"
+            );
+            let help = say!(
+                f.lang,
+                "write the date as e.g. 2026-10-01",
+                "Das Datum z. B. als 2026-10-01 schreiben"
+            );
+            f.bad_value(pos, message, help);
             None
         }
     }

@@ -13,6 +13,10 @@ use jiff::civil::Date;
 pub enum InitError {
     #[error("{0} already holds a handbook ({1} exists); okrbook init never overwrites files")]
     Exists(PathBuf, String),
+    #[error(
+        "--install-from `{0}` is neither git+URL@TAG nor an https:// address of a .tar.gz archive"
+    )]
+    Source(String),
     #[error("cannot write {path}: {source}")]
     Io {
         path: PathBuf,
@@ -42,7 +46,7 @@ pub fn files(today: Date) -> Vec<(String, String)> {
         (
             "okrbook.yaml".into(),
             format!(
-                "# Site settings; every key is optional. See docs/format.md of okrbook.\n\
+                "# Site settings; every key is optional.\n\
                  title: Our OKR handbook\n\
                  language: en\n\
                  default_cycle: {cycle}\n"
@@ -50,7 +54,7 @@ pub fn files(today: Date) -> Vec<(String, String)> {
         ),
         (
             ".gitignore".into(),
-            "# The built site (okrbook build)\n/public/\n".into(),
+            "# The built site (okrbook build) and the copy kept for the next build\n/public/\n/.public.okrbook-spare/\n".into(),
         ),
         (
             "content/_index.md".into(),
@@ -71,6 +75,12 @@ pub fn files(today: Date) -> Vec<(String, String)> {
             "content/teams/support.md".into(),
             "---\ntitle: Customer Support\nlead: Alex Morgan\nmembers: [Alex Morgan, Sam Lee]\n---\n\
              The team that answers our customers' questions.\n"
+                .into(),
+        ),
+        (
+            "content/teams/product.md".into(),
+            "---\ntitle: Product\nlead: Robin Diaz\nmembers: [Robin Diaz]\n---\n\
+             The team that builds the help centre with Support.\n"
                 .into(),
         ),
         (
@@ -100,6 +110,7 @@ pub fn files(today: Date) -> Vec<(String, String)> {
             "self-service",
             &format!(
                 "---\ntitle: Customers solve common problems on their own\ncycle: {cycle}\nteam: support\n\
+                 contributors: [product]\n\
                  owner: Sam Lee\nprinciples: [results-over-activities]\nkey_results:\n\
                  \x20 - title: Tickets about passwords fall from 300 to 100 a month\n\
                  \x20   baseline: 300\n    target: 100\n    checkins:\n\
@@ -115,6 +126,31 @@ pub fn files(today: Date) -> Vec<(String, String)> {
     ]
 }
 
+/// Adds `/public/` to an existing `.gitignore` unless it ignores the folder already;
+/// `true` when the file was changed.
+fn add_to_gitignore(path: &Path) -> Result<bool, InitError> {
+    let io = |source| InitError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let text = std::fs::read_to_string(path).map_err(io)?;
+    let ignored = text
+        .lines()
+        .map(str::trim)
+        .any(|l| matches!(l, "public" | "public/" | "/public" | "/public/"));
+    if ignored {
+        return Ok(false);
+    }
+    let sep = if text.is_empty() || text.ends_with('\n') {
+        ""
+    } else {
+        "\n"
+    };
+    let more = format!("{sep}# The built site (okrbook build)\n/public/\n");
+    std::fs::write(path, text + &more).map_err(io)?;
+    Ok(true)
+}
+
 /// Writes a new handbook into `dir` (made if missing); refuses when `okrbook.yaml` or
 /// `content/` is already there. Returns the files written.
 pub fn init(dir: &Path, today: Date) -> Result<Vec<String>, InitError> {
@@ -128,16 +164,13 @@ pub fn init(dir: &Path, today: Date) -> Result<Vec<String>, InitError> {
     for (path, text) in &files {
         let dest = dir.join(path);
         if path == ".gitignore" && dest.exists() {
-            continue; // a repository's own ignore file stays as it is
+            // A repository's own ignore file is kept; the built site is added to it.
+            if add_to_gitignore(&dest)? {
+                written.push(format!("{path} (added /public/)"));
+            }
+            continue;
         }
-        let io = |source| InitError::Io {
-            path: dest.clone(),
-            source,
-        };
-        if let Some(parent) = dest.parent() {
-            std::fs::create_dir_all(parent).map_err(io)?;
-        }
-        std::fs::write(&dest, text).map_err(io)?;
+        write_file(&dest, text)?;
         written.push(path.clone());
     }
     Ok(written)
@@ -167,17 +200,134 @@ pub enum Ci {
     Gitlab,
 }
 
-/// How the pipelines install okrbook; a team with its own package source changes this
-/// one line in the written file.
-const INSTALL: &str = "cargo install --locked okrbook";
+/// Where a pipeline gets okrbook from. okrbook is not published on crates.io, so the
+/// team names its source: a git repository and tag to build from, or a release archive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Install {
+    /// `cargo install --git URL --tag TAG`, cached between runs.
+    Git { url: String, tag: String },
+    /// A `.tar.gz` archive with the `okrbook` binary at its top.
+    Archive { url: String },
+    /// Not said yet: the pipeline stops with a message pointing at the line to change.
+    Placeholder,
+}
+
+impl Install {
+    /// Reads `--install-from`: `git+URL@TAG`, or an `https://…/….tar.gz` address.
+    pub fn parse(source: Option<&str>) -> Result<Install, InitError> {
+        let Some(source) = source else {
+            return Ok(Install::Placeholder);
+        };
+        let safe = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&()*+,;=%".contains(c))
+                && !s.contains(['\'', '"', '$', '`'])
+        };
+        if let Some(rest) = source.strip_prefix("git+") {
+            if let Some((url, tag)) = rest.rsplit_once('@') {
+                if safe(url) && safe(tag) && !tag.contains('/') {
+                    return Ok(Install::Git {
+                        url: url.to_string(),
+                        tag: tag.to_string(),
+                    });
+                }
+            }
+        } else if source.starts_with("https://")
+            && (source.ends_with(".tar.gz") || source.ends_with(".tgz"))
+            && safe(source)
+        {
+            return Ok(Install::Archive {
+                url: source.to_string(),
+            });
+        }
+        Err(InitError::Source(source.to_string()))
+    }
+
+    /// The steps of a GitHub Actions job that put `okrbook` on the PATH.
+    fn github_steps(&self) -> String {
+        match self {
+            Install::Git { url, tag } => format!(
+                r#"      - name: Cache okrbook
+        id: okrbook-cache
+        uses: actions/cache@v4
+        with:
+          path: ~/.cargo/bin/okrbook
+          key: okrbook-${{{{ runner.os }}}}-{tag}
+
+      - name: Install okrbook {tag}
+        if: steps.okrbook-cache.outputs.cache-hit != 'true'
+        run: cargo install --locked --git {url} --tag {tag} okrbook
+"#
+            ),
+            Install::Archive { url } => format!(
+                r#"      - name: Install okrbook
+        run: |
+          mkdir -p "$HOME/.local/bin"
+          curl --fail --silent --show-error --location "{url}" | tar -xz -C "$HOME/.local/bin" okrbook
+          echo "$HOME/.local/bin" >> "$GITHUB_PATH"
+"#
+            ),
+            Install::Placeholder => r#"      # CHANGE-ME: say where this pipeline gets okrbook (it is not on crates.io). Replace
+      # the `run:` below with one of
+      #   cargo install --locked --git https://YOUR-GIT-HOST/okrbook --tag vX.Y.Z okrbook
+      #   curl -fsSL https://YOUR-HOST/okrbook-x86_64-unknown-linux-gnu.tar.gz | tar -xz -C "$HOME/.local/bin" okrbook
+      # or write this file again with `okrbook init --ci github --install-from SOURCE`.
+      - name: Install okrbook
+        run: |
+          echo "::error::okrbook is not installed yet: edit the step marked CHANGE-ME in .github/workflows/okrbook.yml"
+          exit 1
+"#
+            .to_string(),
+        }
+    }
+
+    /// The `default:` part of a GitLab pipeline: image, cache and install commands.
+    fn gitlab_default(&self) -> String {
+        match self {
+            Install::Git { url, tag } => format!(
+                r#"default:
+  image: rust:latest
+  cache:
+    key: okrbook-{tag}
+    paths: [.okrbook-bin/]
+  before_script:
+    - cargo install --locked --root .okrbook-bin --git {url} --tag {tag} okrbook
+    - export PATH="$PWD/.okrbook-bin/bin:$PATH"
+"#
+            ),
+            Install::Archive { url } => format!(
+                r#"default:
+  image: debian:stable-slim
+  before_script:
+    - apt-get update -qq && apt-get install -y -qq curl ca-certificates git > /dev/null
+    - curl --fail --silent --show-error --location "{url}" | tar -xz -C /usr/local/bin okrbook
+"#
+            ),
+            Install::Placeholder => r#"# CHANGE-ME: say where this pipeline gets okrbook (it is not on crates.io). Replace the
+# before_script below with one of
+#   cargo install --locked --root .okrbook-bin --git https://YOUR-GIT-HOST/okrbook --tag vX.Y.Z okrbook
+#   curl -fsSL https://YOUR-HOST/okrbook-x86_64-unknown-linux-gnu.tar.gz | tar -xz -C /usr/local/bin okrbook
+# or write this file again with `okrbook init --ci gitlab --install-from SOURCE`.
+default:
+  image: rust:latest
+  before_script:
+    - echo "okrbook is not installed yet; edit the lines marked CHANGE-ME in .gitlab-ci.yml" && exit 1
+"#
+            .to_string(),
+        }
+    }
+}
 
 /// The pipeline file for `ci`: its path below the repository root and its text.
-pub fn ci_file(ci: Ci) -> (&'static str, String) {
+pub fn ci_file(ci: Ci, install: &Install) -> (&'static str, String) {
     match ci {
-        Ci::Github => (
-            ".github/workflows/okrbook.yml",
-            format!(
-                r#"# okrbook: check the handbook, annotate the pull request, summarise what the
+        Ci::Github => {
+            let steps = install.github_steps();
+            (
+                ".github/workflows/okrbook.yml",
+                format!(
+                    r#"# okrbook: check the handbook, annotate the pull request, summarise what the
 # change does to the OKRs, and keep the built site as an artifact.
 name: okrbook
 
@@ -197,9 +347,7 @@ jobs:
         with:
           fetch-depth: 0 # okrbook diff and --since read the base branch from git
 
-      - name: Install okrbook
-        run: {INSTALL}
-
+{steps}
       - name: Annotate findings on the lines this change touched
         if: github.event_name == 'pull_request'
         run: okrbook check . --format github --since "origin/${{{{ github.base_ref }}}}"
@@ -221,21 +369,19 @@ jobs:
           name: handbook-site
           path: public
 "#
-            ),
-        ),
-        Ci::Gitlab => (
-            ".gitlab-ci.yml",
-            format!(
-                r#"# okrbook: check the handbook (Code Quality widget), note what a merge request does
+                ),
+            )
+        }
+        Ci::Gitlab => {
+            let default = install.gitlab_default();
+            (
+                ".gitlab-ci.yml",
+                format!(
+                    r#"# okrbook: check the handbook (Code Quality widget), note what a merge request does
 # to the OKRs, and keep the built site as an artifact.
 stages: [check, build]
 
-default:
-  image: rust:latest
-  before_script:
-    - {INSTALL}
-    - export PATH="$CARGO_HOME/bin:$HOME/.cargo/bin:$PATH"
-
+{default}
 okrbook:check:
   stage: check
   variables:
@@ -276,25 +422,45 @@ okrbook:build:
   artifacts:
     paths: [public]
 "#
-            ),
-        ),
+                ),
+            )
+        }
     }
 }
 
+/// What `init --ci` wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrittenCi {
+    /// The pipeline's path below the repository root.
+    pub path: String,
+    /// The install step is a placeholder the team still has to fill in.
+    pub placeholder: bool,
+}
+
 /// Writes the pipeline for `ci` into `dir` (the repository root); never overwrites.
-pub fn init_ci(dir: &Path, ci: Ci) -> Result<String, InitError> {
-    let (path, text) = ci_file(ci);
+/// `install_from` is `--install-from`: where the pipeline gets okrbook.
+pub fn init_ci(dir: &Path, ci: Ci, install_from: Option<&str>) -> Result<WrittenCi, InitError> {
+    let install = Install::parse(install_from)?;
+    let (path, text) = ci_file(ci, &install);
     let dest = dir.join(path);
     if dest.exists() {
         return Err(InitError::Exists(dir.to_path_buf(), path.into()));
     }
+    write_file(&dest, &text)?;
+    Ok(WrittenCi {
+        path: path.to_string(),
+        placeholder: install == Install::Placeholder,
+    })
+}
+
+/// Writes a file, making its folders first.
+fn write_file(dest: &Path, text: &str) -> Result<(), InitError> {
     let io = |source| InitError::Io {
-        path: dest.clone(),
+        path: dest.to_path_buf(),
         source,
     };
     if let Some(parent) = dest.parent() {
         std::fs::create_dir_all(parent).map_err(io)?;
     }
-    std::fs::write(&dest, text).map_err(io)?;
-    Ok(path.to_string())
+    std::fs::write(dest, text).map_err(io)
 }

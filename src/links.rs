@@ -8,6 +8,7 @@ use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd
 use rayon::prelude::*;
 
 use crate::diagnostic::Pos;
+use crate::lang::Language;
 use crate::model::{Handbook, Kind};
 
 /// The Markdown extensions okrbook enables everywhere.
@@ -238,6 +239,9 @@ pub struct LinkIndex {
     by_path: HashMap<String, (Kind, usize)>,
     /// File name without `.md` → one `content/…` path with that name, for suggestions.
     by_name: HashMap<String, String>,
+    /// Markdown files that exist but are no document (broken front matter, bad id): a
+    /// link to one is not broken too, the file's own error is the cause.
+    unreadable: std::collections::HashSet<String>,
     assets: BTreeSet<String>,
 }
 
@@ -283,10 +287,18 @@ impl LinkIndex {
                 *slot = path.clone();
             }
         }
+        let unreadable = hb
+            .files
+            .iter()
+            .map(|f| &f.path)
+            .filter(|p| p.starts_with("content/") && !by_path.contains_key(*p))
+            .cloned()
+            .collect();
         LinkIndex {
             by_id,
             by_path,
             by_name,
+            unreadable,
             assets: hb.assets.iter().cloned().collect(),
         }
     }
@@ -328,15 +340,20 @@ impl LinkIndex {
                 return Ok(Target::External);
             }
             let Some(full) = normalize(folder, &path) else {
-                return Err(outside(dest));
+                return Err(outside(dest, hb.config.language));
             };
             let rel = full.strip_prefix("content/").unwrap_or(&full).to_string();
             if self.assets.contains(&rel) {
                 return Ok(Target::Asset(rel));
             }
+            let lang = hb.config.language;
             return Err(Broken {
-                message: format!("the link `{dest}` points to a file that does not exist"),
-                help: "check the path: it is relative to this file's folder".into(),
+                message: say!(
+                    lang,
+                    "the link `{dest}` points to a file that does not exist",
+                    "Der Link `{dest}` zeigt auf eine Datei, die es nicht gibt"
+                ),
+                help: relative_help(lang),
             });
         }
         let full = if path.starts_with('/') {
@@ -344,21 +361,36 @@ impl LinkIndex {
         } else {
             normalize(folder, &path)
         };
+        let lang = hb.config.language;
         let Some(full) = full.filter(|f| f.starts_with("content/")) else {
-            return Err(outside(dest));
+            return Err(outside(dest, lang));
         };
         let Some(&(kind, index)) = self.by_path.get(&full) else {
+            if self.unreadable.contains(&full) {
+                // Its front matter is broken; that error is the one to fix.
+                return Ok(Target::External);
+            }
             let name = full
                 .rsplit('/')
                 .next()
                 .unwrap_or("")
                 .trim_end_matches(".md");
             let help = self.by_name.get(name).map_or_else(
-                || "check the path: it is relative to this file's folder".to_string(),
-                |p| format!("did you mean `{p}`? (paths are relative to this file's folder)"),
+                || relative_help(lang),
+                |p| {
+                    say!(
+                        lang,
+                        "did you mean `{p}`? (paths are relative to this file's folder)",
+                        "Meinten Sie `{p}`? (Pfade gehen vom Ordner dieser Datei aus)"
+                    )
+                },
             );
             return Err(Broken {
-                message: format!("the link `{dest}` points to `{full}`, which does not exist"),
+                message: say!(
+                    lang,
+                    "the link `{dest}` points to `{full}`, which does not exist",
+                    "Der Link `{dest}` zeigt auf `{full}`, das es nicht gibt"
+                ),
                 help,
             });
         };
@@ -399,52 +431,65 @@ impl LinkIndex {
             .get(&file)
             .map(|s| s.iter().map(String::as_str).collect())
             .unwrap_or_default();
+        let lang = hb.config.language;
         let help = match crate::fields::did_you_mean(anchor, &known) {
-            Some(s) => format!("did you mean `#{s}`?"),
-            None if known.is_empty() => "the target has no headings to link to".to_string(),
-            None => format!(
-                "anchors there: {}",
-                known
+            Some(s) => crate::fields::meant(lang, &format!("#{s}")),
+            None if known.is_empty() => say!(
+                lang,
+                "the target has no headings to link to",
+                "Das Ziel hat keine Überschriften, auf die verlinkt werden kann"
+            ),
+            None => {
+                let list = known
                     .iter()
                     .take(8)
                     .map(|a| format!("#{a}"))
                     .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+                    .join(", ");
+                say!(lang, "anchors there: {list}", "Anker dort: {list}")
+            }
         };
+        let path = &hb.files[file].path;
         Err(Broken {
-            message: format!(
-                "the anchor `#{anchor}` does not exist in {}",
-                hb.files[file].path
+            message: say!(
+                lang,
+                "the anchor `#{anchor}` does not exist in {path}",
+                "Den Anker `#{anchor}` gibt es in {path} nicht"
             ),
             help,
         })
     }
 
     fn resolve_wiki(&self, hb: &Handbook, dest: &str) -> Result<Target, Broken> {
+        let lang = hb.config.language;
         let (target, anchor) = match dest.split_once('#') {
             Some((t, a)) => (t.trim(), Some(a.trim())),
             None => (dest, None),
         };
         let (kinds, id): (Vec<Kind>, &str) = match target.split_once(':') {
             Some((prefix, id)) => {
-                let kind =
-                    match prefix.trim() {
-                        "kr" | "key-result" => Kind::KeyResult,
-                        "o" | "objective" => Kind::Objective,
-                        "principle" => Kind::Principle,
-                        "team" => Kind::Team,
-                        "cycle" => Kind::Cycle,
-                        "page" => Kind::Page,
-                        other => return Err(Broken {
-                            message: format!(
-                                "the wiki link `[[{dest}]]` has the unknown prefix `{other}:`"
+                let kind = match prefix.trim() {
+                    "kr" | "key-result" => Kind::KeyResult,
+                    "o" | "objective" => Kind::Objective,
+                    "principle" => Kind::Principle,
+                    "team" => Kind::Team,
+                    "cycle" => Kind::Cycle,
+                    "page" => Kind::Page,
+                    other => {
+                        return Err(Broken {
+                            message: say!(
+                                lang,
+                                "the wiki link `[[{dest}]]` has the unknown prefix `{other}:`",
+                                "Der Wiki-Link `[[{dest}]]` hat das unbekannte Präfix `{other}:`"
                             ),
-                            help:
-                                "prefixes are kr:, objective:, principle:, team:, cycle: and page:"
-                                    .into(),
-                        }),
-                    };
+                            help: say!(
+                                lang,
+                                "prefixes are kr:, objective:, principle:, team:, cycle: and page:",
+                                "Präfixe sind kr:, objective:, principle:, team:, cycle: und page:"
+                            ),
+                        })
+                    }
+                };
                 (vec![kind], id.trim())
             }
             None => (Kind::ALL.to_vec(), target),
@@ -461,27 +506,53 @@ impl LinkIndex {
                     anchor: anchor.map(str::to_string),
                 });
             }
+            if hb.unreadable.contains(&(kind, id.to_string())) {
+                return Ok(Target::External);
+            }
         }
         let ids: Vec<&str> = self.by_id.keys().map(|(_, id)| id.as_str()).collect();
         let help = crate::fields::did_you_mean(id, &ids).map_or_else(
             || {
-                "a wiki link names the id of a document: [[id]], or [[kr:id]] for a key result"
-                    .to_string()
+                say!(
+                    lang,
+                    "a wiki link names the id of a document: [[id]], or [[kr:id]] for a key result",
+                    "Ein Wiki-Link nennt die Id eines Dokuments: [[id]], oder [[kr:id]] für ein Key Result"
+                )
             },
-            |s| format!("did you mean `[[{s}]]`?"),
+            |s| crate::fields::meant(lang, &format!("[[{s}]]")),
         );
         Err(Broken {
-            message: format!("the wiki link `[[{dest}]]` names no document"),
+            message: say!(
+                lang,
+                "the wiki link `[[{dest}]]` names no document",
+                "Der Wiki-Link `[[{dest}]]` nennt kein Dokument"
+            ),
             help,
         })
     }
 }
 
-fn outside(dest: &str) -> Broken {
+fn outside(dest: &str, lang: Language) -> Broken {
     Broken {
-        message: format!("the link `{dest}` leads outside content/"),
-        help: "link to documents inside content/ only".into(),
+        message: say!(
+            lang,
+            "the link `{dest}` leads outside content/",
+            "Der Link `{dest}` führt aus content/ hinaus"
+        ),
+        help: say!(
+            lang,
+            "link to documents inside content/ only",
+            "Nur auf Dokumente innerhalb von content/ verlinken"
+        ),
     }
+}
+
+fn relative_help(lang: Language) -> String {
+    say!(
+        lang,
+        "check the path: it is relative to this file's folder",
+        "Den Pfad prüfen: Er geht vom Ordner dieser Datei aus"
+    )
 }
 
 /// Decodes `%20` and friends; leaves malformed escapes as they are.
@@ -489,24 +560,39 @@ fn percent_decode(s: &str) -> String {
     if !s.contains('%') {
         return s.to_string();
     }
+    decode_percent(s, false).unwrap_or_else(|| s.to_string())
+}
+
+/// Decodes `%20` and friends; `None` for a malformed escape or bytes that are not UTF-8
+/// (a request path that cannot be read must not be guessed at).
+pub fn percent_decode_strict(s: &str) -> Option<String> {
+    decode_percent(s, true)
+}
+
+fn decode_percent(s: &str, strict: bool) -> Option<String> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' {
-            if let Some(v) = s
+            let escape = s
                 .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-            {
-                out.push(v);
-                i += 3;
-                continue;
+                .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
+            match escape {
+                Some(v) => {
+                    out.push(v);
+                    i += 3;
+                    continue;
+                }
+                None if strict => return None,
+                None => {}
             }
         }
         out.push(bytes[i]);
         i += 1;
     }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]

@@ -5,7 +5,9 @@ mod common;
 
 use common::{check_fixture, expected_of, Finding};
 
-/// Compares what `check` reports on a fixture with its `expected` file.
+/// Compares what `check` reports on a fixture with its `expected` file, and its whole
+/// report, as a person reads it in the terminal, with the snapshots under
+/// `tests/snapshots/`, in English and in German.
 fn assert_fixture(name: &str) {
     let got = check_fixture(name);
     let want = expected_of(name);
@@ -16,11 +18,27 @@ fn assert_fixture(name: &str) {
         Finding::list(&want),
         Finding::list(&got)
     );
+    for lang in ["en", "de"] {
+        let dir = common::copy_fixture(name);
+        common::set_language(dir.path(), lang);
+        let run = common::okrbook_in(dir.path(), &["check", "."]);
+        let text = format!("exit status {}\n\n{}", run.code, run.stdout);
+        insta::assert_snapshot!(format!("{name}__{lang}"), text);
+    }
 }
 
 macro_rules! fixtures {
     ($($test:ident => $dir:literal,)*) => {
         $( #[test] fn $test() { assert_fixture($dir); } )*
+
+        /// Every fixture folder has its line above, so that none is left untested.
+        #[test]
+        fn every_fixture_folder_is_tested() {
+            let listed = [$($dir),*];
+            for name in common::fixture_names() {
+                assert!(listed.contains(&name.as_str()), "fixture `{name}` is not in `fixtures!`");
+            }
+        }
     };
 }
 
@@ -44,8 +62,10 @@ fixtures! {
     no_owner => "no-owner",
     stale_checkin => "stale-checkin",
     checkin_outside_cycle => "checkin-outside-cycle",
+    future_checkin => "future-checkin",
     unknown_field => "unknown-field",
     orphan_principle => "orphan-principle",
+    principle_one_team => "principle-one-team",
     nps_everywhere => "nps-everywhere",
     lint_levels_and_allow_lists => "lint-config",
     default_cycle => "default-cycle",
@@ -57,13 +77,9 @@ fixtures! {
 #[test]
 fn every_rule_has_a_fixture_that_triggers_it() {
     use okrbook::diagnostic::Rule;
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut seen = std::collections::BTreeSet::new();
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let name = entry.unwrap().file_name().to_string_lossy().to_string();
-        if dir.join(&name).join("expected").is_file() {
-            seen.extend(expected_of(&name).into_iter().map(|f| f.rule));
-        }
+    for name in common::fixture_names() {
+        seen.extend(expected_of(&name).into_iter().map(|f| f.rule));
     }
     // The I/O rule is triggered by files made at test time (see tests/bad_input.rs).
     let missing: Vec<&str> = Rule::ALL
@@ -74,11 +90,59 @@ fn every_rule_has_a_fixture_that_triggers_it() {
     assert!(missing.is_empty(), "rules without a fixture: {missing:?}");
 }
 
+/// Every finding of every fixture has a message and a help in both languages, and the
+/// two differ: an empty or untranslated message fails here before anyone reads it.
+#[test]
+fn findings_speak_the_handbook_language() {
+    for name in common::fixture_names() {
+        let mut by_lang = Vec::new();
+        for lang in ["en", "de"] {
+            let dir = common::copy_fixture(&name);
+            common::set_language(dir.path(), lang);
+            by_lang.push(common::diagnostics_at(dir.path()));
+        }
+        let (en, de) = (&by_lang[0], &by_lang[1]);
+        assert_eq!(
+            en.len(),
+            de.len(),
+            "{name}: the same findings in both languages"
+        );
+        for (e, d) in en.iter().zip(de) {
+            assert_eq!(
+                (&e.rule, &e.file, e.line),
+                (&d.rule, &d.file, d.line),
+                "{name}"
+            );
+            for text in [&e.message, &d.message] {
+                assert!(!text.trim().is_empty(), "{name}: empty message {e:?}");
+                assert!(
+                    !text.trim_end().ends_with(':'),
+                    "{name}: message cut short: {text}"
+                );
+            }
+            assert_ne!(
+                e.message, d.message,
+                "{name}: not translated: {}",
+                e.message
+            );
+            let (eh, dh) = (
+                e.help.as_deref().unwrap_or(""),
+                d.help.as_deref().unwrap_or(""),
+            );
+            assert!(
+                !eh.is_empty() && !dh.is_empty(),
+                "{name}: no help for {e:?}"
+            );
+            assert_ne!(eh, dh, "{name}: help not translated: {eh}");
+        }
+    }
+}
+
 #[test]
 fn confidence_help_guesses_a_percentage_only_when_it_is_one() {
     let helps: Vec<(u32, String)> = common::diagnostics_of("bad-value")
         .into_iter()
-        .filter(|d| d.message.starts_with("`confidence`"))
+        .filter(|d| d.file.ends_with("values.md") && d.message.starts_with("`confidence`"))
         .map(|d| (d.line, d.help.unwrap_or_default()))
         .collect();
     let want = [
@@ -96,20 +160,10 @@ fn confidence_help_guesses_a_percentage_only_when_it_is_one() {
 }
 
 #[test]
-fn activity_help_speaks_the_language_of_the_title() {
-    let helps: Vec<(u32, bool)> = common::diagnostics_of("kr-activity")
-        .into_iter()
-        .filter(|d| d.file.ends_with("o.md"))
-        .map(|d| (d.line, d.help.unwrap_or_default().contains(" auf ")))
-        .collect();
-    // line 7 "Hold …" is English; 10 "… durchführen" and 13 "Anzahl …" are German
-    assert_eq!(helps, [(7, false), (10, true), (13, true)]);
-}
-
-#[test]
 fn stale_checkin_help_asks_a_milestone_for_done() {
     let helps: Vec<(String, u32, String)> = common::diagnostics_of("stale-checkin")
         .into_iter()
+        .filter(|d| d.rule.id() == "stale-checkin")
         .map(|d| (d.file, d.line, d.help.unwrap_or_default()))
         .collect();
     let milestone = "add a check-in (`- {date: 2026-11-23, done: false}`) at least every 14 days";
@@ -129,7 +183,7 @@ fn stale_checkin_help_asks_a_milestone_for_done() {
 fn yes_is_refused_with_the_word_to_write() {
     let done: Vec<(u32, Option<String>)> = common::diagnostics_of("bad-value")
         .into_iter()
-        .filter(|d| d.message.starts_with("`done`"))
+        .filter(|d| d.file.ends_with("values.md") && d.message.starts_with("`done`"))
         .map(|d| (d.line, d.help))
         .collect();
     assert_eq!(

@@ -230,10 +230,11 @@ fn diff_reports_every_kind_of_change() {
     assert_eq!(code, 0);
     assert!(md.contains("target of [NPS rises from 20 to 30](https://okr.example/pr-7/key-results/nps/): 35 → 30 — **target lowered**"), "{md}");
     assert!(
-        md.contains("24 → 29, 27 % → 90 %, at risk → on track (1 new check-in)"),
+        md.contains("24 → 29, 27 % → 90 %, At risk → On track (1 new check-in)"),
         "{md}"
     );
     assert!(md.contains("### New findings") && md.contains("### Fixed findings"));
+    insta::assert_snapshot!("diff_every_kind_of_change", md);
 
     // A folder as BASE gives the same report as the revision.
     let before = tempfile::tempdir().unwrap();

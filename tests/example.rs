@@ -55,7 +55,7 @@ fn the_example_shows_its_deliberate_findings_and_no_error() {
     assert_eq!(v["summary"]["warnings"], 8);
     assert_eq!(v["summary"]["documents"], 36);
     let unknown = &v["diagnostics"][6];
-    assert_eq!(unknown["help"], "did you mean `owner`?");
+    assert_eq!(unknown["help"], "Meinten Sie `owner`?");
 
     let (_, via_content) = check_json(&root().join("content"));
     assert_eq!(via_content, v, "`check content` and `check .` agree");

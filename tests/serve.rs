@@ -102,7 +102,7 @@ fn incremental_site_equals_a_full_build_after_every_change() {
         "ownr: X\n    title: Tage bis zur",
     );
     let r = p.apply(changed(&[&format!("{q4}/onboarding.md")]));
-    assert_eq!(r.new_warnings, 1);
+    assert_eq!(r.new_warnings.len(), 1);
     assert_eq!(p.files, full(root), "after a new warning");
 
     // Broken YAML: the last good site stays, the error is reported with its line.

@@ -9,6 +9,7 @@ use crate::model::Handbook;
 /// cycles overlap on `as_of` (a yearly cycle and its quarters), every running cycle counts
 /// as current: an objective of the year serves a principle as much as one of the quarter.
 pub fn orphan_principle(hb: &Handbook, out: &mut Vec<Diagnostic>) {
+    let lang = hb.config.language;
     let cycles = hb.cycles_now();
     if cycles.is_empty() {
         return;
@@ -18,27 +19,92 @@ pub fn orphan_principle(hb: &Handbook, out: &mut Vec<Diagnostic>) {
         .iter()
         .map(|&c| format!("`{}`", hb.cycles[c].meta.id))
         .collect();
+    let (first, all) = (&names[0], names.join(", "));
     let cycle = match names.len() {
-        1 => format!("the current cycle {}", names[0]),
-        _ => format!("the running cycles {}", names.join(", ")),
+        1 => say!(
+            lang,
+            "the current cycle {first}",
+            "des laufenden Zyklus {first}"
+        ),
+        _ => say!(
+            lang,
+            "the running cycles {all}",
+            "der laufenden Zyklen {all}"
+        ),
     };
     for (i, p) in hb.principles.iter().enumerate() {
         if serving[i] > 0 {
             continue;
         }
+        let id = &p.meta.id;
         out.push(
             Diagnostic::new(
                 Rule::OrphanPrinciple,
                 hb.file_path(&p.meta),
                 p.meta.title_pos,
-                format!(
-                    "no objective of {cycle} serves the principle `{}`",
-                    p.meta.id
+                say!(
+                    lang,
+                    "no objective of {cycle} serves the principle `{id}`",
+                    "Kein Ziel {cycle} dient dem Prinzip `{id}`"
                 ),
             )
-            .with_help(format!(
-                "add `principles: [{}]` to an objective it guides, or retire the principle",
-                p.meta.id
+            .with_help(say!(
+                lang,
+                "add `principles: [{id}]` to an objective it guides, or retire the principle",
+                "`principles: [{id}]` bei einem Ziel ergänzen, das es leitet, oder das Prinzip aufgeben"
+            )),
+        );
+    }
+}
+
+/// `principle-one-team`: every objective of the running cycles that serves the principle
+/// belongs to one team, and none names a contributing team other than it. Customer
+/// orientation is organised across departments, not left to one team.
+pub fn principle_one_team(hb: &Handbook, out: &mut Vec<Diagnostic>) {
+    let lang = hb.config.language;
+    // principle → the owning team of each serving objective (None: no team), and
+    // whether another team contributes to any of them.
+    let mut serving: BTreeMap<usize, (BTreeSet<Option<usize>>, bool)> = BTreeMap::new();
+    for o in hb.objectives.iter().filter(|o| hb.is_published(o)) {
+        let Some(cycle) = hb.cycle_of(o) else {
+            continue;
+        };
+        if hb.as_of < cycle.start || hb.as_of > cycle.end {
+            continue;
+        }
+        let team = o.team.as_ref().and_then(|t| t.target);
+        let others = o
+            .contributors
+            .iter()
+            .any(|c| c.target.is_some() && c.target != team);
+        for p in o.principles.iter().filter_map(|r| r.target) {
+            let entry = serving.entry(p).or_default();
+            entry.0.insert(team);
+            entry.1 |= others;
+        }
+    }
+    for (p, (teams, others)) in serving {
+        let mut teams = teams.into_iter();
+        let (Some(Some(team)), None, false) = (teams.next(), teams.next(), others) else {
+            continue;
+        };
+        let (principle, team) = (&hb.principles[p], &hb.teams[team]);
+        let (id, team) = (&principle.meta.id, &team.meta.id);
+        out.push(
+            Diagnostic::new(
+                Rule::PrincipleOneTeam,
+                hb.file_path(&principle.meta),
+                principle.meta.title_pos,
+                say!(
+                    lang,
+                    "only team `{team}` serves the principle `{id}` in the running cycle, with no other team contributing",
+                    "Nur das Team `{team}` dient dem Prinzip `{id}` im laufenden Zyklus, kein anderes Team trägt bei"
+                ),
+            )
+            .with_help(say!(
+                lang,
+                "customer orientation is organised across departments: name contributing teams (`contributors: [...]`) or let objectives of other teams serve `{id}` too",
+                "Kundenorientierung wird über Abteilungen hinweg organisiert: beitragende Teams nennen (`contributors: [...]`) oder auch Ziele anderer Teams `{id}` dienen lassen"
             )),
         );
     }
@@ -91,6 +157,8 @@ pub fn nps_everywhere(hb: &Handbook, out: &mut Vec<Diagnostic>) {
         }
         let names: Vec<&str> = teams.into_iter().collect();
         let label = if metric == "enps" { "eNPS" } else { "NPS" };
+        let (n, cycle, list) = (names.len(), &hb.cycles[cycle].meta.id, names.join(", "));
+        let lang = hb.config.language;
         for k in krs {
             let kr = &hb.key_results[k];
             out.push(
@@ -98,14 +166,17 @@ pub fn nps_everywhere(hb: &Handbook, out: &mut Vec<Diagnostic>) {
                     Rule::NpsEverywhere,
                     hb.file_path(&kr.meta),
                     kr.meta.title_pos,
-                    format!(
-                        "{} teams have an {label} key result in cycle `{}` ({})",
-                        names.len(),
-                        hb.cycles[cycle].meta.id,
-                        names.join(", ")
+                    say!(
+                        lang,
+                        "{n} teams have an {label} key result in cycle `{cycle}` ({list})",
+                        "{n} Teams haben ein Key Result zum {label} im Zyklus `{cycle}` ({list})"
                     ),
                 )
-                .with_help(format!("not every team needs an {label} target: give teams the drivers they influence (first-contact resolution, onboarding time) and leave {label} to one owner")),
+                .with_help(say!(
+                    lang,
+                    "not every team needs an {label} target: give teams the drivers they influence (first-contact resolution, onboarding time) and leave {label} to one owner",
+                    "Nicht jedes Team braucht ein {label}-Ziel: Den Teams die Treiber geben, die sie beeinflussen (Erstlösungsquote, Dauer des Onboardings), und den {label} einer verantwortlichen Stelle überlassen"
+                )),
             );
         }
     }

@@ -33,6 +33,8 @@ const RULES: &[(Rule, RuleFn)] = &[
     (Rule::TooManyObjectives, objectives::too_many_objectives),
     (Rule::OrphanPrinciple, handbook::orphan_principle),
     (Rule::NpsEverywhere, handbook::nps_everywhere),
+    (Rule::PrincipleOneTeam, handbook::principle_one_team),
+    (Rule::FutureCheckin, key_results::future_checkin),
     (Rule::BrokenLink, links::broken_link),
 ];
 

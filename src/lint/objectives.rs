@@ -5,26 +5,51 @@ use std::collections::BTreeMap;
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::model::{Handbook, Objective};
 
-fn at(hb: &Handbook, o: &Objective, rule: Rule, message: String, help: &str) -> Diagnostic {
+fn at(hb: &Handbook, o: &Objective, rule: Rule, message: String, help: String) -> Diagnostic {
     Diagnostic::new(rule, hb.file_path(&o.meta), o.meta.title_pos, message).with_help(help)
 }
 
 /// `kr-count`: fewer than 2 or more than 5 key results.
 pub fn kr_count(hb: &Handbook, out: &mut Vec<Diagnostic>) {
+    let lang = hb.config.language;
     for o in &hb.objectives {
         let n = o.key_results.len();
-        if (2..=5).contains(&n) {
+        if (2..=5).contains(&n) || o.meta.misspelt("key_results") {
             continue;
         }
+        let id = &o.meta.id;
         let (message, help) = if n < 2 {
             (
-                format!("objective `{}` has {n} key result{}", o.meta.id, if n == 1 { "" } else { "s" }),
-                "add key results until the objective is covered: 2 to 5 results show whether it was reached",
+                match (n, lang) {
+                    (1, _) => say!(
+                        lang,
+                        "objective `{id}` has 1 key result",
+                        "Das Ziel `{id}` hat 1 Key Result"
+                    ),
+                    _ => say!(
+                        lang,
+                        "objective `{id}` has {n} key results",
+                        "Das Ziel `{id}` hat {n} Key Results"
+                    ),
+                },
+                say!(
+                    lang,
+                    "add key results until the objective is covered: 2 to 5 results show whether it was reached",
+                    "Key Results ergänzen, bis das Ziel abgedeckt ist: 2 bis 5 Ergebnisse zeigen, ob es erreicht wurde"
+                ),
             )
         } else {
             (
-                format!("objective `{}` has {n} key results", o.meta.id),
-                "keep 2 to 5 key results: more spreads the focus; split the objective or drop the weakest results",
+                say!(
+                    lang,
+                    "objective `{id}` has {n} key results",
+                    "Das Ziel `{id}` hat {n} Key Results"
+                ),
+                say!(
+                    lang,
+                    "keep 2 to 5 key results: more spreads the focus; split the objective or drop the weakest results",
+                    "2 bis 5 Key Results behalten: Mehr verteilt den Fokus; das Ziel teilen oder die schwächsten Ergebnisse streichen"
+                ),
             )
         };
         out.push(at(hb, o, Rule::KrCount, message, help));
@@ -33,35 +58,53 @@ pub fn kr_count(hb: &Handbook, out: &mut Vec<Diagnostic>) {
 
 /// `objective-no-kr`: no key results at all, so no progress.
 pub fn objective_no_kr(hb: &Handbook, out: &mut Vec<Diagnostic>) {
-    for o in hb.objectives.iter().filter(|o| o.key_results.is_empty()) {
+    let lang = hb.config.language;
+    for o in hb
+        .objectives
+        .iter()
+        .filter(|o| o.key_results.is_empty() && !o.meta.misspelt("key_results"))
+    {
+        let id = &o.meta.id;
         out.push(at(
             hb,
             o,
             Rule::ObjectiveNoKr,
-            format!(
-                "objective `{}` has no key results, so it has no progress",
-                o.meta.id
+            say!(
+                lang,
+                "objective `{id}` has no key results, so it has no progress",
+                "Das Ziel `{id}` hat keine Key Results und damit keinen Fortschritt"
             ),
-            "add a `key_results:` list with 2 to 5 measurable results",
+            say!(
+                lang,
+                "add a `key_results:` list with 2 to 5 measurable results",
+                "Eine Liste `key_results:` mit 2 bis 5 messbaren Ergebnissen ergänzen"
+            ),
         ));
     }
 }
 
 /// `objective-has-number`: numbers belong to key results.
 pub fn objective_has_number(hb: &Handbook, out: &mut Vec<Diagnostic>) {
+    let lang = hb.config.language;
     for o in &hb.objectives {
         let Some(number) = first_number(&o.meta.title) else {
             continue;
         };
+        let id = &o.meta.id;
         out.push(at(
             hb,
             o,
             Rule::ObjectiveHasNumber,
-            format!(
-                "the title of objective `{}` holds a number (`{}`)",
-                o.meta.id, number
+            say!(
+                lang,
+                "the title of objective `{id}` holds a number (`{number}`)",
+                "Der Titel des Ziels `{id}` enthält eine Zahl (`{number}`)"
             ),
-            "keep the objective qualitative and inspiring; put the number into a key result",
+            say!(
+                lang,
+                "keep the objective qualitative and inspiring; put the number into a key result",
+                "Das Ziel qualitativ und motivierend halten; die Zahl gehört in ein Key Result"
+            ),
         ));
     }
 }
@@ -89,30 +132,52 @@ fn first_number(title: &str) -> Option<&str> {
 
 /// `no-owner`: nobody to ask. A key result inherits its objective's owner and team.
 pub fn no_owner(hb: &Handbook, out: &mut Vec<Diagnostic>) {
+    let lang = hb.config.language;
     for o in &hb.objectives {
-        if o.owner.is_some() || o.team.is_some() {
+        // A misspelt `owner:` or `team:` is the cause; its unknown-field finding says so.
+        let meant = o.meta.misspelt("owner") || o.meta.misspelt("team");
+        if o.owner.is_some() || o.team.is_some() || meant {
             continue;
         }
+        let id = &o.meta.id;
         out.push(at(
             hb,
             o,
             Rule::NoOwner,
-            format!("objective `{}` has no owner and no team", o.meta.id),
-            "add `owner: <name>` or `team: <team id>`",
+            say!(
+                lang,
+                "objective `{id}` has no owner and no team",
+                "Das Ziel `{id}` hat keine verantwortliche Person und kein Team"
+            ),
+            say!(
+                lang,
+                "add `owner: <name>` or `team: <team id>`",
+                "`owner: <Name>` oder `team: <Id des Teams>` ergänzen"
+            ),
         ));
         for &k in &o.key_results {
             let kr = &hb.key_results[k];
-            if kr.owner.is_none() {
-                out.push(
-                    Diagnostic::new(
-                        Rule::NoOwner,
-                        hb.file_path(&kr.meta),
-                        kr.meta.title_pos,
-                        format!("key result `{}` has no owner, and its objective has no owner and no team", kr.meta.id),
-                    )
-                    .with_help("add `owner: <name>` to the key result or to its objective"),
-                );
+            if kr.owner.is_some() || kr.meta.misspelt("owner") {
+                continue;
             }
+            let id = &kr.meta.id;
+            out.push(
+                Diagnostic::new(
+                    Rule::NoOwner,
+                    hb.file_path(&kr.meta),
+                    kr.meta.title_pos,
+                    say!(
+                        lang,
+                        "key result `{id}` has no owner, and its objective has no owner and no team",
+                        "Das Key Result `{id}` hat keine verantwortliche Person, und sein Ziel hat weder eine verantwortliche Person noch ein Team"
+                    ),
+                )
+                .with_help(say!(
+                    lang,
+                    "add `owner: <name>` to the key result or to its objective",
+                    "`owner: <Name>` beim Key Result oder bei seinem Ziel ergänzen"
+                )),
+            );
         }
     }
 }
@@ -120,6 +185,7 @@ pub fn no_owner(hb: &Handbook, out: &mut Vec<Diagnostic>) {
 /// `too-many-objectives`: more than 5 objectives of one team in one cycle, reported on
 /// the team's file.
 pub fn too_many_objectives(hb: &Handbook, out: &mut Vec<Diagnostic>) {
+    let lang = hb.config.language;
     let mut counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for o in hb.objectives.iter().filter(|o| hb.is_published(o)) {
         let team = o.team.as_ref().and_then(|t| t.target);
@@ -133,14 +199,23 @@ pub fn too_many_objectives(hb: &Handbook, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let team = &hb.teams[t];
+        let (id, cycle) = (&team.meta.id, &hb.cycles[c].meta.id);
         out.push(
             Diagnostic::new(
                 Rule::TooManyObjectives,
                 hb.file_path(&team.meta),
                 team.meta.title_pos,
-                format!("team `{}` has {n} objectives in cycle `{}`", team.meta.id, hb.cycles[c].meta.id),
+                say!(
+                    lang,
+                    "team `{id}` has {n} objectives in cycle `{cycle}`",
+                    "Das Team `{id}` hat {n} Ziele im Zyklus `{cycle}`"
+                ),
             )
-            .with_help("at most 5 objectives per team and cycle keep the focus; merge objectives or move some to the next cycle"),
+            .with_help(say!(
+                lang,
+                "at most 5 objectives per team and cycle keep the focus; merge objectives or move some to the next cycle",
+                "Höchstens 5 Ziele je Team und Zyklus halten den Fokus; Ziele zusammenlegen oder einige in den nächsten Zyklus verschieben"
+            )),
         );
     }
 }

@@ -82,6 +82,65 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// `okrbook.yaml` is read only as a regular file of this size at most: a link to
+/// `/proc/self/environ` or a stray export must not end up in a finding's snippet.
+pub const MAX_CONFIG_BYTES: u64 = 256 * 1024;
+
+/// The text of `okrbook.yaml`, if there is one. Anything but a regular file of bounded
+/// size is a finding, and the defaults are used.
+fn read_config(root: &Path, diags: &mut Vec<Diagnostic>) -> Result<Option<String>, LoadError> {
+    let path = root.join(config::FILE_NAME);
+    let meta = match std::fs::symlink_metadata(&path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(source) => return Err(LoadError::Unreadable { path, source }),
+    };
+    let lang = crate::lang::Language::default();
+    let refuse = |message: String, help: String| {
+        crate::diagnostic::Diagnostic::new(
+            crate::diagnostic::Rule::Io,
+            config::FILE_NAME,
+            crate::diagnostic::Pos::line(1),
+            message,
+        )
+        .with_help(help)
+    };
+    if !meta.file_type().is_file() {
+        diags.push(refuse(
+            say!(
+                lang,
+                "okrbook.yaml is not a regular file (a symbolic link or a folder), so okrbook does not read it",
+                "okrbook.yaml ist keine gewöhnliche Datei (ein symbolischer Link oder ein Ordner), darum liest okrbook sie nicht"
+            ),
+            say!(
+                lang,
+                "put the configuration itself into okrbook.yaml",
+                "Die Einstellungen selbst in okrbook.yaml schreiben"
+            ),
+        ));
+        return Ok(None);
+    }
+    if meta.len() > MAX_CONFIG_BYTES {
+        let kib = MAX_CONFIG_BYTES / 1024;
+        diags.push(refuse(
+            say!(
+                lang,
+                "okrbook.yaml is larger than {kib} KiB, so okrbook does not read it",
+                "okrbook.yaml ist größer als {kib} KiB, darum liest okrbook sie nicht"
+            ),
+            say!(
+                lang,
+                "the configuration needs a few lines only; remove what does not belong there",
+                "Die Einstellungen brauchen nur wenige Zeilen; entfernen, was nicht hineingehört"
+            ),
+        ));
+        return Ok(None);
+    }
+    let text =
+        std::fs::read_to_string(&path).map_err(|source| LoadError::Unreadable { path, source })?;
+    Ok(Some(source::strip_bom(text)))
+}
+
 /// Reads `okrbook.yaml` and every file under `content/`.
 pub fn load(root: &Path) -> Result<Loaded, LoadError> {
     load_with(root, None)
@@ -121,25 +180,20 @@ pub fn load_cached(root: &Path, cache: &mut LoadCache) -> Result<Loaded, LoadErr
 fn load_with(root: &Path, cache: Option<&mut LoadCache>) -> Result<Loaded, LoadError> {
     let mut diagnostics = Vec::new();
     let mut files = Vec::new();
-    let config_path = root.join(config::FILE_NAME);
-    let config = if config_path.is_file() {
-        let text =
-            std::fs::read_to_string(&config_path).map_err(|source| LoadError::Unreadable {
-                path: config_path.clone(),
-                source,
-            })?;
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
-        let cfg = Config::parse(&text, &mut diagnostics);
-        files.push(SourceFile {
-            path: config::FILE_NAME.to_string(),
-            text,
-        });
-        cfg
-    } else {
-        Config::default()
+    let config = match read_config(root, &mut diagnostics)? {
+        Some(text) => {
+            let cfg = Config::parse(&text, &mut diagnostics);
+            files.push(SourceFile {
+                path: config::FILE_NAME.to_string(),
+                text,
+            });
+            cfg
+        }
+        None => Config::default(),
     };
+    let lang = config.language;
 
-    let walked = walk::walk(root)?;
+    let walked = walk::walk(root, lang)?;
     diagnostics.extend(walked.diagnostics);
 
     let offset = files.len();
@@ -149,7 +203,7 @@ fn load_with(root: &Path, cache: Option<&mut LoadCache>) -> Result<Loaded, LoadE
             .markdown
             .par_iter()
             .enumerate()
-            .map(|(i, rel)| source::read_document(root, rel, offset + i))
+            .map(|(i, rel)| source::read_document(root, rel, offset + i, lang))
             .collect(),
         Some(cache) => {
             let stamps: Vec<_> = walked
@@ -171,7 +225,8 @@ fn load_with(root: &Path, cache: Option<&mut LoadCache>) -> Result<Loaded, LoadE
                     if reuse {
                         return None;
                     }
-                    let (file, doc, diagnostics) = source::read_document(root, rel, offset + i);
+                    let (file, doc, diagnostics) =
+                        source::read_document(root, rel, offset + i, lang);
                     Some(CachedDoc {
                         stamp: *st,
                         file,

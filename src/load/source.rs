@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::RawDoc;
 use crate::diagnostic::{Diagnostic, Pos, Rule};
+use crate::lang::Language;
 use crate::model::SourceFile;
 use crate::yaml::{self, Node};
 
@@ -80,6 +81,7 @@ pub(super) fn read_document(
     root: &Path,
     rel: &str,
     index: usize,
+    lang: Language,
 ) -> (SourceFile, Option<RawDoc>, Vec<Diagnostic>) {
     let file = format!("content/{rel}");
     let mut diags = Vec::new();
@@ -91,31 +93,11 @@ pub(super) fn read_document(
     let bytes = match read_limited(&path) {
         Ok(b) => b,
         Err(ReadError::TooLarge(size)) => {
-            diags.push(
-                Diagnostic::new(
-                    Rule::Io,
-                    &file,
-                    Pos::line(1),
-                    format!(
-                        "this file is {:.1} MiB; okrbook reads Markdown files of up to {} MiB",
-                        size as f64 / 1048576.0,
-                        MAX_FILE_BYTES / 1048576
-                    ),
-                )
-                .with_help("split the page into several files, or move large data out of content/"),
-            );
+            diags.push(too_large(&file, size, lang));
             return (empty(&file), None, diags);
         }
         Err(ReadError::Io(e)) => {
-            diags.push(
-                Diagnostic::new(
-                    Rule::Io,
-                    &file,
-                    Pos::line(1),
-                    format!("cannot read this file: {e}"),
-                )
-                .with_help("check that the file exists and that you may read it"),
-            );
+            diags.push(unreadable(&file, &e, lang));
             return (empty(&file), None, diags);
         }
     };
@@ -125,11 +107,17 @@ pub(super) fn read_document(
                 Rule::Encoding,
                 &file,
                 line_col(&bytes, at),
-                "this file ends in .md but holds binary data, not text",
+                say!(
+                    lang,
+                    "this file ends in .md but holds binary data, not text",
+                    "Diese Datei endet auf .md, enthält aber Binärdaten statt Text"
+                ),
             )
-            .with_help(
+            .with_help(say!(
+                lang,
                 "rename it if it is not a Markdown page (okrbook copies other files as they are)",
-            ),
+                "Die Datei umbenennen, wenn sie keine Markdown-Seite ist (andere Dateien kopiert okrbook unverändert)"
+            )),
         );
         return (empty(&file), None, diags);
     }
@@ -144,19 +132,78 @@ pub(super) fn read_document(
                     Rule::Encoding,
                     &file,
                     line_col(&bytes, at),
-                    format!("this file is not UTF-8: byte 0x{byte:02X} here is not valid UTF-8 text"),
+                    say!(
+                        lang,
+                        "this file is not UTF-8: byte 0x{byte:02X} here is not valid UTF-8 text",
+                        "Diese Datei ist nicht in UTF-8 gespeichert: Das Byte 0x{byte:02X} hier ist kein gültiger UTF-8-Text"
+                    ),
                 )
-                .with_help("save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8); Windows-1252 or Latin-1 umlauts cause this"),
+                .with_help(say!(
+                    lang,
+                    "save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8); Windows-1252 or Latin-1 umlauts cause this",
+                    "Die Datei als UTF-8 speichern (in den meisten Editoren: „Mit Kodierung speichern“ → UTF-8); Umlaute in Windows-1252 oder Latin-1 verursachen das"
+                )),
             );
             return (empty(&file), None, diags);
         }
     };
-    let text = match text.strip_prefix('\u{feff}') {
+    let text = strip_bom(text);
+    let doc = split_document(&text, rel, index, &file, lang, &mut diags);
+    (SourceFile { path: file, text }, Some(doc), diags)
+}
+
+/// The text without a leading byte-order mark, which some Windows editors write.
+pub fn strip_bom(text: String) -> String {
+    match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => text,
-    };
-    let doc = split_document(&text, rel, index, &file, &mut diags);
-    (SourceFile { path: file, text }, Some(doc), diags)
+    }
+}
+
+fn too_large(file: &str, size: u64, lang: Language) -> Diagnostic {
+    let (size, max) = (
+        crate::lang::number(size as f64 / 1048576.0, lang),
+        MAX_FILE_BYTES / 1048576,
+    );
+    Diagnostic::new(
+        Rule::Io,
+        file,
+        Pos::line(1),
+        say!(
+            lang,
+            "this file is {size} MiB; okrbook reads Markdown files of up to {max} MiB",
+            "Diese Datei ist {size} MiB groß; okrbook liest Markdown-Dateien bis {max} MiB"
+        ),
+    )
+    .with_help(say!(
+        lang,
+        "split the page into several files, or move large data out of content/",
+        "Die Seite auf mehrere Dateien aufteilen oder große Daten aus content/ herausnehmen"
+    ))
+}
+
+/// A file that exists but cannot be read (permissions, a folder with that name …).
+pub fn unreadable(file: &str, e: &std::io::Error, lang: Language) -> Diagnostic {
+    Diagnostic::new(
+        Rule::Io,
+        file,
+        Pos::line(1),
+        say!(
+            lang,
+            "cannot read this file: {e}",
+            "Diese Datei kann nicht gelesen werden: {e}"
+        ),
+    )
+    .with_help(check_the_file(lang))
+}
+
+/// The help of every finding about a file that cannot be read.
+pub fn check_the_file(lang: Language) -> String {
+    say!(
+        lang,
+        "check that the file exists and that you may read it",
+        "Prüfen, ob die Datei existiert und gelesen werden darf"
+    )
 }
 
 fn split_document(
@@ -164,6 +211,7 @@ fn split_document(
     rel: &str,
     index: usize,
     file: &str,
+    lang: Language,
     diags: &mut Vec<Diagnostic>,
 ) -> RawDoc {
     let range_of = |part: &str| {
@@ -185,9 +233,17 @@ fn split_document(
                     Rule::FrontMatter,
                     file,
                     Pos::new(1, 1),
-                    "the front matter opened on line 1 is never closed",
+                    say!(
+                        lang,
+                        "the front matter opened on line 1 is never closed",
+                        "Die in Zeile 1 geöffnete Front Matter wird nie geschlossen"
+                    ),
                 )
-                .with_help("add a line that holds only `---` after the last front matter key"),
+                .with_help(say!(
+                    lang,
+                    "add a line that holds only `---` after the last front matter key",
+                    "Nach dem letzten Schlüssel der Front Matter eine Zeile einfügen, die nur `---` enthält"
+                )),
             );
             RawDoc {
                 file: index,
@@ -203,44 +259,40 @@ fn split_document(
 
 /// Parses a document's front matter (the YAML between the `---` lines, which start on
 /// line 2 of the file) into its top-level mapping.
-pub fn parse_front_matter(yaml_text: &str, file: &str) -> Result<Node, Diagnostic> {
+pub fn parse_front_matter(yaml_text: &str, file: &str, lang: Language) -> Result<Node, Diagnostic> {
     let node = yaml::parse(yaml_text, 1).map_err(|e| {
+        let what = e.message(lang);
         Diagnostic::new(
             Rule::FrontMatter,
             file,
             e.pos,
-            format!("the front matter is not valid YAML: {}", e.message),
+            say!(
+                lang,
+                "the front matter is not valid YAML: {what}",
+                "Die Front Matter ist kein gültiges YAML: {what}"
+            ),
         )
-        .with_help(syntax_help(&e.message))
+        .with_help(e.help(lang))
     })?;
     if node.is_null() || node.as_map().is_some() {
         return Ok(node);
     }
+    let is = node.type_name(lang);
     Err(Diagnostic::new(
         Rule::FrontMatter,
         file,
         node.pos,
-        format!(
-            "the front matter must be a list of `key: value` lines, but it is {}",
-            node.type_name()
+        say!(
+            lang,
+            "the front matter must be a list of `key: value` lines, but it is {is}",
+            "Die Front Matter muss aus Zeilen der Form `Schlüssel: Wert` bestehen, ist aber {is}"
         ),
     )
-    .with_help("write one `key: value` per line between the two `---` lines"))
-}
-
-/// A hint for the YAML mistakes people make most often in front matter.
-fn syntax_help(message: &str) -> &'static str {
-    if message.contains("mapping values are not allowed") {
-        "a value that contains `: ` must be in quotes, e.g. title: \"CX: the basics\""
-    } else if message.contains("quote") {
-        "close the quote on the same line, or use the other kind of quote inside"
-    } else if message.contains("tab") {
-        "indent with spaces; YAML does not allow tabs for indentation"
-    } else if message.contains("twice") {
-        "remove one of the two keys"
-    } else {
-        "check the indentation and the quotes on this line and the one before"
-    }
+    .with_help(say!(
+        lang,
+        "write one `key: value` per line between the two `---` lines",
+        "Zwischen die beiden `---`-Zeilen pro Zeile ein `Schlüssel: Wert` schreiben"
+    )))
 }
 
 enum ReadError {

@@ -7,6 +7,7 @@ use walkdir::WalkDir;
 
 use super::LoadError;
 use crate::diagnostic::{Diagnostic, Pos, Rule};
+use crate::lang::Language;
 
 /// The result of a walk; all paths relative to `content/`, sorted.
 #[derive(Debug, Default)]
@@ -44,23 +45,24 @@ fn rel_string(path: &Path) -> String {
         .join("/")
 }
 
-pub(super) fn walk(root: &Path) -> Result<Walked, LoadError> {
+/// Walks `content/`. A symbolic link is followed only when it leads to a place inside
+/// `content/`; a link to anywhere else is reported and, if it is a folder, not entered.
+pub(super) fn walk(root: &Path, lang: Language) -> Result<Walked, LoadError> {
     let content = root.join("content");
-    let canonical_root = std::fs::canonicalize(root).map_err(|source| LoadError::Unreadable {
-        path: root.to_path_buf(),
+    let inside = std::fs::canonicalize(&content).map_err(|source| LoadError::Unreadable {
+        path: content.clone(),
         source,
     })?;
     let mut out = Walked::default();
-    let walker = WalkDir::new(&content)
+    let mut walker = WalkDir::new(&content)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
-    for entry in walker {
+    while let Some(entry) = walker.next() {
         let entry = match entry {
             Ok(e) => e,
             Err(err) => {
-                out.diagnostics.push(walk_error(root, &content, &err));
                 if err.depth() == 0 {
                     return Err(LoadError::Unreadable {
                         path: content.clone(),
@@ -69,25 +71,21 @@ pub(super) fn walk(root: &Path) -> Result<Walked, LoadError> {
                             .unwrap_or_else(|| std::io::Error::other("cannot walk content/")),
                     });
                 }
+                out.diagnostics.push(walk_error(root, &err, lang));
                 continue;
             }
         };
         let path = entry.path();
         let rel = rel_string(path.strip_prefix(&content).unwrap_or(path));
-        if entry.path_is_symlink() {
-            let inside = std::fs::canonicalize(path)
-                .map(|target| target.starts_with(&canonical_root))
+        if entry.path_is_symlink() && entry.depth() > 0 {
+            let target_inside = std::fs::canonicalize(path)
+                .map(|target| target.starts_with(&inside))
                 .unwrap_or(false);
-            if !inside {
-                out.diagnostics.push(
-                    Diagnostic::new(
-                        Rule::Io,
-                        format!("content/{rel}"),
-                        Pos::line(1),
-                        "this is a symbolic link to a place outside the handbook, so okrbook does not read it",
-                    )
-                    .with_help("copy the file into the handbook, or point the link at a file inside it"),
-                );
+            if !target_inside {
+                out.diagnostics.push(link_outside(&rel, lang));
+                if entry.file_type().is_dir() {
+                    walker.skip_current_dir();
+                }
                 continue;
             }
         }
@@ -106,11 +104,29 @@ pub(super) fn walk(root: &Path) -> Result<Walked, LoadError> {
     Ok(out)
 }
 
-fn walk_error(root: &Path, content: &Path, err: &walkdir::Error) -> Diagnostic {
+fn link_outside(rel: &str, lang: Language) -> Diagnostic {
+    Diagnostic::new(
+        Rule::Io,
+        format!("content/{rel}"),
+        Pos::line(1),
+        say!(
+            lang,
+            "this is a symbolic link to a place outside content/, so okrbook does not read it",
+            "Dies ist ein symbolischer Link auf einen Ort außerhalb von content/, darum liest okrbook ihn nicht"
+        ),
+    )
+    .with_help(say!(
+        lang,
+        "copy the file into content/, or point the link at a file inside it",
+        "Die Datei nach content/ kopieren oder den Link auf eine Datei darin zeigen lassen"
+    ))
+}
+
+fn walk_error(root: &Path, err: &walkdir::Error, lang: Language) -> Diagnostic {
     let path: PathBuf = err
         .path()
         .map(Path::to_path_buf)
-        .unwrap_or_else(|| content.to_path_buf());
+        .unwrap_or_else(|| root.join("content"));
     let file = rel_string(path.strip_prefix(root).unwrap_or(&path));
     if let Some(ancestor) = err.loop_ancestor() {
         let to = rel_string(ancestor.strip_prefix(root).unwrap_or(ancestor));
@@ -118,17 +134,29 @@ fn walk_error(root: &Path, content: &Path, err: &walkdir::Error) -> Diagnostic {
             Rule::Io,
             file,
             Pos::line(1),
-            format!("this symbolic link leads back to its own folder `{to}` (a loop), so okrbook does not follow it"),
+            say!(
+                lang,
+                "this symbolic link leads back to its own folder `{to}` (a loop), so okrbook does not follow it",
+                "Dieser symbolische Link führt zurück in seinen eigenen Ordner `{to}` (eine Schleife), darum folgt okrbook ihm nicht"
+            ),
         )
-        .with_help("remove the link or point it at a folder outside this one");
+        .with_help(say!(
+            lang,
+            "remove the link or point it at a folder outside this one",
+            "Den Link entfernen oder auf einen Ordner außerhalb dieses Ordners zeigen lassen"
+        ));
     }
     Diagnostic::new(
         Rule::Io,
         file,
         Pos::line(1),
-        format!("cannot read this folder or file: {err}"),
+        say!(
+            lang,
+            "cannot read this folder or file: {err}",
+            "Dieser Ordner oder diese Datei kann nicht gelesen werden: {err}"
+        ),
     )
-    .with_help("check that the file exists and that you may read it")
+    .with_help(super::source::check_the_file(lang))
 }
 
 #[cfg(test)]

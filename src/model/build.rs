@@ -1,15 +1,16 @@
 //! Assembling the handbook: ids made unique, references resolved, loops found,
 //! progress computed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 use rayon::prelude::*;
 
 use super::extract::{extract, Extracted};
-use super::{compute, Handbook, Kind, Meta, Ref};
+use super::{compute, CheckIn, Handbook, KeyResult, Kind, Meta, Ref};
 use crate::diagnostic::{Diagnostic, Pos, Rule};
 use crate::fields::did_you_mean;
+use crate::lang::Language;
 use crate::load::Loaded;
 
 /// What the command line decides about a build.
@@ -61,55 +62,12 @@ pub fn build_cached(
         mut diagnostics,
         ..
     } = loaded;
-
-    let fresh = |doc: &crate::load::RawDoc| {
-        let mut d = Vec::new();
-        let e = extract(doc, &files[doc.file], &config, &mut d);
-        (e, d)
-    };
-    let extracted: Vec<(Extracted, Vec<Diagnostic>)> = match cache {
-        None => docs.par_iter().map(fresh).collect(),
-        Some(cache) => {
-            let config_key = files
-                .iter()
-                .find(|f| f.path == crate::config::FILE_NAME)
-                .map_or(0, |f| text_key(&f.text));
-            if cache.config != config_key {
-                cache.docs.clear();
-                cache.config = config_key;
-            }
-            let keys: Vec<u64> = docs
-                .par_iter()
-                .map(|d| text_key(&files[d.file].text))
-                .collect();
-            let out: Vec<(Extracted, Vec<Diagnostic>)> = docs
-                .par_iter()
-                .zip(&keys)
-                .map(|(doc, key)| match cache.docs.get(&files[doc.file].path) {
-                    Some((k, e, d)) if k == key => {
-                        let mut e = e.clone();
-                        e.set_file(doc.file);
-                        (e, d.clone())
-                    }
-                    _ => fresh(doc),
-                })
-                .collect();
-            cache.docs = docs
-                .iter()
-                .zip(keys)
-                .zip(&out)
-                .map(|((doc, key), (e, d))| {
-                    (files[doc.file].path.clone(), (key, e.clone(), d.clone()))
-                })
-                .collect();
-            out
-        }
-    };
-
+    let extracted = extract_all(&docs, &files, &config, cache);
     let as_of = resolve_as_of(opts.as_of, config.today);
     let mut hb = Handbook {
         config,
         as_of,
+        as_of_given: opts.as_of.is_some(),
         drafts: opts.drafts,
         files,
         assets,
@@ -119,78 +77,123 @@ pub fn build_cached(
         objectives: Vec::new(),
         key_results: Vec::new(),
         pages: Vec::new(),
+        unreadable: Default::default(),
         anchors: HashMap::new(),
         current_cycle: None,
         by_team_cycle: HashMap::new(),
     };
+    assemble(&mut hb, extracted, &mut diagnostics);
+    for kr in &mut hb.key_results {
+        set_aside_future_checkins(kr, as_of);
+    }
+    resolve(&mut hb, &mut diagnostics);
+    find_alignment_loops(&hb, &mut diagnostics);
+    hb.anchors = crate::links::collect_anchors(&hb);
+    compute::compute(&mut hb);
+    (hb, diagnostics)
+}
 
+/// Every document's fields, in parallel; with a cache, unchanged documents (same text,
+/// same configuration) are taken from the last build.
+fn extract_all(
+    docs: &[crate::load::RawDoc],
+    files: &[super::SourceFile],
+    config: &crate::config::Config,
+    cache: Option<&mut ExtractCache>,
+) -> Vec<(Extracted, Vec<Diagnostic>)> {
+    let fresh = |doc: &crate::load::RawDoc| {
+        let mut d = Vec::new();
+        let e = extract(doc, &files[doc.file], config, &mut d);
+        (e, d)
+    };
+    let Some(cache) = cache else {
+        return docs.par_iter().map(fresh).collect();
+    };
+    let config_key = files
+        .iter()
+        .find(|f| f.path == crate::config::FILE_NAME)
+        .map_or(0, |f| text_key(&f.text));
+    if cache.config != config_key {
+        cache.docs.clear();
+        cache.config = config_key;
+    }
+    let keys: Vec<u64> = docs
+        .par_iter()
+        .map(|d| text_key(&files[d.file].text))
+        .collect();
+    let out: Vec<(Extracted, Vec<Diagnostic>)> = docs
+        .par_iter()
+        .zip(&keys)
+        .map(|(doc, key)| match cache.docs.get(&files[doc.file].path) {
+            Some((k, e, d)) if k == key => {
+                let mut e = e.clone();
+                e.set_file(doc.file);
+                (e, d.clone())
+            }
+            _ => fresh(doc),
+        })
+        .collect();
+    cache.docs = docs
+        .iter()
+        .zip(keys)
+        .zip(&out)
+        .map(|((doc, key), (e, d))| (files[doc.file].path.clone(), (key, e.clone(), d.clone())))
+        .collect();
+    out
+}
+
+/// Puts the extracted documents into the handbook, each id once per kind (a second
+/// document with the same id is `duplicate-id` and left out).
+fn assemble(
+    hb: &mut Handbook,
+    extracted: Vec<(Extracted, Vec<Diagnostic>)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let lang = hb.config.language;
     let mut seen: HashMap<(Kind, String), (usize, Pos)> = HashMap::new();
     let mut first_seen = |kind: Kind,
                           meta: &Meta,
                           diags: &mut Vec<Diagnostic>,
                           files: &[super::SourceFile]|
      -> bool {
-        match seen.get(&(kind, meta.id.clone())) {
-            Some(&(file, pos)) => {
-                let (here, there) = (&files[meta.file].path, &files[file].path);
-                let place = if file == meta.file {
-                    format!("line {}", pos.line)
-                } else {
-                    format!("{there}:{}", pos.line)
-                };
-                diags.push(
-                    Diagnostic::new(
-                        Rule::DuplicateId,
-                        here,
-                        meta.id_pos,
-                        format!(
-                            "the {} id `{}` is already used at {place}",
-                            kind.name(),
-                            meta.id
-                        ),
-                    )
-                    .with_help("give one of the two another id (set `id:` or rename the file)"),
-                );
-                false
-            }
-            None => {
-                seen.insert((kind, meta.id.clone()), (meta.file, meta.id_pos));
-                true
-            }
-        }
+        let Some(&(file, pos)) = seen.get(&(kind, meta.id.clone())) else {
+            seen.insert((kind, meta.id.clone()), (meta.file, meta.id_pos));
+            return true;
+        };
+        diags.push(duplicate(kind, meta, file, pos, files, lang));
+        false
     };
-
     for (e, d) in extracted {
         diagnostics.extend(d);
         let files = &hb.files;
         match e {
             Extracted::Cycle(c) => {
-                if first_seen(Kind::Cycle, &c.meta, &mut diagnostics, files) {
+                if first_seen(Kind::Cycle, &c.meta, diagnostics, files) {
                     hb.cycles.push(c);
                 }
             }
             Extracted::Team(t) => {
-                if first_seen(Kind::Team, &t.meta, &mut diagnostics, files) {
+                if first_seen(Kind::Team, &t.meta, diagnostics, files) {
                     hb.teams.push(t);
                 }
             }
             Extracted::Principle(p) => {
-                if first_seen(Kind::Principle, &p.meta, &mut diagnostics, files) {
+                if first_seen(Kind::Principle, &p.meta, diagnostics, files) {
                     hb.principles.push(p);
                 }
             }
             Extracted::Page(p) => {
-                if first_seen(Kind::Page, &p.meta, &mut diagnostics, files) {
+                if first_seen(Kind::Page, &p.meta, diagnostics, files) {
                     hb.pages.push(p);
                 }
             }
             Extracted::Objective(mut o, krs) => {
-                if !first_seen(Kind::Objective, &o.meta, &mut diagnostics, files) {
+                if !first_seen(Kind::Objective, &o.meta, diagnostics, files) {
                     continue;
                 }
                 let oi = hb.objectives.len();
                 for mut kr in krs {
-                    if first_seen(Kind::KeyResult, &kr.meta, &mut diagnostics, files) {
+                    if first_seen(Kind::KeyResult, &kr.meta, diagnostics, files) {
                         kr.objective = Some(oi);
                         o.key_results.push(hb.key_results.len());
                         hb.key_results.push(kr);
@@ -199,88 +202,159 @@ pub fn build_cached(
                 hb.objectives.push(o);
             }
             Extracted::KeyResult(kr) => {
-                if first_seen(Kind::KeyResult, &kr.meta, &mut diagnostics, files) {
+                if first_seen(Kind::KeyResult, &kr.meta, diagnostics, files) {
                     hb.key_results.push(kr);
                 }
+            }
+            Extracted::Unreadable(kind, id) => {
+                hb.unreadable.insert((kind, id));
             }
             Extracted::Skipped => {}
         }
     }
+}
 
-    resolve(&mut hb, &mut diagnostics);
-    find_alignment_loops(&hb, &mut diagnostics);
-    hb.anchors = crate::links::collect_anchors(&hb);
-    compute::compute(&mut hb);
-    (hb, diagnostics)
+fn duplicate(
+    kind: Kind,
+    meta: &Meta,
+    first_file: usize,
+    first_pos: Pos,
+    files: &[super::SourceFile],
+    lang: crate::lang::Language,
+) -> Diagnostic {
+    let (here, there) = (&files[meta.file].path, &files[first_file].path);
+    let line = first_pos.line;
+    let place = match (first_file == meta.file, lang) {
+        (true, crate::lang::Language::En) => format!("line {line}"),
+        (true, crate::lang::Language::De) => format!("Zeile {line}"),
+        (false, _) => format!("{there}:{line}"),
+    };
+    let (noun, id) = (kind.noun(lang), &meta.id);
+    Diagnostic::new(
+        Rule::DuplicateId,
+        here,
+        meta.id_pos,
+        say!(
+            lang,
+            "the {noun} id `{id}` is already used at {place}",
+            "Die Id `{id}` ({noun}) wird schon in {place} verwendet"
+        ),
+    )
+    .with_help(say!(
+        lang,
+        "give one of the two another id (set `id:` or rename the file)",
+        "Einem der beiden eine andere Id geben (`id:` setzen oder die Datei umbenennen)"
+    ))
+}
+
+/// Check-ins dated after `as_of` count nowhere: the handbook is shown as it stood then.
+fn set_aside_future_checkins(kr: &mut KeyResult, as_of: Date) {
+    if kr.checkins.iter().any(|c| c.date > as_of) {
+        let (now, later): (Vec<CheckIn>, Vec<CheckIn>) =
+            kr.checkins.drain(..).partition(|c| c.date <= as_of);
+        kr.checkins = now;
+        kr.future_checkins = later;
+    }
 }
 
 /// The ids of one kind, and suggestions already computed for missing ones: a handbook
 /// with thousands of broken references must not compare each against every id anew.
-struct Index {
+struct Index<'h> {
     kind: Kind,
+    lang: Language,
     ids: HashMap<String, usize>,
     sorted: Vec<String>,
     help: HashMap<String, String>,
+    /// Documents of every kind whose front matter could not be read.
+    unreadable: &'h HashSet<(Kind, String)>,
 }
 
-impl Index {
-    fn new<'a>(kind: Kind, items: impl Iterator<Item = &'a Meta>) -> Self {
+impl<'h> Index<'h> {
+    fn new<'a>(
+        kind: Kind,
+        items: impl Iterator<Item = &'a Meta>,
+        lang: Language,
+        unreadable: &'h HashSet<(Kind, String)>,
+    ) -> Self {
         let ids: HashMap<String, usize> =
             items.enumerate().map(|(i, m)| (m.id.clone(), i)).collect();
         let mut sorted: Vec<String> = ids.keys().cloned().collect();
         sorted.sort();
         Index {
             kind,
+            lang,
             ids,
             sorted,
             help: HashMap::new(),
+            unreadable,
         }
+    }
+
+    /// Resolves one reference; `false` when it names nothing that exists. A document whose
+    /// front matter is broken counts as existing: its `front-matter` error is the cause.
+    fn resolve(&self, r: &mut Ref) -> bool {
+        r.target = self.ids.get(&r.id).copied();
+        r.target.is_some() || self.unreadable.contains(&(self.kind, r.id.clone()))
     }
 
     /// Resolves one reference; records `broken-ref` with the nearest id as a suggestion.
     fn link(&mut self, r: &mut Ref, file: &str, key: &str, diags: &mut Vec<Diagnostic>) {
-        r.target = self.ids.get(&r.id).copied();
-        if r.target.is_some() {
+        if self.resolve(r) {
             return;
         }
-        let kind = self.kind;
+        diags.push(self.broken(&r.id, file, r.pos, key));
+    }
+
+    fn broken(&mut self, id: &str, file: &str, pos: Pos, key: &str) -> Diagnostic {
+        let (kind, lang) = (self.kind, self.lang);
         let sorted = &self.sorted;
-        let help = self.help.entry(r.id.clone()).or_insert_with(|| {
+        let help = self.help.entry(id.to_string()).or_insert_with(|| {
             let ids: Vec<&str> = sorted.iter().map(String::as_str).collect();
-            match did_you_mean(&r.id, &ids) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None if ids.is_empty() => format!(
-                    "there is no {} yet; add one under content/{}/",
-                    kind.name(),
-                    kind.folder().unwrap_or("")
+            let (a, folder) = (kind.a(lang), kind.folder().unwrap_or(""));
+            match did_you_mean(id, &ids) {
+                Some(s) => crate::fields::meant(lang, s),
+                None if ids.is_empty() => say!(
+                    lang,
+                    "there is none yet; add {a} under content/{folder}/",
+                    "Es gibt noch keines; unter content/{folder}/ anlegen"
                 ),
-                None => format!(
-                    "check the spelling: it must be the id of a {} (its file name without .md, or its `id:`)",
-                    kind.name()
+                None => say!(
+                    lang,
+                    "check the spelling: it must be the id of {a} (its file name without .md, or its `id:`)",
+                    "Die Schreibweise prüfen: Es muss die Id sein (der Dateiname ohne .md oder das Feld `id:`)"
                 ),
             }
         });
-        diags.push(
-            Diagnostic::new(
-                Rule::BrokenRef,
-                file,
-                r.pos,
-                format!(
-                    "`{key}` names the {} `{}`, which does not exist",
-                    kind.name(),
-                    r.id
-                ),
-            )
-            .with_help(help.clone()),
-        );
+        let noun = kind.noun(lang);
+        Diagnostic::new(
+            Rule::BrokenRef,
+            file,
+            pos,
+            say!(
+                lang,
+                "`{key}` names the {noun} `{id}`, which does not exist",
+                "`{key}` nennt `{id}` ({noun}), das es nicht gibt"
+            ),
+        )
+        .with_help(help.clone())
     }
 }
 
 fn resolve(hb: &mut Handbook, diags: &mut Vec<Diagnostic>) {
-    let mut cycles = Index::new(Kind::Cycle, hb.cycles.iter().map(|c| &c.meta));
-    let mut teams = Index::new(Kind::Team, hb.teams.iter().map(|t| &t.meta));
-    let mut principles = Index::new(Kind::Principle, hb.principles.iter().map(|p| &p.meta));
-    let mut objectives = Index::new(Kind::Objective, hb.objectives.iter().map(|o| &o.meta));
+    let lang = hb.config.language;
+    let unreadable = &hb.unreadable;
+    let index =
+        |kind: Kind, metas: Vec<&Meta>| Index::new(kind, metas.into_iter(), lang, unreadable);
+    let mut cycles = index(Kind::Cycle, hb.cycles.iter().map(|c| &c.meta).collect());
+    let mut teams = index(Kind::Team, hb.teams.iter().map(|t| &t.meta).collect());
+    let mut principles = index(
+        Kind::Principle,
+        hb.principles.iter().map(|p| &p.meta).collect(),
+    );
+    let mut objectives = index(
+        Kind::Objective,
+        hb.objectives.iter().map(|o| &o.meta).collect(),
+    );
     let files = &hb.files;
 
     for t in &mut hb.teams {
@@ -289,10 +363,13 @@ fn resolve(hb: &mut Handbook, diags: &mut Vec<Diagnostic>) {
             teams.link(p, file, "parent", diags);
         }
     }
+    let mut default_cycle_missing = false;
     for o in &mut hb.objectives {
         let file = &files[o.meta.file].path;
-        if let Some(c) = &mut o.cycle {
-            cycles.link(c, file, "cycle", diags);
+        match &mut o.cycle {
+            Some(c) if o.cycle_from_default => default_cycle_missing |= !cycles.resolve(c),
+            Some(c) => cycles.link(c, file, "cycle", diags),
+            None => {}
         }
         if let Some(t) = &mut o.team {
             teams.link(t, file, "team", diags);
@@ -306,6 +383,12 @@ fn resolve(hb: &mut Handbook, diags: &mut Vec<Diagnostic>) {
         if let Some(p) = &mut o.parent {
             objectives.link(p, file, "parent", diags);
         }
+    }
+    // A `default_cycle` that does not exist is one mistake in okrbook.yaml, not one per
+    // objective that relies on it.
+    if let (true, Some(id)) = (default_cycle_missing, &hb.config.default_cycle) {
+        let pos = hb.config.default_cycle_pos;
+        diags.push(cycles.broken(id, crate::config::FILE_NAME, pos, "default_cycle"));
     }
     // Key results in their own files join their objective after the inline ones.
     for (i, kr) in hb.key_results.iter_mut().enumerate() {
@@ -330,20 +413,29 @@ fn resolve(hb: &mut Handbook, diags: &mut Vec<Diagnostic>) {
 /// Reports every objective, and every team, whose chain of parents comes back to
 /// itself: once per member of the loop, at its `parent:` line.
 fn find_alignment_loops(hb: &Handbook, diags: &mut Vec<Diagnostic>) {
+    let lang = hb.config.language;
     report_loops(
         hb,
         hb.objectives.len(),
         |i| (&hb.objectives[i].meta, hb.objectives[i].parent.as_ref()),
-        "",
-        "an objective aligns up to a broader one; remove or change one `parent:` on this loop",
+        Kind::Objective,
+        say!(
+            lang,
+            "an objective aligns up to a broader one; remove or change one `parent:` on this loop",
+            "Ein Ziel richtet sich nach einem übergeordneten aus; ein `parent:` in dieser Schleife entfernen oder ändern"
+        ),
         diags,
     );
     report_loops(
         hb,
         hb.teams.len(),
         |i| (&hb.teams[i].meta, hb.teams[i].parent.as_ref()),
-        "team ",
-        "a team belongs to a broader team; remove or change one `parent:` on this loop",
+        Kind::Team,
+        say!(
+            lang,
+            "a team belongs to a broader team; remove or change one `parent:` on this loop",
+            "Ein Team gehört zu einem übergeordneten Team; ein `parent:` in dieser Schleife entfernen oder ändern"
+        ),
         diags,
     );
 }
@@ -354,10 +446,12 @@ fn report_loops<'h>(
     hb: &Handbook,
     n: usize,
     node: impl Fn(usize) -> (&'h Meta, Option<&'h Ref>),
-    what: &str,
-    help: &str,
+    kind: Kind,
+    help: String,
     diags: &mut Vec<Diagnostic>,
 ) {
+    let lang = hb.config.language;
+    let noun = kind.noun(lang);
     for members in parent_loops(n, |i| node(i).1.and_then(|p| p.target)) {
         let names: Vec<&str> = members.iter().map(|&m| node(m).0.id.as_str()).collect();
         for (k, &m) in members.iter().enumerate() {
@@ -366,18 +460,19 @@ fn report_loops<'h>(
             let mut chain = names.clone();
             chain.rotate_left(k);
             chain.push(&meta.id);
+            let (id, chain) = (&meta.id, chain.join(" → "));
             diags.push(
                 Diagnostic::new(
                     Rule::AlignmentLoop,
                     hb.file_path(meta),
                     pos,
-                    format!(
-                        "the parent chain of {what}`{}` returns to itself: {}",
-                        meta.id,
-                        chain.join(" → ")
+                    say!(
+                        lang,
+                        "the parent chain of the {noun} `{id}` returns to itself: {chain}",
+                        "Die Kette der übergeordneten Elemente von `{id}` ({noun}) führt zu sich selbst zurück: {chain}"
                     ),
                 )
-                .with_help(help),
+                .with_help(help.clone()),
             );
         }
     }

@@ -192,6 +192,19 @@ impl Handbook {
         count
     }
 
+    /// Days without a check-in when `stale-checkin` holds for the key result: it belongs
+    /// to a cycle running on `as_of`, and its latest check-in (else the cycle's start) lies
+    /// more than `stale_checkin_days` back.
+    pub fn stale_days(&self, kr: &KeyResult) -> Option<i64> {
+        let cycle = self.objective_of(kr).and_then(|o| self.cycle_of(o))?;
+        if self.as_of < cycle.start || self.as_of > cycle.end {
+            return None;
+        }
+        let since = kr.latest_checkin().map_or(cycle.start, |c| c.date);
+        let days = progress::days_between(since, self.as_of);
+        (days > self.config.stale_checkin_days).then_some(days)
+    }
+
     /// Progress of a team in a cycle: the mean of its objectives' progress.
     pub fn team_progress(&self, team: usize, cycle: usize) -> Computed {
         let p = progress::mean(

@@ -10,7 +10,8 @@ use super::{
 };
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Pos, Rule};
-use crate::fields::{date_of, number_of, Fields, Spanned};
+use crate::fields::{date_of, meant, number_of, Fields, Spanned};
+use crate::lang::Language;
 use crate::load::{parse_front_matter, RawDoc};
 use crate::yaml::{Entry, Node};
 
@@ -56,6 +57,9 @@ pub enum Extracted {
     Objective(Objective, Vec<KeyResult>),
     KeyResult(KeyResult),
     Page(Page),
+    /// A document whose front matter could not be read: only its kind and id (from the
+    /// file name) are known, so that references to it are not reported as broken too.
+    Unreadable(Kind, String),
     /// Not usable (bad id, wrong type); its findings are already recorded.
     Skipped,
 }
@@ -76,7 +80,7 @@ impl Extracted {
             }
             Extracted::KeyResult(x) => x.meta.file = file,
             Extracted::Page(x) => x.meta.file = file,
-            Extracted::Skipped => {}
+            Extracted::Unreadable(..) | Extracted::Skipped => {}
         }
     }
 }
@@ -142,163 +146,57 @@ fn page_path(rel: &str) -> String {
     }
 }
 
+/// The id a document gets from its path: the file name without `.md`, or for an
+/// `_index.md` the name of its folder.
+fn id_by_path(rel: &str) -> String {
+    if file_stem(rel) == "_index" {
+        return rel.rsplit('/').nth(1).unwrap_or("index").to_string();
+    }
+    file_stem(rel).to_string()
+}
+
 pub fn extract(
     doc: &RawDoc,
     source: &SourceFile,
     config: &Config,
     diags: &mut Vec<Diagnostic>,
 ) -> Extracted {
+    let lang = config.language;
+    let unreadable = || Extracted::Unreadable(kind_by_path(&doc.rel), id_by_path(&doc.rel));
     if doc.broken {
-        return Extracted::Skipped;
+        return unreadable();
     }
     let file = source.path.as_str();
     let front = match doc
         .yaml
         .clone()
-        .map(|r| parse_front_matter(&source.text[r], file))
+        .map(|r| parse_front_matter(&source.text[r], file, lang))
     {
         Some(Ok(node)) => Some(node),
         Some(Err(d)) => {
             // One finding for a broken front matter; its fields are not guessed at.
             diags.push(d);
-            return Extracted::Skipped;
+            return unreadable();
         }
         None => None,
     };
     let body = &source.text[doc.body.clone()];
     let empty: &[Entry] = &[];
     let entries = front.as_ref().and_then(Node::as_map).unwrap_or(empty);
-    let mut f = Fields::new(file, entries, diags);
-    let by_path = kind_by_path(&doc.rel);
-    let kind = match f.text("type") {
-        Some(t) => match Kind::from_type(&t.value) {
-            Some(k) => k,
-            None => {
-                let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
-                f.choice("type", &names);
-                by_path
-            }
-        },
-        None => by_path,
-    };
-    let is_index = file_stem(&doc.rel) == "_index";
-
-    // The id: `id:` else the file name. An invalid one is an error and the document is
-    // left out, so it can never become a path outside the site.
-    let (id, id_pos) = match f.text("id") {
-        Some(s) => (s.value, s.pos),
-        None if is_index => {
-            let dir = doc.rel.rsplit('/').nth(1).unwrap_or("index");
-            (dir.to_string(), Pos::line(1))
-        }
-        None => (file_stem(&doc.rel).to_string(), Pos::line(1)),
-    };
-    if !is_valid_id(&id) {
-        let from = if f.key_pos("id").is_some() {
-            "`id`"
-        } else {
-            "the file name"
-        };
-        f.diags.push(
-            Diagnostic::new(Rule::BadId, file, id_pos, format!("the id `{id}` (from {from}) is not a valid id"))
-                .with_help(format!(
-                    "ids are lowercase letters, digits, `.`, `_` and `-`, starting with a letter or digit, e.g. `{}`",
-                    suggest_id(&id)
-                )),
-        );
+    let mut f = Fields::new(file, lang, entries, diags);
+    let kind = kind_of(&mut f, &doc.rel);
+    f.unknown_keys(&known_fields(kind), kind.of_a(lang));
+    let Some(meta) = read_meta(&mut f, doc, body) else {
         return Extracted::Skipped;
-    }
-
-    let title = f.text("title");
-    let title_pos = title.as_ref().map_or(Pos::line(1), |t| t.pos);
-    let draft = f.bool("draft").is_some_and(|b| b.value);
-    let allow = read_allow(&mut f);
-    let meta = Meta {
-        file: doc.file,
-        id: id.clone(),
-        id_pos,
-        title: title
-            .as_ref()
-            .map_or_else(|| id.clone(), |t| t.value.clone()),
-        title_pos,
-        body: body.to_string(),
-        body_line: doc.body_line,
-        allow,
-        draft,
     };
-    let require_title = |f: &mut Fields<'_>, what: &str| {
-        if title.is_none() {
-            missing(f, Pos::line(1), "title", what);
-        }
-    };
-    let known = |extra: &[&[&'static str]]| -> Vec<&'static str> {
-        let mut k: Vec<&str> = COMMON.to_vec();
-        for e in extra {
-            k.extend_from_slice(e);
-        }
-        k
-    };
-
     match kind {
-        Kind::Cycle => {
-            f.unknown_keys(&known(&[CYCLE]), "a cycle");
-            require_title(&mut f, "a cycle");
-            let start = f.date("start");
-            let end = f.date("end");
-            if start.is_none() && f.entry("start").is_none() {
-                missing(&mut f, title_pos, "start", "a cycle");
-            }
-            if end.is_none() && f.entry("end").is_none() {
-                missing(&mut f, title_pos, "end", "a cycle");
-            }
-            let (Some(start), Some(end)) = (start, end) else {
-                return Extracted::Skipped;
-            };
-            if end.value < start.value {
-                f.diags.push(
-                    Diagnostic::new(
-                        Rule::CycleDates,
-                        file,
-                        end.pos,
-                        format!(
-                            "the cycle ends on {} but starts on {}",
-                            end.value, start.value
-                        ),
-                    )
-                    .with_help("`end` must be on or after `start`; were the two swapped?"),
-                );
-                return Extracted::Skipped;
-            }
-            Extracted::Cycle(Cycle {
-                meta,
-                start: start.value,
-                end: end.value,
-                computed: Default::default(),
-            })
-        }
-        Kind::Team => {
-            f.unknown_keys(&known(&[TEAM]), "a team");
-            let lead = f.text("lead").map(|s| s.value);
-            let members = f
-                .text_list("members")
-                .into_iter()
-                .map(|s| s.value)
-                .collect();
-            let parent = f.text("parent").map(Ref::new);
-            Extracted::Team(Team {
-                meta,
-                lead,
-                members,
-                parent,
-            })
-        }
+        Kind::Cycle => cycle(&mut f, meta),
+        Kind::Team => team(&mut f, meta),
         Kind::Principle => {
-            f.unknown_keys(&known(&[PRINCIPLE]), "a principle");
             let summary = f.text("summary").map(|s| s.value);
             Extracted::Principle(Principle { meta, summary })
         }
         Kind::Page => {
-            f.unknown_keys(&known(&[PAGE]), "a page");
             f.text("description");
             f.number("weight");
             Extracted::Page(Page {
@@ -306,127 +204,345 @@ pub fn extract(
                 path: page_path(&doc.rel),
             })
         }
-        Kind::Objective => {
-            f.unknown_keys(&known(&[OBJECTIVE]), "an objective");
-            require_title(&mut f, "an objective");
-            let cycle = match f.text("cycle") {
-                Some(c) => Some(Ref::new(c)),
-                None => match &config.default_cycle {
-                    Some(c) => Some(Ref {
-                        id: c.clone(),
-                        pos: title_pos,
-                        target: None,
-                    }),
-                    None => {
-                        let d = Diagnostic::new(
-                            Rule::MissingField,
-                            file,
-                            title_pos,
-                            "this objective has no `cycle`",
-                        )
-                        .with_help(
-                            "add `cycle: <cycle id>`, or set `default_cycle` in okrbook.yaml",
-                        );
-                        f.diags.push(d);
-                        None
-                    }
-                },
-            };
-            let team = f.text("team").map(Ref::new);
-            let owner = f.text("owner").map(|s| s.value);
-            let contributors = f
-                .text_list("contributors")
-                .into_iter()
-                .map(Ref::new)
-                .collect();
-            let parent = f.text("parent").map(Ref::new);
-            let principles = f
-                .text_list("principles")
-                .into_iter()
-                .map(Ref::new)
-                .collect();
-            let kind = match f.choice("kind", &["committed", "aspirational"]) {
-                Some(k) if k.value == "committed" => ObjectiveKind::Committed,
-                _ => ObjectiveKind::Aspirational,
-            };
-            let mut krs = Vec::new();
-            if let Some(e) = f.entry("key_results") {
-                match e.value.as_seq() {
-                    Some(items) => {
-                        for (n, item) in items.iter().enumerate() {
-                            let default_id = format!("{id}-kr{}", n + 1);
-                            if let Some(kr) = key_result_item(&mut f, doc, item, default_id, &meta)
-                            {
-                                krs.push(kr);
-                            }
-                        }
-                    }
-                    None => {
-                        let message = format!(
-                            "`key_results` must be a list, but it is {}",
-                            e.value.type_name()
-                        );
-                        f.bad_value(
-                            e.key_pos,
-                            message,
-                            "write each key result as a `- title: …` item below `key_results:`",
-                        );
-                    }
-                }
-            }
-            Extracted::Objective(
-                Objective {
-                    meta,
-                    cycle,
-                    team,
-                    owner,
-                    contributors,
-                    parent,
-                    principles,
-                    kind,
-                    key_results: Vec::new(),
-                    children: Vec::new(),
-                    computed: Default::default(),
-                },
-                krs,
-            )
+        Kind::Objective => objective(&mut f, doc, config, meta),
+        Kind::KeyResult => key_result_file(&mut f, meta),
+    }
+}
+
+/// The kind: `type:` if given and known, else by folder.
+fn kind_of(f: &mut Fields<'_>, rel: &str) -> Kind {
+    match f.text("type") {
+        Some(t) => Kind::from_type(&t.value).unwrap_or_else(|| {
+            let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+            f.choice("type", &names);
+            kind_by_path(rel)
+        }),
+        None => kind_by_path(rel),
+    }
+}
+
+/// Every field a document of this kind may have.
+fn known_fields(kind: Kind) -> Vec<&'static str> {
+    let extra: &[&[&'static str]] = match kind {
+        Kind::Cycle => &[CYCLE],
+        Kind::Team => &[TEAM],
+        Kind::Principle => &[PRINCIPLE],
+        Kind::Page => &[PAGE],
+        Kind::Objective => &[OBJECTIVE],
+        Kind::KeyResult => &[KEY_RESULT, &["objective"]],
+    };
+    let mut known = COMMON.to_vec();
+    for e in extra {
+        known.extend_from_slice(e);
+    }
+    known
+}
+
+/// What every document shares; `None` (after a `bad-id` finding) when the id could
+/// become a path outside the site.
+fn read_meta(f: &mut Fields<'_>, doc: &RawDoc, body: &str) -> Option<Meta> {
+    let lang = f.lang;
+    let (id, id_pos) = match f.text("id") {
+        Some(s) => (s.value, s.pos),
+        None => (id_by_path(&doc.rel), Pos::line(1)),
+    };
+    if !is_valid_id(&id) {
+        let from = match (f.key_pos("id").is_some(), lang) {
+            (true, _) => "`id`",
+            (false, Language::En) => "the file name",
+            (false, Language::De) => "dem Dateinamen",
+        };
+        let message = say!(
+            lang,
+            "the id `{id}` (from {from}) is not a valid id",
+            "Die Id `{id}` (aus {from}) ist keine gültige Id"
+        );
+        f.diags.push(bad_id(f.file, id_pos, message, &id, lang));
+        return None;
+    }
+    let title = f.text("title");
+    let draft = f.bool("draft").is_some_and(|b| b.value);
+    let allow = read_allow(f);
+    Some(Meta {
+        file: doc.file,
+        title_pos: title.as_ref().map_or(Pos::line(1), |t| t.pos),
+        title: title.map_or_else(|| id.clone(), |t| t.value),
+        id,
+        id_pos,
+        body: body.to_string(),
+        body_line: doc.body_line,
+        allow,
+        draft,
+        meant: f.meant.clone(),
+    })
+}
+
+fn bad_id(file: &str, pos: Pos, message: String, id: &str, lang: Language) -> Diagnostic {
+    let suggestion = suggest_id(id);
+    Diagnostic::new(Rule::BadId, file, pos, message).with_help(say!(
+        lang,
+        "ids are lowercase letters, digits, `.`, `_` and `-`, starting with a letter or digit, e.g. `{suggestion}`",
+        "Ids bestehen aus Kleinbuchstaben, Ziffern, `.`, `_` und `-` und beginnen mit einem Buchstaben oder einer Ziffer, z. B. `{suggestion}`"
+    ))
+}
+
+/// Reports a missing (or empty) `title:`; a title of the wrong type is a `bad-value`
+/// finding already.
+fn require_title(f: &mut Fields<'_>, kind: Kind) {
+    if f.entry("title").is_none() {
+        missing(f, Pos::line(1), "title", What::Kind(kind));
+    }
+}
+
+fn cycle(f: &mut Fields<'_>, meta: Meta) -> Extracted {
+    require_title(f, Kind::Cycle);
+    let start = f.date("start");
+    let end = f.date("end");
+    for (key, value) in [("start", &start), ("end", &end)] {
+        if value.is_none() && f.entry(key).is_none() {
+            missing(f, meta.title_pos, key, What::Kind(Kind::Cycle));
         }
-        Kind::KeyResult => {
-            let mut k: Vec<&str> = known(&[KEY_RESULT]);
-            k.push("objective");
-            f.unknown_keys(&k, "a key result");
-            let objective_ref = f.text("objective").map(Ref::new);
-            if objective_ref.is_none() {
-                missing(&mut f, title_pos, "objective", "a key result file");
-            }
-            if title.is_none() {
-                missing(&mut f, Pos::line(1), "title", "a key result");
-            }
-            let mut kr = key_result_fields(&mut f, meta);
-            kr.objective_ref = objective_ref;
-            Extracted::KeyResult(kr)
+    }
+    let (Some(start), Some(end)) = (start, end) else {
+        return Extracted::Skipped;
+    };
+    if end.value < start.value {
+        let lang = f.lang;
+        let (s, e) = (
+            crate::lang::date(start.value, lang),
+            crate::lang::date(end.value, lang),
+        );
+        f.diags.push(
+            Diagnostic::new(
+                Rule::CycleDates,
+                f.file,
+                end.pos,
+                say!(
+                    lang,
+                    "the cycle ends on {e} but starts on {s}",
+                    "Der Zyklus endet am {e}, beginnt aber am {s}"
+                ),
+            )
+            .with_help(say!(
+                lang,
+                "`end` must be on or after `start`; were the two swapped?",
+                "`end` muss am oder nach `start` liegen; sind die beiden vertauscht?"
+            )),
+        );
+        return Extracted::Skipped;
+    }
+    Extracted::Cycle(Cycle {
+        meta,
+        start: start.value,
+        end: end.value,
+        computed: Default::default(),
+    })
+}
+
+fn team(f: &mut Fields<'_>, meta: Meta) -> Extracted {
+    let lead = f.text("lead").map(|s| s.value);
+    let members = f
+        .text_list("members")
+        .into_iter()
+        .map(|s| s.value)
+        .collect();
+    let parent = f.text("parent").map(Ref::new);
+    Extracted::Team(Team {
+        meta,
+        lead,
+        members,
+        parent,
+    })
+}
+
+fn objective(f: &mut Fields<'_>, doc: &RawDoc, config: &Config, meta: Meta) -> Extracted {
+    require_title(f, Kind::Objective);
+    let (cycle, cycle_from_default) = objective_cycle(f, config, &meta);
+    let team = f.text("team").map(Ref::new);
+    let owner = f.text("owner").map(|s| s.value);
+    let contributors = f
+        .text_list("contributors")
+        .into_iter()
+        .map(Ref::new)
+        .collect();
+    let parent = f.text("parent").map(Ref::new);
+    let principles = f
+        .text_list("principles")
+        .into_iter()
+        .map(Ref::new)
+        .collect();
+    let kind = match f.choice("kind", &["committed", "aspirational"]) {
+        Some(k) if k.value == "committed" => ObjectiveKind::Committed,
+        _ => ObjectiveKind::Aspirational,
+    };
+    let krs = inline_key_results(f, doc, &meta);
+    Extracted::Objective(
+        Objective {
+            meta,
+            cycle,
+            cycle_from_default,
+            team,
+            owner,
+            contributors,
+            parent,
+            principles,
+            kind,
+            key_results: Vec::new(),
+            children: Vec::new(),
+            computed: Default::default(),
+        },
+        krs,
+    )
+}
+
+/// The objective's cycle: `cycle:`, else `default_cycle` of okrbook.yaml (then `true`).
+fn objective_cycle(f: &mut Fields<'_>, config: &Config, meta: &Meta) -> (Option<Ref>, bool) {
+    if let Some(c) = f.text("cycle") {
+        return (Some(Ref::new(c)), false);
+    }
+    if let Some(c) = &config.default_cycle {
+        let r = Ref {
+            id: c.clone(),
+            pos: meta.title_pos,
+            target: None,
+        };
+        return (Some(r), true);
+    }
+    if !meta.misspelt("cycle") {
+        let lang = f.lang;
+        f.diags.push(
+            Diagnostic::new(
+                Rule::MissingField,
+                f.file,
+                meta.title_pos,
+                say!(
+                    lang,
+                    "this objective has no `cycle`",
+                    "Dieses Ziel hat keinen `cycle`"
+                ),
+            )
+            .with_help(say!(
+                lang,
+                "add `cycle: <cycle id>`, or set `default_cycle` in okrbook.yaml",
+                "`cycle: <Id des Zyklus>` ergänzen oder `default_cycle` in okrbook.yaml setzen"
+            )),
+        );
+    }
+    (None, false)
+}
+
+/// The items of `key_results:`, with their default ids `<objective>-kr<N>`.
+fn inline_key_results(f: &mut Fields<'_>, doc: &RawDoc, meta: &Meta) -> Vec<KeyResult> {
+    let lang = f.lang;
+    let help = say!(
+        lang,
+        "write each key result as a `- title: …` item below `key_results:`",
+        "Jedes Key Result als Eintrag `- title: …` unter `key_results:` schreiben"
+    );
+    let Some(items) = f.seq("key_results", help) else {
+        return Vec::new();
+    };
+    let id = &meta.id;
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(n, item)| {
+            let default_id = format!("{id}-kr{}", n + 1);
+            key_result_item(f, doc, item, default_id, meta)
+        })
+        .collect()
+}
+
+/// A key result in its own file, with `objective: <id>`.
+fn key_result_file(f: &mut Fields<'_>, meta: Meta) -> Extracted {
+    let objective_ref = f.text("objective").map(Ref::new);
+    if objective_ref.is_none() && !meta.misspelt("objective") {
+        missing(f, meta.title_pos, "objective", What::KeyResultFile);
+    }
+    require_title(f, Kind::KeyResult);
+    let mut kr = key_result_fields(f, meta);
+    kr.objective_ref = objective_ref;
+    Extracted::KeyResult(kr)
+}
+
+/// What lacks a field, for the message of `missing-field`.
+#[derive(Clone, Copy)]
+enum What {
+    Kind(Kind),
+    KeyResultFile,
+    CheckIn,
+}
+
+impl What {
+    /// "a cycle", "Ein Zyklus": the subject of the message.
+    fn subject(self, lang: Language) -> String {
+        match self {
+            What::Kind(k) => capitalise(k.a(lang), lang),
+            What::KeyResultFile => say!(
+                lang,
+                "a key result in its own file",
+                "Ein Key Result in einer eigenen Datei"
+            ),
+            What::CheckIn => say!(lang, "a check-in", "Ein Check-in"),
         }
     }
 }
 
-fn missing(f: &mut Fields<'_>, pos: Pos, key: &str, what: &str) {
-    let help = match key {
-        "title" => "add a `title:` line with a short, qualitative sentence".to_string(),
-        "start" | "end" => format!("add `{key}: YYYY-MM-DD`"),
-        "objective" => {
-            "add `objective: <objective id>` to say which objective this key result belongs to"
-                .into()
+/// German sentences start with a capital letter; English messages, rustc-like, do not.
+fn capitalise(s: &str, lang: Language) -> String {
+    match lang {
+        Language::En => s.to_string(),
+        Language::De => {
+            let mut c = s.chars();
+            c.next()
+                .map(|first| first.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
         }
-        "date" => "add `date: YYYY-MM-DD` to the check-in".into(),
-        "value" => "add `value: <number>` to the check-in (or `done: true` for a milestone)".into(),
-        _ => format!("add `{key}:`"),
+    }
+}
+
+/// `missing-field`, unless a misspelt key of the mapping was meant to be `key` (then
+/// its `unknown-field` finding already says what is wrong).
+fn missing(f: &mut Fields<'_>, pos: Pos, key: &str, what: What) {
+    if f.misspelt(key) {
+        return;
+    }
+    let lang = f.lang;
+    let help = match key {
+        "title" => say!(
+            lang,
+            "add a `title:` line with a short, qualitative sentence",
+            "Eine Zeile `title:` mit einem kurzen, qualitativen Satz ergänzen"
+        ),
+        "start" | "end" => say!(lang, "add `{key}: YYYY-MM-DD`", "`{key}: JJJJ-MM-TT` ergänzen"),
+        "objective" => say!(
+            lang,
+            "add `objective: <objective id>` to say which objective this key result belongs to",
+            "`objective: <Id des Ziels>` ergänzen, um zu sagen, zu welchem Ziel dieses Key Result gehört"
+        ),
+        "date" => say!(
+            lang,
+            "add `date: YYYY-MM-DD` to the check-in",
+            "Dem Check-in `date: JJJJ-MM-TT` hinzufügen"
+        ),
+        "value" => say!(
+            lang,
+            "add `value: <number>` to the check-in (or `done: true` for a milestone)",
+            "Dem Check-in `value: <Zahl>` hinzufügen (oder `done: true` bei einem Meilenstein)"
+        ),
+        _ => say!(lang, "add `{key}:`", "`{key}:` ergänzen"),
     };
+    let subject = what.subject(lang);
     f.diags.push(
         Diagnostic::new(
             Rule::MissingField,
             f.file,
             pos,
-            format!("{what} needs a `{key}`"),
+            say!(
+                lang,
+                "{subject} needs a `{key}`",
+                "{subject} braucht das Feld `{key}`"
+            ),
         )
         .with_help(help),
     );
@@ -438,11 +554,20 @@ fn read_allow(f: &mut Fields<'_>) -> BTreeSet<Rule> {
     let Some(e) = f.entry("lint") else {
         return out;
     };
+    let lang = f.lang;
     let Some(allow) = e.value.get("allow") else {
         f.bad_value(
             e.key_pos,
-            "`lint` must hold `allow: [rule, …]`".into(),
-            "write e.g. `lint: {allow: [kr-activity]}`",
+            say!(
+                lang,
+                "`lint` must hold `allow: [rule, …]`",
+                "`lint` muss `allow: [Regel, …]` enthalten"
+            ),
+            say!(
+                lang,
+                "write e.g. `lint: {{allow: [kr-activity]}}`",
+                "Z. B. `lint: {{allow: [kr-activity]}}` schreiben"
+            ),
         );
         return out;
     };
@@ -459,10 +584,21 @@ fn read_allow(f: &mut Fields<'_>) -> BTreeSet<Rule> {
             }
             None => {
                 let help = crate::fields::did_you_mean(text, &ids).map_or_else(
-                    || format!("rule ids: {}", ids.join(", ")),
-                    |s| format!("did you mean `{s}`?"),
+                    || {
+                        let list = ids.join(", ");
+                        say!(lang, "rule ids: {list}", "Regel-Ids: {list}")
+                    },
+                    |s| meant(lang, s),
                 );
-                f.bad_value(item.pos, format!("`{text}` is not a rule id"), &help);
+                f.bad_value(
+                    item.pos,
+                    say!(
+                        lang,
+                        "`{text}` is not a rule id",
+                        "`{text}` ist keine Regel-Id"
+                    ),
+                    help,
+                );
             }
         }
     }
@@ -476,41 +612,41 @@ fn key_result_item(
     default_id: String,
     parent: &Meta,
 ) -> Option<KeyResult> {
+    let lang = f.lang;
     let Some(entries) = item.as_map() else {
-        let message = format!(
-            "a key result must be a mapping of fields, but it is {}",
-            item.type_name()
-        );
+        let is = item.type_name(lang);
         f.bad_value(
             item.pos,
-            message,
-            "write `- title: …` and the other fields indented below it",
+            say!(
+                lang,
+                "a key result must be a mapping of fields, but it is {is}",
+                "Ein Key Result muss eine Zuordnung von Feldern sein, ist aber {is}"
+            ),
+            say!(
+                lang,
+                "write `- title: …` and the other fields indented below it",
+                "`- title: …` schreiben und die übrigen Felder eingerückt darunter"
+            ),
         );
         return None;
     };
-    let mut g = Fields::new(f.file, entries, f.diags);
-    g.unknown_keys(KEY_RESULT, "a key result");
+    let mut g = f.nested(entries);
+    g.unknown_keys(KEY_RESULT, Kind::KeyResult.of_a(lang));
     let title = g.text("title");
     if title.is_none() {
-        missing(&mut g, item.pos, "title", "a key result");
+        missing(&mut g, item.pos, "title", What::Kind(Kind::KeyResult));
     }
     let (id, id_pos) = match g.text("id") {
         Some(s) => (s.value, s.pos),
         None => (default_id, title.as_ref().map_or(item.pos, |t| t.pos)),
     };
     if !is_valid_id(&id) {
-        g.diags.push(
-            Diagnostic::new(
-                Rule::BadId,
-                g.file,
-                id_pos,
-                format!("the key result id `{id}` is not a valid id"),
-            )
-            .with_help(format!(
-                "ids are lowercase letters, digits, `.`, `_` and `-`, e.g. `{}`",
-                suggest_id(&id)
-            )),
+        let message = say!(
+            lang,
+            "the key result id `{id}` is not a valid id",
+            "Die Id `{id}` des Key Results ist keine gültige Id"
         );
+        g.diags.push(bad_id(g.file, id_pos, message, &id, lang));
         return None;
     }
     let meta = Meta {
@@ -525,40 +661,56 @@ fn key_result_item(
         body_line: parent.body_line,
         allow: parent.allow.clone(),
         draft: parent.draft,
+        meant: g.meant.clone(),
     };
     Some(key_result_fields(&mut g, meta))
 }
 
+/// How a key result is measured, from `keep`, `target`, `done` and its check-ins.
+fn measure_of(
+    keep: Option<Keep>,
+    baseline: Option<f64>,
+    target: Option<f64>,
+    done: Option<bool>,
+    checkins: &[CheckIn],
+) -> Measure {
+    let milestone = done.is_some()
+        || (keep.is_none() && target.is_none() && checkins.iter().any(|c| c.done.is_some()));
+    if milestone {
+        return Measure::Milestone;
+    }
+    match (keep, target) {
+        (Some(keep), Some(target)) => Measure::Threshold { keep, target },
+        (None, Some(target)) => Measure::Numeric {
+            baseline: baseline.unwrap_or(0.0),
+            target,
+        },
+        _ => Measure::Unmeasurable,
+    }
+}
+
 /// The fields every key result has, inline or in its own file.
 fn key_result_fields(f: &mut Fields<'_>, meta: Meta) -> KeyResult {
+    let lang = f.lang;
     let owner = f.text("owner").map(|s| s.value);
     let unit = f.text("unit").map(|s| s.value);
     let baseline = f.number("baseline");
     let target = f.number("target");
     let current = f.number("current").map(|s| s.value);
-    let direction = f.choice("direction", &["increase", "decrease"]).map(|d| {
-        if d.value == "increase" {
-            Direction::Increase
-        } else {
-            Direction::Decrease
-        }
-    });
-    let keep = f.choice("keep", &["above", "below"]).map(|k| {
-        if k.value == "above" {
-            Keep::Above
-        } else {
-            Keep::Below
-        }
-    });
+    let direction =
+        f.choice("direction", &["increase", "decrease"])
+            .map(|d| match d.value.as_str() {
+                "increase" => Direction::Increase,
+                _ => Direction::Decrease,
+            });
+    let keep = f
+        .choice("keep", &["above", "below"])
+        .map(|k| match k.value.as_str() {
+            "above" => Keep::Above,
+            _ => Keep::Below,
+        });
     let done = f.bool("done").map(|s| s.value);
-    let mut weight = 1.0;
-    if let Some(w) = f.number("weight") {
-        if w.value > 0.0 {
-            weight = w.value;
-        } else {
-            f.bad_value(w.pos, format!("`weight` must be greater than 0, not {}", w.value), "use e.g. `weight: 2` for a key result that counts twice; leave a key result out instead of weighting it 0");
-        }
-    }
+    let weight = read_weight(f);
     let confidence = f
         .number("confidence")
         .and_then(|c| confidence_in_range(f, c));
@@ -566,23 +718,13 @@ fn key_result_fields(f: &mut Fields<'_>, meta: Meta) -> KeyResult {
 
     let measure_refused = (target.is_none() && f.entry("target").is_some())
         || (done.is_none() && f.entry("done").is_some());
-    let milestone = done.is_some()
-        || (keep.is_none() && target.is_none() && checkins.iter().any(|c| c.done.is_some()));
-    let measure = if milestone {
-        Measure::Milestone
-    } else {
-        match (keep, &target) {
-            (Some(keep), Some(t)) => Measure::Threshold {
-                keep,
-                target: t.value,
-            },
-            (None, Some(t)) => Measure::Numeric {
-                baseline: baseline.as_ref().map_or(0.0, |b| b.value),
-                target: t.value,
-            },
-            _ => Measure::Unmeasurable,
-        }
-    };
+    let measure = measure_of(
+        keep,
+        baseline.as_ref().map(|b| b.value),
+        target.as_ref().map(|t| t.value),
+        done,
+        &checkins,
+    );
     if let (
         Measure::Numeric {
             baseline: b,
@@ -592,14 +734,23 @@ fn key_result_fields(f: &mut Fields<'_>, meta: Meta) -> KeyResult {
     ) = (measure, &target)
     {
         if b == t {
+            let (t, b) = (crate::lang::number(t, lang), crate::lang::number(b, lang));
             f.diags.push(
                 Diagnostic::new(
                     Rule::TargetEqualsBaseline,
                     f.file,
                     tp.pos,
-                    format!("the target {t} equals the baseline {b}, so there is no way to go"),
+                    say!(
+                        lang,
+                        "the target {t} equals the baseline {b}, so there is no way to go",
+                        "Der Zielwert {t} ist gleich dem Ausgangswert {b}; es gibt also keinen Weg zu gehen"
+                    ),
                 )
-                .with_help("set the baseline to the value at the start of the cycle; to hold a value, use `keep: above` or `keep: below`"),
+                .with_help(say!(
+                    lang,
+                    "set the baseline to the value at the start of the cycle; to hold a value, use `keep: above` or `keep: below`",
+                    "`baseline` auf den Wert zu Beginn des Zyklus setzen; um einen Wert zu halten, `keep: above` oder `keep: below` verwenden"
+                )),
             );
         }
     }
@@ -618,94 +769,136 @@ fn key_result_fields(f: &mut Fields<'_>, meta: Meta) -> KeyResult {
         done,
         weight,
         checkins,
+        future_checkins: Vec::new(),
         confidence,
         computed: Default::default(),
     }
+}
+
+/// `weight`, which must be greater than 0 (default 1).
+fn read_weight(f: &mut Fields<'_>) -> f64 {
+    let Some(w) = f.number("weight") else {
+        return 1.0;
+    };
+    if w.value > 0.0 {
+        return w.value;
+    }
+    let (lang, v) = (f.lang, crate::lang::number(w.value, f.lang));
+    f.bad_value(
+        w.pos,
+        say!(
+            lang,
+            "`weight` must be greater than 0, not {v}",
+            "`weight` muss größer als 0 sein, nicht {v}"
+        ),
+        say!(
+            lang,
+            "use e.g. `weight: 2` for a key result that counts twice; leave a key result out instead of weighting it 0",
+            "Z. B. `weight: 2` für ein Key Result verwenden, das doppelt zählt; ein Key Result weglassen, statt es mit 0 zu gewichten"
+        ),
+    );
+    1.0
 }
 
 fn confidence_in_range(f: &mut Fields<'_>, c: Spanned<f64>) -> Option<f64> {
     if (0.0..=1.0).contains(&c.value) {
         return Some(c.value);
     }
+    let lang = f.lang;
+    let v = crate::lang::number(c.value, lang);
     // A whole number from 10 to 100 was almost certainly meant as a percentage; for
     // anything else (1.5, 7, -1) a guess would mislead, so the help only explains the scale.
     let help = if c.value.fract() == 0.0 && (10.0..=100.0).contains(&c.value) {
-        format!(
-            "confidence is a share from 0.0 to 1.0: write {} instead of {}",
-            c.value / 100.0,
-            c.value
+        let share = c.value / 100.0;
+        say!(
+            lang,
+            "confidence is a share from 0.0 to 1.0: write {share} instead of {v}",
+            "Die Zuversicht ist ein Anteil von 0.0 bis 1.0: {share} statt {v} schreiben"
         )
     } else {
-        "confidence is a share from 0.0 (no chance) to 1.0 (certain): 0.7 means 70 %".to_string()
+        say!(
+            lang,
+            "confidence is a share from 0.0 (no chance) to 1.0 (certain): 0.7 means 70 %",
+            "Die Zuversicht ist ein Anteil von 0.0 (keine Chance) bis 1.0 (sicher): 0.7 bedeutet 70 %"
+        )
     };
     f.bad_value(
         c.pos,
-        format!("`confidence` must be between 0.0 and 1.0, not {}", c.value),
-        &help,
+        say!(
+            lang,
+            "`confidence` must be between 0.0 and 1.0, not {v}",
+            "`confidence` muss zwischen 0.0 und 1.0 liegen, nicht bei {v}"
+        ),
+        help,
     );
     None
 }
 
 fn read_checkins(f: &mut Fields<'_>) -> Vec<CheckIn> {
-    let Some(e) = f.entry("checkins") else {
+    let lang = f.lang;
+    let help = say!(
+        lang,
+        "write each check-in as `- {{date: 2026-10-05, value: 22}}`",
+        "Jeden Check-in als `- {{date: 2026-10-05, value: 22}}` schreiben"
+    );
+    let Some(items) = f.seq("checkins", help) else {
         return Vec::new();
     };
-    let Some(items) = e.value.as_seq() else {
-        let message = format!(
-            "`checkins` must be a list, but it is {}",
-            e.value.type_name()
-        );
+    items
+        .iter()
+        .filter_map(|item| read_checkin(f, item))
+        .collect()
+}
+
+fn read_checkin(f: &mut Fields<'_>, item: &Node) -> Option<CheckIn> {
+    let lang = f.lang;
+    let Some(entries) = item.as_map() else {
+        let is = item.type_name(lang);
         f.bad_value(
-            e.key_pos,
-            message,
-            "write each check-in as `- {date: 2026-10-05, value: 22}`",
+            item.pos,
+            say!(
+                lang,
+                "a check-in must be a mapping such as `{{date: 2026-10-05, value: 22}}`, but it is {is}",
+                "Ein Check-in muss eine Zuordnung wie `{{date: 2026-10-05, value: 22}}` sein, ist aber {is}"
+            ),
+            say!(
+                lang,
+                "write `- {{date: YYYY-MM-DD, value: <number>}}`",
+                "`- {{date: JJJJ-MM-TT, value: <Zahl>}}` schreiben"
+            ),
         );
-        return Vec::new();
+        return None;
     };
-    let mut out = Vec::with_capacity(items.len());
-    for item in items {
-        let Some(entries) = item.as_map() else {
-            let message = format!("a check-in must be a mapping such as `{{date: 2026-10-05, value: 22}}`, but it is {}", item.type_name());
-            f.bad_value(
-                item.pos,
-                message,
-                "write `- {date: YYYY-MM-DD, value: <number>}`",
-            );
-            continue;
-        };
-        let mut g = Fields::new(f.file, entries, f.diags);
-        g.unknown_keys(CHECKIN, "a check-in");
-        let date = match g.entry("date") {
-            Some(d) => date_of(&mut g, "date", &d.value, d.key_pos),
-            None => {
-                missing(&mut g, item.pos, "date", "a check-in");
-                None
-            }
-        };
-        let value = match g.entry("value") {
-            Some(v) => number_of(&mut g, v, &v.value, v.key_pos).map(|s| s.value),
-            None => None,
-        };
-        let done = g.bool("done").map(|s| s.value);
-        if value.is_none() && done.is_none() && g.entry("value").is_none() {
-            missing(&mut g, item.pos, "value", "a check-in");
+    let mut g = f.nested(entries);
+    g.unknown_keys(CHECKIN, &say!(lang, "of a check-in", "eines Check-ins"));
+    let date = match g.entry("date") {
+        Some(d) => date_of(&mut g, "date", &d.value, d.key_pos),
+        None => {
+            missing(&mut g, item.pos, "date", What::CheckIn);
+            None
         }
-        let confidence = g
-            .number("confidence")
-            .and_then(|c| confidence_in_range(&mut g, c));
-        let note = g.text("note").map(|s| s.value);
-        if let Some(date) = date {
-            out.push(CheckIn {
-                date: date.value,
-                pos: date.pos,
-                value,
-                done,
-                confidence,
-                note,
-            });
-        }
+    };
+    let value = match g.entry("value") {
+        Some(v) => number_of(&mut g, v, &v.value, v.key_pos).map(|s| s.value),
+        None => None,
+    };
+    let done = g.bool("done").map(|s| s.value);
+    if value.is_none() && done.is_none() && g.entry("value").is_none() {
+        missing(&mut g, item.pos, "value", What::CheckIn);
     }
-    out
+    let confidence = g
+        .number("confidence")
+        .and_then(|c| confidence_in_range(&mut g, c));
+    let note = g.text("note").map(|s| s.value);
+    let date = date?;
+    Some(CheckIn {
+        date: date.value,
+        pos: date.pos,
+        value,
+        done,
+        confidence,
+        note,
+    })
 }
 
 #[cfg(test)]

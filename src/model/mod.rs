@@ -15,6 +15,7 @@ pub use extract::{is_valid_id, suggest_id};
 use crate::config::Config;
 use crate::diagnostic::{Pos, Rule};
 use crate::fields::Spanned;
+use crate::lang::Language;
 
 /// The kind of a document, from `type:` or its first folder below `content/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -68,6 +69,45 @@ impl Kind {
     pub fn from_folder(s: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.folder() == Some(s))
     }
+
+    /// The noun in messages: "objective", "Ziel".
+    pub fn noun(self, lang: Language) -> &'static str {
+        let (en, de) = match self {
+            Kind::Objective => ("objective", "Ziel"),
+            Kind::KeyResult => ("key result", "Key Result"),
+            Kind::Principle => ("principle", "Prinzip"),
+            Kind::Team => ("team", "Team"),
+            Kind::Cycle => ("cycle", "Zyklus"),
+            Kind::Page => ("page", "Seite"),
+        };
+        lang.pick(en, de)
+    }
+
+    /// With the indefinite article: "an objective", "ein Ziel".
+    pub fn a(self, lang: Language) -> &'static str {
+        let (en, de) = match self {
+            Kind::Objective => ("an objective", "ein Ziel"),
+            Kind::KeyResult => ("a key result", "ein Key Result"),
+            Kind::Principle => ("a principle", "ein Prinzip"),
+            Kind::Team => ("a team", "ein Team"),
+            Kind::Cycle => ("a cycle", "ein Zyklus"),
+            Kind::Page => ("a page", "eine Seite"),
+        };
+        lang.pick(en, de)
+    }
+
+    /// "of an objective", "eines Ziels".
+    pub fn of_a(self, lang: Language) -> &'static str {
+        let (en, de) = match self {
+            Kind::Objective => ("of an objective", "eines Ziels"),
+            Kind::KeyResult => ("of a key result", "eines Key Results"),
+            Kind::Principle => ("of a principle", "eines Prinzips"),
+            Kind::Team => ("of a team", "eines Teams"),
+            Kind::Cycle => ("of a cycle", "eines Zyklus"),
+            Kind::Page => ("of a page", "einer Seite"),
+        };
+        lang.pick(en, de)
+    }
 }
 
 /// A reference by id to another document, resolved to its index when it exists.
@@ -106,6 +146,17 @@ pub struct Meta {
     /// Rules this document switched off for itself (`lint: {allow: […]}`).
     pub allow: BTreeSet<Rule>,
     pub draft: bool,
+    /// Fields that misspelt keys of this document (or key result) probably meant
+    /// (`tem:` → `team`): rules about those fields being missing stay silent, since the
+    /// `unknown-field` finding already names the cause.
+    pub meant: Vec<&'static str>,
+}
+
+impl Meta {
+    /// Whether a misspelt key of this document was probably meant to be `field`.
+    pub fn misspelt(&self, field: &str) -> bool {
+        self.meant.contains(&field)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -142,6 +193,8 @@ pub struct Objective {
     pub meta: Meta,
     /// Missing only when no `cycle:` is given and no `default_cycle` is set.
     pub cycle: Option<Ref>,
+    /// The cycle is `default_cycle` of okrbook.yaml, not the objective's own `cycle:`.
+    pub cycle_from_default: bool,
     pub team: Option<Ref>,
     pub owner: Option<String>,
     pub contributors: Vec<Ref>,
@@ -214,8 +267,11 @@ pub struct KeyResult {
     /// The explicit `done:`.
     pub done: Option<bool>,
     pub weight: f64,
-    /// In file order; use `latest_checkin` for the latest by date.
+    /// In file order, only those dated on or before `as_of`; use `latest_checkin` for
+    /// the latest by date.
     pub checkins: Vec<CheckIn>,
+    /// Check-ins dated after `as_of`: they count nowhere (`future-checkin` names them).
+    pub future_checkins: Vec<CheckIn>,
     pub confidence: Option<f64>,
     pub computed: Computed,
 }
@@ -312,6 +368,9 @@ pub struct SourceFile {
 pub struct Handbook {
     pub config: Config,
     pub as_of: Date,
+    /// `as_of` was asked for with `--as-of` (a view of another date), not taken from
+    /// `today:` or the clock.
+    pub as_of_given: bool,
     /// Whether drafts take part in the site and the roll-ups.
     pub drafts: bool,
     pub files: Vec<SourceFile>,
@@ -323,6 +382,9 @@ pub struct Handbook {
     pub objectives: Vec<Objective>,
     pub key_results: Vec<KeyResult>,
     pub pages: Vec<Page>,
+    /// Documents whose front matter could not be read, by kind and id (from the file
+    /// name): references and links to them are not reported as broken as well.
+    pub unreadable: std::collections::HashSet<(Kind, String)>,
     /// Heading anchors of each file's body, by file index.
     pub anchors: HashMap<usize, BTreeSet<String>>,
     /// The cycle `orphan-principle` and the home page look at (see `current_cycle`).

@@ -5,6 +5,7 @@
 
 use super::summary_line;
 use crate::diagnostic::{Diagnostic, Severity, Summary};
+use crate::lang::Language;
 
 /// Annotations of one kind GitHub shows per step.
 const PER_KIND: usize = 10;
@@ -21,7 +22,7 @@ pub fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn render(diags: &[Diagnostic], summary: &Summary) -> String {
+pub fn render(diags: &[Diagnostic], summary: &Summary, lang: Language) -> String {
     let mut out = String::new();
     for (severity, command) in [(Severity::Error, "error"), (Severity::Warning, "warning")] {
         let all: Vec<&Diagnostic> = diags.iter().filter(|d| d.severity == severity).collect();
@@ -42,16 +43,27 @@ pub fn render(diags: &[Diagnostic], summary: &Summary) -> String {
         }
         if all.len() > PER_KIND {
             let more = all.len() - PER_KIND;
+            let what = match (severity, more, lang) {
+                (Severity::Error, 1, Language::En) => "error",
+                (Severity::Error, _, Language::En) => "errors",
+                (Severity::Warning, 1, Language::En) => "warning",
+                (Severity::Warning, _, Language::En) => "warnings",
+                (Severity::Error, _, Language::De) => "Fehler",
+                (Severity::Warning, 1, Language::De) => "Warnung",
+                (Severity::Warning, _, Language::De) => "Warnungen",
+            };
+            let notice = say!(
+                lang,
+                "{more} more {what} not shown as annotations (GitHub shows {PER_KIND} per step); run `okrbook check` for all of them",
+                "{more} weitere {what} nicht als Anmerkung gezeigt (GitHub zeigt {PER_KIND} je Schritt); `okrbook check` zeigt alle"
+            );
             out.push_str(&format!(
                 "::notice title=okrbook::{}\n",
-                escape_data(&format!(
-                    "{more} more {command}{} not shown as annotations (GitHub shows {PER_KIND} per step); run `okrbook check` for all of them",
-                    if more == 1 { "" } else { "s" }
-                ))
+                escape_data(&notice)
             ));
         }
     }
-    out.push_str(&summary_line(summary));
+    out.push_str(&summary_line(summary, lang));
     out.push('\n');
     out
 }
@@ -85,7 +97,7 @@ mod tests {
             "50 %\nbroken",
         ));
         let s = Summary::of(&diags, 2);
-        let text = render(&diags, &s);
+        let text = render(&diags, &s, Language::En);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(
             lines[0],

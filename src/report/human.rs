@@ -3,14 +3,33 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use super::{summary_line, SourceLookup};
+use super::{summary_line, totals, SourceLookup};
 use crate::diagnostic::{Diagnostic, Severity, Summary};
+use crate::lang::Language;
+
+/// The level words of the report: rustc's in English, translated in German.
+fn level(severity: Option<Severity>, lang: Language) -> Level<'static> {
+    let level = match severity {
+        Some(Severity::Error) => Level::ERROR,
+        Some(Severity::Warning) => Level::WARNING,
+        None => Level::HELP,
+    };
+    match lang {
+        Language::En => level,
+        Language::De => level.with_name(match severity {
+            Some(Severity::Error) => "Fehler",
+            Some(Severity::Warning) => "Warnung",
+            None => "Hinweis",
+        }),
+    }
+}
 
 pub fn render(
     diags: &[Diagnostic],
     summary: &Summary,
     sources: &dyn SourceLookup,
     color: bool,
+    lang: Language,
 ) -> String {
     let renderer = if color {
         Renderer::styled()
@@ -19,41 +38,42 @@ pub fn render(
     };
     let mut out = String::new();
     for d in diags {
-        out.push_str(&one(&renderer, d, sources));
+        out.push_str(&one(&renderer, d, sources, lang));
         out.push_str("\n\n");
     }
-    let level = match (summary.errors, summary.warnings) {
+    let severity = match (summary.errors, summary.warnings) {
         (0, 0) => None,
-        (0, _) => Some(Level::WARNING),
-        _ => Some(Level::ERROR),
+        (0, _) => Some(Severity::Warning),
+        _ => Some(Severity::Error),
     };
-    match level {
-        Some(level) => {
-            let line = summary_line(summary);
-            let text = line.strip_prefix("okrbook: ").unwrap_or(&line);
+    match severity {
+        Some(severity) => {
+            let text = totals(summary, lang);
             out.push_str(&renderer.render(&[Group::with_title(
-                level.primary_title(format!("okrbook found {text}")),
+                level(Some(severity), lang).primary_title(say!(
+                    lang,
+                    "okrbook found {text}",
+                    "okrbook fand {text}"
+                )),
             )]));
         }
-        None => out.push_str(&summary_line(summary)),
+        None => out.push_str(&summary_line(summary, lang)),
     }
     out.push('\n');
     out
 }
 
-fn one(renderer: &Renderer, d: &Diagnostic, sources: &dyn SourceLookup) -> String {
-    let level = match d.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
-    };
-    let title = level.primary_title(d.message.as_str()).id(d.rule.id());
+fn one(renderer: &Renderer, d: &Diagnostic, sources: &dyn SourceLookup, lang: Language) -> String {
+    let title = level(Some(d.severity), lang)
+        .primary_title(d.message.as_str())
+        .id(d.rule.id());
     let line_text = sources
         .source(&d.file)
         .and_then(|text| text.lines().nth(d.line as usize - 1))
         .map(|l| l.trim_end_matches('\r'));
     let mut group = match line_text {
         Some(text) if !text.trim().is_empty() => {
-            let span = underline(text, d.column);
+            let span = underline(text, d.column, d.end_column);
             title.element(
                 Snippet::source(text)
                     .line_start(d.line as usize)
@@ -64,7 +84,7 @@ fn one(renderer: &Renderer, d: &Diagnostic, sources: &dyn SourceLookup) -> Strin
         _ => title.element(annotate_snippets::Origin::path(location(d))),
     };
     if let Some(help) = &d.help {
-        group = group.element(Level::HELP.message(help.as_str()));
+        group = group.element(level(None, lang).message(help.as_str()));
     }
     renderer.render(&[group])
 }
@@ -77,16 +97,25 @@ fn location(d: &Diagnostic) -> String {
     }
 }
 
-/// The byte range to underline: the word starting at the (1-based, in characters)
-/// column, or the line's text without its indentation when there is no column.
-fn underline(line: &str, column: Option<u32>) -> std::ops::Range<usize> {
-    let start = match column {
-        Some(c) => line
-            .char_indices()
+/// The byte range to underline: from the (1-based, in characters) column to the end
+/// column when it is known, else the word starting at the column, else the line's text
+/// without its indentation.
+fn underline(line: &str, column: Option<u32>, end: Option<u32>) -> std::ops::Range<usize> {
+    let byte_at = |c: u32| {
+        line.char_indices()
             .nth(c.saturating_sub(1) as usize)
-            .map_or(line.len(), |(i, _)| i),
+            .map_or(line.len(), |(i, _)| i)
+    };
+    let start = match column {
+        Some(c) => byte_at(c),
         None => line.len() - line.trim_start().len(),
     };
+    if let Some(end) = end.filter(|_| start < line.len()) {
+        let stop = byte_at(end);
+        if stop > start {
+            return start..stop;
+        }
+    }
     if start >= line.len() {
         let last = line.char_indices().last().map_or(0, |(i, _)| i);
         return last..line.len();
@@ -125,7 +154,7 @@ mod tests {
         )
         .with_help("name the change you want to see");
         let s = Summary::of(std::slice::from_ref(&d), 3);
-        let text = render(&[d], &s, &sources(), false);
+        let text = render(&[d], &s, &sources(), false, Language::En);
         let expected = "\
 warning[kr-activity]: key result `x-kr1` describes an activity
  --> content/objectives/x.md:4:5
@@ -143,18 +172,24 @@ warning: okrbook found 0 errors and 1 warning in 3 documents
     #[test]
     fn caret_counts_characters_not_bytes() {
         let line = "  - title: Größe über 5";
-        let r = underline(line, Some(18));
+        let r = underline(line, Some(18), None);
         assert_eq!(&line[r], "über");
-        assert_eq!(&line[underline(line, None)], "- title: Größe über 5");
-        assert_eq!(underline("abc", Some(99)), 2..3);
-        assert_eq!(underline("", Some(1)), 0..0);
+        assert_eq!(&line[underline(line, None, None)], "- title: Größe über 5");
+        assert_eq!(underline("abc", Some(99), None), 2..3);
+        assert_eq!(underline("", Some(1), None), 0..0);
     }
 
     #[test]
     fn missing_source_or_line_prints_the_place_only() {
         let d = Diagnostic::new(Rule::Io, "content/gone.md", Pos::line(7), "cannot read");
         let s = Summary::of(std::slice::from_ref(&d), 1);
-        let text = render(std::slice::from_ref(&d), &s, &HashMap::new(), false);
+        let text = render(
+            std::slice::from_ref(&d),
+            &s,
+            &HashMap::new(),
+            false,
+            Language::En,
+        );
         assert!(
             text.starts_with("error[io]: cannot read\n--> content/gone.md:7\n"),
             "{text}"
@@ -164,7 +199,7 @@ warning: okrbook found 0 errors and 1 warning in 3 documents
             line: 999,
             ..d
         };
-        let text = render(&[far], &s, &sources(), false);
+        let text = render(&[far], &s, &sources(), false, Language::En);
         assert!(text.contains("--> content/objectives/x.md:999\n"), "{text}");
     }
 
@@ -177,10 +212,16 @@ warning: okrbook found 0 errors and 1 warning in 3 documents
             "`keep` here",
         );
         let s = Summary::of(std::slice::from_ref(&d), 1);
-        let plain = render(std::slice::from_ref(&d), &s, &sources(), false);
+        let plain = render(
+            std::slice::from_ref(&d),
+            &s,
+            &sources(),
+            false,
+            Language::En,
+        );
         assert!(plain.contains("keep: above"), "{plain}");
         assert!(!plain.contains('\u{1b}'));
-        let styled = render(&[d], &s, &sources(), true);
+        let styled = render(&[d], &s, &sources(), true, Language::En);
         assert!(styled.contains('\u{1b}'), "colour codes when asked");
     }
 
@@ -192,7 +233,7 @@ warning: okrbook found 0 errors and 1 warning in 3 documents
             documents: 5,
         };
         assert_eq!(
-            render(&[], &s, &HashMap::new(), false),
+            render(&[], &s, &HashMap::new(), false, Language::En),
             "okrbook: no findings in 5 documents\n"
         );
     }

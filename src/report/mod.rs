@@ -12,11 +12,13 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Summary};
+use crate::lang::Language;
 
 pub use github::escape_data as github_escape_data;
 pub use github::escape_property as github_escape_property;
 pub use gitlab::fingerprint;
 pub use markdown::cell as markdown_cell;
+pub use markdown::cell_with_code as markdown_cell_with_code;
 
 /// How `okrbook check` reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,6 +99,8 @@ pub fn sources_for<'a>(
 pub struct RenderOptions {
     pub color: bool,
     pub tool_version: &'static str,
+    /// The handbook's language, for the words around the findings.
+    pub lang: Language,
 }
 
 /// Colour for the terminal: only on a terminal, never with `NO_COLOR`, always with
@@ -121,12 +125,13 @@ pub fn render(
     sources: &dyn SourceLookup,
     opts: &RenderOptions,
 ) -> String {
+    let lang = opts.lang;
     match format {
-        Format::Human => human::render(diags, summary, sources, opts.color),
+        Format::Human => human::render(diags, summary, sources, opts.color, lang),
         Format::Json => json(diags, summary),
-        Format::Github => github::render(diags, summary),
-        Format::Sarif => sarif::render(diags, opts.tool_version),
-        Format::Markdown => markdown::render(diags, summary),
+        Format::Github => github::render(diags, summary, lang),
+        Format::Sarif => sarif::render(diags, opts.tool_version, lang),
+        Format::Markdown => markdown::render(diags, summary, lang),
         Format::Rdjsonl => rdjsonl(diags),
         Format::Gitlab => gitlab::render(diags),
     }
@@ -176,22 +181,44 @@ fn rdjsonl(diags: &[Diagnostic]) -> String {
     out
 }
 
-/// "1 error", "2 warnings".
+/// "1 error", "2 Warnungen".
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// The one-line summary every text format ends with.
-pub fn summary_line(summary: &Summary) -> String {
-    let docs = count(summary.documents, "document", "documents");
-    match (summary.errors, summary.warnings) {
-        (0, 0) => format!("okrbook: no findings in {docs}"),
-        (e, w) => format!(
-            "okrbook: {} and {} in {docs}",
-            count(e, "error", "errors"),
-            count(w, "warning", "warnings")
+/// "1 error and 2 warnings in 42 documents", in the handbook's language.
+pub fn totals(summary: &Summary, lang: Language) -> String {
+    let docs = match lang {
+        Language::En => count(summary.documents, "document", "documents"),
+        Language::De => count(summary.documents, "Dokument", "Dokumenten"),
+    };
+    let (e, w) = match lang {
+        Language::En => (
+            count(summary.errors, "error", "errors"),
+            count(summary.warnings, "warning", "warnings"),
         ),
+        Language::De => (
+            count(summary.errors, "Fehler", "Fehler"),
+            count(summary.warnings, "Warnung", "Warnungen"),
+        ),
+    };
+    say!(lang, "{e} and {w} in {docs}", "{e} und {w} in {docs}")
+}
+
+/// The one-line summary every text format ends with.
+pub fn summary_line(summary: &Summary, lang: Language) -> String {
+    if summary.errors == 0 && summary.warnings == 0 {
+        let docs = match lang {
+            Language::En => count(summary.documents, "document", "documents"),
+            Language::De => count(summary.documents, "Dokument", "Dokumenten"),
+        };
+        return say!(
+            lang,
+            "okrbook: no findings in {docs}",
+            "okrbook: keine Befunde in {docs}"
+        );
     }
+    format!("okrbook: {}", totals(summary, lang))
 }
 
 #[cfg(test)]
@@ -210,16 +237,28 @@ mod tests {
     #[test]
     fn summary_wording() {
         let s = |errors, warnings, documents| {
-            summary_line(&Summary {
-                errors,
-                warnings,
-                documents,
-            })
+            summary_line(
+                &Summary {
+                    errors,
+                    warnings,
+                    documents,
+                },
+                Language::En,
+            )
         };
         assert_eq!(s(0, 0, 1), "okrbook: no findings in 1 document");
         assert_eq!(
             s(1, 2, 42),
             "okrbook: 1 error and 2 warnings in 42 documents"
+        );
+        let de = Summary {
+            errors: 1,
+            warnings: 2,
+            documents: 1,
+        };
+        assert_eq!(
+            summary_line(&de, Language::De),
+            "okrbook: 1 Fehler und 2 Warnungen in 1 Dokument"
         );
     }
 }

@@ -3,6 +3,7 @@
 use serde_json::{json, Value};
 
 use crate::diagnostic::{Diagnostic, Rule, Severity};
+use crate::lang::Language;
 
 fn level(s: Severity) -> &'static str {
     match s {
@@ -11,13 +12,13 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-pub fn render(diags: &[Diagnostic], version: &str) -> String {
+pub fn render(diags: &[Diagnostic], version: &str, lang: Language) -> String {
     let rules: Vec<Value> = Rule::ALL
         .iter()
         .map(|r| {
             json!({
                 "id": r.id(),
-                "shortDescription": {"text": r.description()},
+                "shortDescription": {"text": r.description(lang)},
                 "defaultConfiguration": {"level": level(r.default_severity())},
             })
         })
@@ -28,6 +29,9 @@ pub fn render(diags: &[Diagnostic], version: &str) -> String {
             let mut region = json!({ "startLine": d.line });
             if let Some(c) = d.column {
                 region["startColumn"] = c.into();
+            }
+            if let Some(e) = d.end_column {
+                region["endColumn"] = e.into();
             }
             let text = match &d.help {
                 Some(h) => format!("{} ({h})", d.message),

@@ -6,7 +6,7 @@ pub mod preview;
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
-use std::sync::{mpsc, Arc, RwLock};
+use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 use axum::body::Bytes;
@@ -16,7 +16,7 @@ use tokio::sync::broadcast;
 
 use crate::model::BuildOptions;
 use crate::site::SiteOptions;
-use http::{Served, Shared};
+use http::Shared;
 use preview::{Changes, Preview, Rebuild};
 
 /// What the command line decides about the preview.
@@ -25,6 +25,8 @@ pub struct ServeOptions {
     pub root: PathBuf,
     pub bind: IpAddr,
     pub port: u16,
+    /// Host names besides the loopback ones and the bound address (`--allowed-host`).
+    pub allowed_hosts: Vec<String>,
     pub open: bool,
     pub build: BuildOptions,
     pub debounce: Duration,
@@ -71,39 +73,68 @@ pub fn classify(root: &Path, paths: &[PathBuf]) -> Changes {
     changes
 }
 
-/// One line for the terminal about a rebuild.
+/// What the terminal shows about a rebuild: one line, then each new finding as
+/// `okrbook check` prints it (file:line, rule, message).
 pub fn describe(what: &str, r: &Rebuild) -> String {
     let time = jiff::Zoned::now().strftime("%H:%M:%S");
     let ms = r.elapsed.as_millis();
+    let lang = r.lang;
     if let Some(f) = &r.failure {
-        return format!("{time} {what} → cannot build: {f}");
-    }
-    if !r.errors.is_empty() {
-        let first = &r.errors[0];
-        return format!(
-            "{time} {what} → {} error{} ({}:{} {}); showing the last good site ({ms} ms)",
-            r.errors.len(),
-            if r.errors.len() == 1 { "" } else { "s" },
-            first.file,
-            first.line,
-            first.rule
+        return say!(
+            lang,
+            "{time} {what} → cannot build: {f}",
+            "{time} {what} → kann nicht bauen: {f}"
         );
     }
-    let mut s = format!(
-        "{time} {what} → {} page{} rendered, {} changed in {ms} ms",
-        r.rendered,
-        if r.rendered == 1 { "" } else { "s" },
-        r.changed.len()
+    if !r.errors.is_empty() {
+        let n = r.errors.len();
+        let mut s = say!(
+            lang,
+            "{time} {what} → {n} error(s); showing the last good site ({ms} ms)",
+            "{time} {what} → {n} Fehler; gezeigt wird der letzte fehlerfreie Stand ({ms} ms)"
+        );
+        s.push_str(&finding_lines(&r.errors));
+        return s;
+    }
+    let (pages, changed) = (r.rendered, r.changed.len());
+    let mut s = say!(
+        lang,
+        "{time} {what} → {pages} page(s) rendered, {changed} changed in {ms} ms",
+        "{time} {what} → {pages} Seite(n) gerendert, {changed} geändert in {ms} ms"
     );
-    if r.new_warnings > 0 {
-        s.push_str(&format!(
-            "; {} new warning{}",
-            r.new_warnings,
-            if r.new_warnings == 1 { "" } else { "s" }
+    let (new, fixed) = (r.new_warnings.len(), r.fixed_warnings);
+    if new > 0 {
+        s.push_str(&say!(
+            lang,
+            "; {new} new warning(s)",
+            "; {new} neue Warnung(en)"
         ));
     }
-    if r.fixed_warnings > 0 {
-        s.push_str(&format!("; {} fixed", r.fixed_warnings));
+    if fixed > 0 {
+        s.push_str(&say!(lang, "; {fixed} fixed", "; {fixed} behoben"));
+    }
+    s.push_str(&finding_lines(&r.new_warnings));
+    s
+}
+
+/// Findings as short lines below the rebuild line: place, severity and rule, message.
+fn finding_lines(diags: &[crate::diagnostic::Diagnostic]) -> String {
+    const SHOWN: usize = 20;
+    let mut s = String::new();
+    for d in diags.iter().take(SHOWN) {
+        let place = match d.column {
+            Some(c) => format!("{}:{}:{c}", d.file, d.line),
+            None => format!("{}:{}", d.file, d.line),
+        };
+        s.push_str(&format!(
+            "\n  {place}: {}[{}] {}",
+            d.severity,
+            d.rule.id(),
+            d.message
+        ));
+    }
+    if diags.len() > SHOWN {
+        s.push_str(&format!("\n  … (+{})", diags.len() - SHOWN));
     }
     s
 }
@@ -126,6 +157,7 @@ fn publish(shared: &Shared, preview: &Preview, r: &Rebuild, was_broken: bool) {
         }
         served.errors = preview.errors.clone();
         served.failure = preview.failure.clone();
+        served.lang = preview.lang;
     }
     let broken = !preview.errors.is_empty() || preview.failure.is_some();
     let msg = serde_json::json!({
@@ -139,14 +171,14 @@ fn publish(shared: &Shared, preview: &Preview, r: &Rebuild, was_broken: bool) {
 /// Runs the preview until Ctrl-C.
 pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
     let root = opts.root.clone();
+    // The port first: a port in use is said at once, not after the whole build.
+    let listener = bind(opts.bind, opts.port)?;
     let (mut preview, first) = Preview::new(&root, opts.build, SiteOptions::default());
     eprintln!("{}", describe("first build", &first));
 
     let (events, _) = broadcast::channel(64);
-    let shared = Arc::new(Shared {
-        served: RwLock::new(Served::default()),
-        events,
-    });
+    let hosts = http::allowed_hosts(opts.bind, &opts.allowed_hosts);
+    let shared = Arc::new(Shared::new(hosts, events));
     publish(
         &shared,
         &preview,
@@ -256,14 +288,7 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
         .enable_all()
         .build()?;
     rt.block_on(async move {
-        let addr = SocketAddr::new(opts.bind, opts.port);
-        let listener = match tokio::net::TcpListener::bind(addr).await {
-            Ok(l) => l,
-            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
-                return Err(ServeError::PortInUse(opts.port, opts.bind))
-            }
-            Err(e) => return Err(ServeError::Bind(addr, e)),
-        };
+        let listener = tokio::net::TcpListener::from_std(listener)?;
         let local = listener.local_addr()?;
         let host = if local.ip().is_unspecified() {
             "127.0.0.1".to_string()
@@ -283,16 +308,65 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
         if opts.open {
             open_browser(&url);
         }
-        axum::serve(listener, http::router(shared))
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await?;
+        accept(listener, http::router(shared)).await;
         eprintln!("stopped");
-        Ok(())
+        Ok::<(), ServeError>(())
     })?;
     drop(debouncer);
     Ok(())
+}
+
+/// Connections served at once at most; more wait in the kernel's queue.
+const MAX_CONNECTIONS: usize = 256;
+/// A client has this long to send its request headers.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Listens on the address, or says why not (the port is in use, no permission).
+fn bind(ip: IpAddr, port: u16) -> Result<std::net::TcpListener, ServeError> {
+    let addr = SocketAddr::new(ip, port);
+    let listener = match std::net::TcpListener::bind(addr) {
+        Ok(l) => l,
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
+            return Err(ServeError::PortInUse(port, ip))
+        }
+        Err(e) => return Err(ServeError::Bind(addr, e)),
+    };
+    listener.set_nonblocking(true)?;
+    Ok(listener)
+}
+
+/// Serves connections until Ctrl-C, each with a header timeout, at most
+/// `MAX_CONNECTIONS` at once.
+async fn accept(listener: tokio::net::TcpListener, app: axum::Router) {
+    let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    let stop = tokio::signal::ctrl_c();
+    tokio::pin!(stop);
+    loop {
+        let permit = tokio::select! {
+            _ = &mut stop => return,
+            p = Arc::clone(&slots).acquire_owned() => match p {
+                Ok(p) => p,
+                Err(_) => return,
+            },
+        };
+        let stream = tokio::select! {
+            _ = &mut stop => return,
+            a = listener.accept() => match a {
+                Ok((stream, _)) => stream,
+                Err(_) => continue,
+            },
+        };
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        tokio::spawn(async move {
+            let _permit = permit;
+            let io = hyper_util::rt::TokioIo::new(stream);
+            let _ = hyper::server::conn::http1::Builder::new()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT)
+                .serve_connection(io, service)
+                .await;
+        });
+    }
 }
 
 fn open_browser(url: &str) {

@@ -35,8 +35,11 @@ pub struct Rebuild {
     /// Files read from disk.
     pub reread: usize,
     pub elapsed: Duration,
-    pub new_warnings: usize,
+    /// Warnings this change brought, sorted as every report is.
+    pub new_warnings: Vec<Diagnostic>,
     pub fixed_warnings: usize,
+    /// The handbook's language, for the words around the findings.
+    pub lang: crate::lang::Language,
     /// Errors that keep the last good site on show (with an overlay).
     pub errors: Vec<Diagnostic>,
     /// The handbook could not be read at all.
@@ -62,6 +65,8 @@ pub struct Preview {
     /// Errors of the latest rebuild; shown over every page until fixed.
     pub errors: Vec<Diagnostic>,
     pub failure: Option<String>,
+    /// The language of the latest check.
+    pub lang: crate::lang::Language,
 }
 
 impl Preview {
@@ -80,6 +85,7 @@ impl Preview {
             files: BTreeMap::new(),
             errors: Vec::new(),
             failure: None,
+            lang: Default::default(),
         };
         let r = p.apply(Changes {
             content: BTreeSet::new(),
@@ -134,8 +140,11 @@ impl Preview {
             .filter(|d| d.severity == Severity::Warning)
             .cloned()
             .collect();
-        report.new_warnings = warnings.difference(&self.warnings).count();
+        report.new_warnings = warnings.difference(&self.warnings).cloned().collect();
+        crate::diagnostic::sort_diagnostics(&mut report.new_warnings);
         report.fixed_warnings = self.warnings.difference(&warnings).count();
+        report.lang = checked.handbook.config.language;
+        self.lang = report.lang;
         self.warnings = warnings;
 
         self.errors = checked

@@ -18,7 +18,7 @@ impl Strings {
         let mut map = BTreeMap::new();
         for text in tables {
             let root = yaml::parse(text, 0)
-                .map_err(|e| format!("i18n.yaml line {}: {}", e.pos.line, e.message))?;
+                .map_err(|e| format!("i18n.yaml line {}: {}", e.pos.line, e.message(lang)))?;
             for entry in root.as_map().unwrap_or(&[]) {
                 let value = entry
                     .value
@@ -41,6 +41,16 @@ impl Strings {
     pub fn as_map(&self) -> &BTreeMap<String, String> {
         &self.map
     }
+}
+
+/// The default theme's strings (for words outside the site, such as `diff`'s statuses).
+pub fn default_strings(lang: Language) -> Strings {
+    let table = super::theme::DEFAULT
+        .iter()
+        .find(|(p, _)| *p == "i18n.yaml")
+        .and_then(|(_, b)| std::str::from_utf8(b).ok())
+        .unwrap_or("");
+    Strings::load(&[table], lang).unwrap_or_default()
 }
 
 /// A number as people of the language write it: `4,5` in German, `4.5` in English;

@@ -12,6 +12,88 @@ pub fn fixture_dir(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// The names of every fixture with an `expected` file, sorted.
+pub fn fixture_names() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| dir.join(n).join("expected").is_file())
+        .collect();
+    names.sort();
+    names
+}
+
+/// What one run of the `okrbook` binary printed.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs the `okrbook` binary built for these tests, without colour.
+pub fn okrbook(args: &[&str]) -> Run {
+    okrbook_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+/// [`okrbook`], in the folder `dir`.
+pub fn okrbook_in(dir: &Path, args: &[&str]) -> Run {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_okrbook"))
+        .current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("FORCE_COLOR")
+        .output()
+        .expect("okrbook runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// A copy of a fixture (without its `expected` file) in a temporary folder, to change
+/// or build into.
+pub fn copy_fixture(name: &str) -> tempfile::TempDir {
+    copy_tree(&fixture_dir(name))
+}
+
+/// A copy of any handbook folder, skipping `expected` files and built sites.
+pub fn copy_tree(from: &Path) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    for e in walkdir::WalkDir::new(from)
+        .into_iter()
+        .filter_entry(|e| e.file_name() != "public" && e.file_name() != "target")
+        .filter_map(Result::ok)
+    {
+        let to = tmp
+            .path()
+            .join(e.path().strip_prefix(from).expect("inside"));
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&to).expect("mkdir");
+        } else if e.file_name() != "expected" && e.file_type().is_file() {
+            std::fs::copy(e.path(), &to).expect("copy");
+        }
+    }
+    tmp
+}
+
+/// Sets `language:` in the handbook's okrbook.yaml.
+pub fn set_language(root: &Path, lang: &str) {
+    let path = root.join("okrbook.yaml");
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let mut lines: Vec<String> = text
+        .lines()
+        .filter(|l| !l.starts_with("language:"))
+        .map(str::to_string)
+        .collect();
+    lines.push(format!("language: {lang}"));
+    std::fs::write(&path, lines.join("\n") + "\n").expect("write okrbook.yaml");
+}
+
 /// One line of an `expected` file: `severity rule file:line[:column]`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Finding {
