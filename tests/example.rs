@@ -119,3 +119,61 @@ fn the_examples_numbers_follow_the_format() {
     // The draft is left out of the roll-ups.
     assert!(objective("chat-rund-um-die-uhr").meta.draft);
 }
+
+/// The text of a page's `<main>` as a reader sees it (links as footnotes, tables drawn).
+fn page_text(site: &Path, page: &str) -> String {
+    let html = std::fs::read_to_string(site.join(page)).unwrap_or_else(|e| panic!("{page}: {e}"));
+    let main = match (html.find("<main"), html.find("</main>")) {
+        (Some(a), Some(b)) => &html[a..b + "</main>".len()],
+        _ => html.as_str(),
+    };
+    html2text::from_read(charts_as_words(main).as_bytes(), 110).expect("the page reads as text")
+}
+
+/// Each SVG chart replaced by what a screen reader says of it (its `aria-label`).
+fn charts_as_words(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<svg") {
+        out.push_str(&rest[..start]);
+        let svg = &rest[start..];
+        let end = svg.find("</svg>").map_or(svg.len(), |e| e + "</svg>".len());
+        let label = svg[..end]
+            .split_once("aria-label=\"")
+            .and_then(|(_, l)| l.split_once('"'))
+            .map_or("", |(l, _)| l);
+        out.push_str(&format!("<p>[chart: {label}]</p>"));
+        rest = &svg[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The example's key pages as text, reviewed by eye once and then kept: a word that goes
+/// missing, empty or English on this German site fails here.
+#[test]
+fn the_examples_key_pages_read_right() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
+        .args(["build", &root().to_string_lossy(), "--out"])
+        .arg(&site)
+        .args(["--as-of", "2026-11-23"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    for (name, page) in [
+        ("home", "index.html"),
+        ("cycle", "cycles/2026-q4/index.html"),
+        ("cycle_finished", "cycles/2026-q3/index.html"),
+        ("objective", "objectives/kuendigung/index.html"),
+        ("key_result", "key-results/kuendigung-kr1/index.html"),
+        ("team", "teams/service/index.html"),
+        ("people", "people/index.html"),
+        ("principles", "principles/index.html"),
+        ("warnings", "warnings/index.html"),
+    ] {
+        insta::assert_snapshot!(format!("page_{name}"), page_text(&site, page));
+    }
+}
