@@ -350,17 +350,10 @@ fn affected(old: &Checked, new: &Checked, changed: &BTreeSet<String>) -> Option<
             files.insert(f.to_string());
         }
     }
-    let mut keys: HashSet<PageKey> = [
-        Page::Home,
-        Page::Index(Kind::Cycle),
-        Page::Index(Kind::Team),
-        Page::Index(Kind::Principle),
-        Page::People,
-        Page::Warnings,
-    ]
-    .into_iter()
-    .map(PageKey::Other)
-    .collect();
+    let mut keys: HashSet<PageKey> = crate::site::plan::ROLL_UPS
+        .into_iter()
+        .map(PageKey::Other)
+        .collect();
     for c in [old, new] {
         neighbours(&c.handbook, &files, &mut keys);
     }

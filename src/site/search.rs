@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
+use super::context::Ctx;
 use super::urls::doc_path;
-use super::views::Ctx;
 use crate::model::Kind;
 
 #[derive(Serialize)]

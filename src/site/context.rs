@@ -1,0 +1,263 @@
+//! What every page shares: the handbook, the UI strings, how pages link, the findings by
+//! file, and the indexes of objectives by cycle and team; and the small views every page
+//! kind uses (a link, progress numbers, a finding). Numbers are formatted here, in the
+//! handbook's language, so templates stay simple.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use super::charts::{self, Bar};
+use super::i18n::{number, percent, Strings};
+use super::urls::{doc_path, Linker};
+use crate::config::Language;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Computed, Handbook, Kind, Meta};
+
+/// A link to another page.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkView {
+    pub title: String,
+    pub url: String,
+}
+
+/// Progress numbers of anything that has them.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct ProgressView {
+    pub progress: Option<u32>,
+    pub expected: Option<u32>,
+    /// Status id (`on-track` …) and its label in the site's language.
+    pub status: Option<String>,
+    pub status_label: Option<String>,
+    pub score: Option<String>,
+    pub band: Option<String>,
+    pub band_label: Option<String>,
+    pub confidence: Option<u32>,
+}
+
+/// A finding as shown on the site.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingView {
+    pub rule: String,
+    pub severity: String,
+    pub file: String,
+    pub line: u32,
+    pub message: String,
+    pub help: Option<String>,
+    /// The page the finding concerns, if any.
+    pub page: Option<String>,
+    /// The source line in the repository, when `repo_url` is set.
+    pub source: Option<String>,
+}
+
+/// Everything a page builder needs, shared by all pages of one build.
+pub struct Ctx<'a> {
+    pub hb: &'a Handbook,
+    pub strings: Strings,
+    pub linker: Linker,
+    /// Findings by file.
+    pub findings: HashMap<&'a str, Vec<&'a Diagnostic>>,
+    /// Where each file's document has its page, for links from findings.
+    pub page_of_file: HashMap<usize, String>,
+    /// Index of each file in `hb.files`, by path (findings name their file by path).
+    file_index: HashMap<&'a str, usize>,
+    /// Published objectives per cycle, sorted by team, title and id (see [`Ctx::new`]).
+    pub by_cycle: Vec<Vec<usize>>,
+    /// Per principle, the published objectives of the cycles running now that serve it
+    /// ([`Handbook::serving_now`]).
+    pub serving_now: Vec<usize>,
+    /// Published objectives per owning team, in the same order.
+    pub by_team: Vec<Vec<usize>>,
+    /// Published objectives per contributing team, in the same order.
+    pub by_contributor: Vec<Vec<usize>>,
+    /// Tells the pages of one build from another's (for per-thread caches).
+    pub generation: u64,
+}
+
+impl<'a> Ctx<'a> {
+    /// Builds the shared page data once, with the objective indexes every page reads,
+    /// so that no page has to scan or sort all objectives again.
+    pub fn new(
+        hb: &'a Handbook,
+        strings: Strings,
+        linker: Linker,
+        findings: HashMap<&'a str, Vec<&'a Diagnostic>>,
+        page_of_file: HashMap<usize, String>,
+    ) -> Ctx<'a> {
+        let mut sorted: Vec<(&str, &str, &str, usize)> = hb
+            .objectives
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| hb.is_published(o))
+            .map(|(i, o)| {
+                let team = o.team.as_ref().map_or("", |t| t.id.as_str());
+                (team, o.meta.title.as_str(), o.meta.id.as_str(), i)
+            })
+            .collect();
+        sorted.sort_unstable();
+        let mut by_cycle = vec![Vec::new(); hb.cycles.len()];
+        let mut by_team = vec![Vec::new(); hb.teams.len()];
+        let mut by_contributor = vec![Vec::new(); hb.teams.len()];
+        for &(_, _, _, i) in &sorted {
+            let o = &hb.objectives[i];
+            if let Some(cy) = o.cycle.as_ref().and_then(|c| c.target) {
+                by_cycle[cy].push(i);
+            }
+            if let Some(t) = o.team.as_ref().and_then(|t| t.target) {
+                by_team[t].push(i);
+            }
+            for t in o.contributors.iter().filter_map(|r| r.target) {
+                if by_contributor[t].last() != Some(&i) {
+                    by_contributor[t].push(i);
+                }
+            }
+        }
+        Ctx {
+            hb,
+            strings,
+            linker,
+            findings,
+            page_of_file,
+            file_index: hb
+                .files
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (f.path.as_str(), i))
+                .collect(),
+            by_cycle,
+            serving_now: hb.serving_now(),
+            by_team,
+            by_contributor,
+            generation: {
+                static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+                BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
+        }
+    }
+
+    pub fn lang(&self) -> Language {
+        self.hb.config.language
+    }
+
+    pub fn num(&self, v: f64) -> String {
+        number(v, self.lang())
+    }
+
+    pub fn t<'s>(&'s self, key: &'s str) -> &'s str {
+        self.strings.get(key)
+    }
+
+    pub fn link(&self, from: &str, kind: Kind, index: usize, meta: &Meta) -> LinkView {
+        LinkView {
+            title: meta.title.clone(),
+            url: self.linker.href(from, &doc_path(self.hb, kind, index)),
+        }
+    }
+
+    pub fn numbers(&self, c: &Computed) -> ProgressView {
+        ProgressView {
+            progress: c.progress.map(percent),
+            expected: c.expected.map(percent),
+            status: c.status.map(|s| s.id().to_string()),
+            status_label: c
+                .status
+                .map(|s| self.strings.get(&format!("status.{}", s.id())).to_string()),
+            score: c.score.map(|s| format!("{s:.1}")),
+            band: c.band.map(|b| b.id().to_string()),
+            band_label: c
+                .band
+                .map(|b| self.strings.get(&format!("band.{}", b.id())).to_string()),
+            confidence: c.confidence.map(percent),
+        }
+    }
+
+    /// Findings on lines `lines` of `file` (all of the file's when `None`).
+    pub fn findings_at(
+        &self,
+        from: &str,
+        file: &str,
+        lines: Option<std::ops::RangeInclusive<u32>>,
+    ) -> Vec<FindingView> {
+        self.findings
+            .get(file)
+            .map(|v| {
+                v.iter()
+                    .filter(|d| lines.as_ref().is_none_or(|r| r.contains(&d.line)))
+                    .map(|d| self.finding(from, d))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn finding(&self, from: &str, d: &Diagnostic) -> FindingView {
+        let page = self
+            .file_index
+            .get(d.file.as_str())
+            .and_then(|i| self.page_of_file.get(i))
+            .map(|p| self.linker.href(from, p));
+        let source = self
+            .hb
+            .config
+            .repo_url
+            .as_ref()
+            .map(|r| format!("{}/{}#L{}", r.trim_end_matches('/'), d.file, d.line));
+        FindingView {
+            rule: d.rule.id().to_string(),
+            severity: d.severity.as_str().to_string(),
+            file: d.file.clone(),
+            line: d.line,
+            message: d.message.clone(),
+            help: d.help.clone(),
+            page,
+            source,
+        }
+    }
+
+    pub fn objective_links(&self, from: &str, ids: &[usize]) -> Vec<LinkView> {
+        let mut v: Vec<(usize, LinkView)> = ids
+            .iter()
+            .filter(|&&c| self.hb.is_published(&self.hb.objectives[c]))
+            .map(|&c| {
+                (
+                    c,
+                    self.link(from, Kind::Objective, c, &self.hb.objectives[c].meta),
+                )
+            })
+            .collect();
+        v.sort_by(|a, b| a.1.title.cmp(&b.1.title));
+        v.into_iter().map(|(_, l)| l).collect()
+    }
+
+    /// Published objectives of a cycle, sorted by team and title.
+    pub fn cycle_objectives(&self, cycle: usize) -> Vec<usize> {
+        self.by_cycle.get(cycle).cloned().unwrap_or_default()
+    }
+
+    /// Progress per team in a cycle as a bar chart.
+    pub fn team_chart(&self, cycle: usize) -> String {
+        let hb = self.hb;
+        let mut teams: BTreeMap<&str, usize> = BTreeMap::new();
+        for i in self.cycle_objectives(cycle) {
+            if let Some(t) = hb.objectives[i].team.as_ref().and_then(|t| t.target) {
+                teams.insert(&hb.teams[t].meta.title, t);
+            }
+        }
+        let rows: Vec<(String, Computed)> = teams
+            .iter()
+            .map(|(name, &t)| (name.to_string(), hb.team_progress(t, cycle)))
+            .collect();
+        let bars: Vec<Bar<'_>> = rows
+            .iter()
+            .map(|(name, c)| Bar {
+                label: name,
+                value: c.progress,
+                marker: c.expected,
+                class: c.status.map_or("none", |s| s.id()),
+                text: c
+                    .progress
+                    .map_or_else(|| "–".into(), |p| format!("{} %", percent(p))),
+            })
+            .collect();
+        charts::bar_chart(self.t("chart.team_progress"), &bars)
+    }
+}

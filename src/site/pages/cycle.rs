@@ -1,0 +1,119 @@
+//! The page of a cycle: its numbers, the teams' progress, the grades once it has ended,
+//! and its objectives by team.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tera::Context;
+
+use super::super::context::{Ctx, LinkView, ProgressView};
+use super::super::urls::doc_path;
+use super::objective::{self, ObjectiveView};
+use super::Md;
+use crate::model::Kind;
+
+#[derive(Serialize)]
+pub struct CycleView {
+    id: String,
+    pub title: String,
+    url: String,
+    alignment_url: String,
+    start: String,
+    end: String,
+    running: bool,
+    ended: bool,
+    #[serde(flatten)]
+    numbers: ProgressView,
+    counts: BTreeMap<String, usize>,
+    teams: Vec<TeamGroup>,
+    team_chart: String,
+    grades: Vec<(String, String, usize)>,
+    objectives_total: usize,
+}
+
+#[derive(Serialize)]
+struct TeamGroup {
+    team: Option<LinkView>,
+    objectives: Vec<ObjectiveView>,
+}
+
+pub fn view(ctx: &Ctx<'_>, path: &str, i: usize, brief: bool) -> CycleView {
+    let hb = ctx.hb;
+    let cy = &hb.cycles[i];
+    let objectives = ctx.cycle_objectives(i);
+    let mut counts: BTreeMap<String, usize> =
+        ["done", "on-track", "at-risk", "off-track", "not-started"]
+            .iter()
+            .map(|s| (s.to_string(), 0))
+            .collect();
+    let mut grades: BTreeMap<&str, usize> = BTreeMap::new();
+    for &o in &objectives {
+        if let Some(s) = hb.objectives[o].computed.status {
+            *counts.entry(s.id().to_string()).or_default() += 1;
+        }
+        if let Some(b) = hb.objectives[o].computed.band {
+            *grades.entry(b.id()).or_default() += 1;
+        }
+    }
+    let mut teams: Vec<TeamGroup> = Vec::new();
+    if !brief {
+        for &o in &objectives {
+            let team = hb.objectives[o].team.as_ref().and_then(|t| t.target);
+            let view = objective::view(ctx, path, o, false);
+            match teams.last_mut() {
+                Some(g)
+                    if g.team.as_ref().map(|l| &l.title)
+                        == team.map(|t| &hb.teams[t].meta.title) =>
+                {
+                    g.objectives.push(view)
+                }
+                _ => teams.push(TeamGroup {
+                    team: team.map(|t| ctx.link(path, Kind::Team, t, &hb.teams[t].meta)),
+                    objectives: vec![view],
+                }),
+            }
+        }
+    }
+    CycleView {
+        id: cy.meta.id.clone(),
+        title: cy.meta.title.clone(),
+        url: ctx.linker.href(path, &doc_path(hb, Kind::Cycle, i)),
+        alignment_url: ctx
+            .linker
+            .href(path, &format!("cycles/{}/alignment/", cy.meta.id)),
+        start: cy.start.to_string(),
+        end: cy.end.to_string(),
+        running: cy.start <= hb.as_of && hb.as_of <= cy.end,
+        ended: hb.as_of > cy.end,
+        numbers: ctx.numbers(&cy.computed),
+        counts,
+        objectives_total: objectives.len(),
+        teams,
+        team_chart: ctx.team_chart(i),
+        grades: ["green", "yellow", "red"]
+            .iter()
+            .map(|b| {
+                (
+                    b.to_string(),
+                    ctx.t(match *b {
+                        "green" => "band.green",
+                        "yellow" => "band.yellow",
+                        _ => "band.red",
+                    })
+                    .to_string(),
+                    grades.get(b).copied().unwrap_or(0),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// The cycle's own page.
+pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, i: usize, c: &mut Context) -> &'static str {
+    let hb = ctx.hb;
+    let cy = view(ctx, path, i, false);
+    c.insert("page_title", &cy.title);
+    c.insert("body", &md(hb.cycles[i].meta.file, &hb.cycles[i].meta.body));
+    c.insert("cycle", &cy);
+    "cycle.html"
+}

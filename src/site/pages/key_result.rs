@@ -1,0 +1,241 @@
+//! The page of a key result: its values, progress, check-in chart and history, and the
+//! key result as other pages show it (its objective's page, lists).
+
+use serde::Serialize;
+use tera::Context;
+
+use super::super::charts::{self, CheckinChart};
+use super::super::context::{Ctx, FindingView, LinkView, ProgressView};
+use super::super::i18n::percent;
+use super::super::urls::doc_path;
+use super::Md;
+use crate::model::{Handbook, Keep, KeyResult, Kind, Measure};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckinView {
+    pub date: String,
+    pub value: String,
+    pub confidence: Option<u32>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyResultView {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub owner: Option<String>,
+    pub measure: &'static str,
+    /// "20 → 27 → 35 Punkte", in words fit for the measure.
+    pub values: String,
+    pub weight: String,
+    #[serde(flatten)]
+    pub numbers: ProgressView,
+    pub last_checkin: Option<String>,
+    pub checkins: Vec<CheckinView>,
+    pub chart: Option<String>,
+    pub findings: Vec<FindingView>,
+    pub objective: Option<LinkView>,
+}
+
+/// The key result's own page.
+pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, k: usize, c: &mut Context) -> &'static str {
+    let hb = ctx.hb;
+    let kr = view(ctx, path, k, true, true);
+    let body = md(hb.key_results[k].meta.file, &hb.key_results[k].meta.body);
+    c.insert("page_title", &kr.title);
+    c.insert("kr", &kr);
+    c.insert("body", &body);
+    "key_result.html"
+}
+
+/// A key result as pages show it; `with_history` adds the check-in list (its own
+/// page), `with_chart` the check-in chart (its page and its objective's page).
+pub fn view(
+    ctx: &Ctx<'_>,
+    from: &str,
+    k: usize,
+    with_history: bool,
+    with_chart: bool,
+) -> KeyResultView {
+    let hb = ctx.hb;
+    let kr = &hb.key_results[k];
+    let objective = kr
+        .objective
+        .map(|o| ctx.link(from, Kind::Objective, o, &hb.objectives[o].meta));
+    let by_date = kr.checkins_by_date();
+    let checkins: Vec<CheckinView> = if with_history {
+        by_date
+            .iter()
+            .rev()
+            .map(|c| CheckinView {
+                date: c.date.to_string(),
+                value: match (c.value, c.done) {
+                    (Some(v), _) => ctx.num(v),
+                    (None, Some(true)) => ctx.t("kr.done").to_string(),
+                    (None, Some(false)) => ctx.t("kr.open").to_string(),
+                    (None, None) => "–".into(),
+                },
+                confidence: c.confidence.map(percent),
+                note: c.note.clone(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let chart = if with_chart {
+        cached_chart(ctx, k)
+    } else {
+        None
+    };
+    let file = &hb.files[kr.meta.file].path;
+    // Findings about an inline key result stand between its title and the next item.
+    let lines = if kr.objective_ref.is_some() {
+        None
+    } else {
+        Some(kr.meta.title_pos.line..=kr_last_line(hb, k))
+    };
+    KeyResultView {
+        id: kr.meta.id.clone(),
+        title: kr.meta.title.clone(),
+        url: ctx.linker.href(from, &doc_path(hb, Kind::KeyResult, k)),
+        owner: hb.kr_owner(kr).map(str::to_string),
+        measure: match kr.measure {
+            Measure::Numeric { .. } => "numeric",
+            Measure::Threshold { .. } => "threshold",
+            Measure::Milestone => "milestone",
+            Measure::Unmeasurable => "unmeasurable",
+        },
+        values: values(ctx, kr),
+        weight: ctx.num(kr.weight),
+        numbers: ctx.numbers(&kr.computed),
+        last_checkin: by_date.last().map(|c| c.date.to_string()),
+        checkins,
+        chart,
+        findings: ctx.findings_at(from, file, lines),
+        objective,
+    }
+}
+
+/// "20 → 27 → 35 Punkte": the values in words fit for the measure.
+fn values(ctx: &Ctx<'_>, kr: &KeyResult) -> String {
+    let unit = kr
+        .unit
+        .as_deref()
+        .map(|u| format!(" {u}"))
+        .unwrap_or_default();
+    let cur = kr.computed.current.map(|c| ctx.num(c));
+    match kr.measure {
+        Measure::Numeric { baseline, target } => format!(
+            "{} → {} → {}{unit}",
+            ctx.num(baseline),
+            cur.unwrap_or_else(|| "–".into()),
+            ctx.num(target)
+        ),
+        Measure::Threshold { keep, target } => {
+            let word = if keep == Keep::Above {
+                ctx.t("kr.keep_above")
+            } else {
+                ctx.t("kr.keep_below")
+            };
+            format!(
+                "{} {}{unit} · {} {}{unit}",
+                word,
+                ctx.num(target),
+                ctx.t("kr.current"),
+                cur.unwrap_or_else(|| "–".into())
+            )
+        }
+        Measure::Milestone => {
+            if kr.computed.progress == Some(1.0) {
+                ctx.t("kr.done").to_string()
+            } else {
+                ctx.t("kr.open").to_string()
+            }
+        }
+        Measure::Unmeasurable => ctx.t("kr.unmeasurable").to_string(),
+    }
+}
+
+/// Recently drawn charts of one thread, keyed by build generation and key result.
+type RecentCharts = std::collections::VecDeque<((u64, usize), Option<String>)>;
+
+/// The chart of key result `k`, from a small per-thread cache: pages are planned so
+/// that an objective's page and its key results' pages are rendered one after the
+/// other, and all of them show the same charts.
+fn cached_chart(ctx: &Ctx<'_>, k: usize) -> Option<String> {
+    thread_local! {
+        static RECENT: std::cell::RefCell<RecentCharts> =
+            const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
+    }
+    let key = (ctx.generation, k);
+    if let Some(hit) = RECENT.with(|r| {
+        r.borrow()
+            .iter()
+            .find(|(id, _)| *id == key)
+            .map(|(_, c)| c.clone())
+    }) {
+        return hit;
+    }
+    let chart = chart(ctx, k);
+    RECENT.with(|r| {
+        let mut r = r.borrow_mut();
+        if r.len() >= 12 {
+            r.pop_front();
+        }
+        r.push_back((key, chart.clone()));
+    });
+    chart
+}
+
+/// The check-in chart of a numeric or threshold key result.
+fn chart(ctx: &Ctx<'_>, k: usize) -> Option<String> {
+    let hb = ctx.hb;
+    let kr = &hb.key_results[k];
+    let cycle = hb.objective_of(kr).and_then(|o| hb.cycle_of(o));
+    let (cy, baseline, target) = match (cycle, kr.measure) {
+        (Some(cy), Measure::Numeric { baseline, target }) => (cy, Some(baseline), target),
+        (Some(cy), Measure::Threshold { target, .. }) => (cy, None, target),
+        _ => return None,
+    };
+    let points: Vec<(jiff::civil::Date, f64)> = kr
+        .checkins_by_date()
+        .iter()
+        .filter_map(|c| c.value.map(|v| (c.date, v)))
+        .collect();
+    let fmt = |v: f64| ctx.num(v);
+    Some(charts::checkin_chart(&CheckinChart {
+        label: &kr.meta.title,
+        start: cy.start,
+        end: cy.end,
+        as_of: hb.as_of,
+        baseline,
+        target,
+        points: &points,
+        fmt: &fmt,
+        words: [
+            ctx.t("chart.actual"),
+            ctx.t("chart.ideal"),
+            ctx.t("chart.target"),
+            ctx.t("chart.today"),
+        ],
+    }))
+}
+
+/// The last line that belongs to an inline key result: the line before the next key
+/// result of the same objective, or the end of the front matter.
+fn kr_last_line(hb: &Handbook, k: usize) -> u32 {
+    let kr = &hb.key_results[k];
+    let next = kr.objective.and_then(|o| {
+        hb.objectives[o]
+            .key_results
+            .iter()
+            .map(|&j| &hb.key_results[j])
+            .filter(|j| {
+                j.meta.file == kr.meta.file && j.meta.title_pos.line > kr.meta.title_pos.line
+            })
+            .map(|j| j.meta.title_pos.line)
+            .min()
+    });
+    next.map_or(kr.meta.body_line.saturating_sub(1), |l| l - 1)
+}

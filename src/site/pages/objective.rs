@@ -1,0 +1,122 @@
+//! The page of an objective, and the objective as other pages show it (cycle, team and
+//! principle pages list objectives).
+
+use serde::Serialize;
+use tera::Context;
+
+use super::super::context::{Ctx, FindingView, LinkView, ProgressView};
+use super::super::urls::doc_path;
+use super::key_result::{self, KeyResultView};
+use super::Md;
+use crate::model::{Kind, ObjectiveKind};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ObjectiveView {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub owner: Option<String>,
+    pub team: Option<LinkView>,
+    pub contributors: Vec<LinkView>,
+    pub cycle: Option<LinkView>,
+    pub kind: String,
+    pub draft: bool,
+    #[serde(flatten)]
+    pub numbers: ProgressView,
+    pub last_checkin: Option<String>,
+    pub parent: Option<LinkView>,
+    pub children: Vec<LinkView>,
+    pub principles: Vec<LinkView>,
+    pub key_results: Vec<KeyResultView>,
+    pub findings: Vec<FindingView>,
+    pub body: String,
+}
+
+/// The objective's own page.
+pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, i: usize, c: &mut Context) -> &'static str {
+    let hb = ctx.hb;
+    let mut o = view(ctx, path, i, true);
+    o.body = md(hb.objectives[i].meta.file, &hb.objectives[i].meta.body);
+    c.insert("page_title", &o.title);
+    c.insert("objective", &o);
+    "objective.html"
+}
+
+/// An objective as pages show it; `full` (its own page) adds its key results with
+/// their charts and its children, which lists of objectives leave out.
+pub fn view(ctx: &Ctx<'_>, from: &str, i: usize, full: bool) -> ObjectiveView {
+    let hb = ctx.hb;
+    let o = &hb.objectives[i];
+    let team_link = |r: &crate::model::Ref| {
+        r.target
+            .map(|t| ctx.link(from, Kind::Team, t, &hb.teams[t].meta))
+    };
+    // Lists of objectives (cycle, team, principle pages) show no key results.
+    let key_results: Vec<KeyResultView> = if full {
+        o.key_results
+            .iter()
+            .map(|&k| key_result::view(ctx, from, k, false, true))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let last_checkin = o
+        .key_results
+        .iter()
+        .filter_map(|&k| hb.key_results[k].checkins.iter().map(|c| c.date).max())
+        .max()
+        .map(|d| d.to_string());
+    let file = &hb.files[o.meta.file].path;
+    let first_kr_line = o
+        .key_results
+        .iter()
+        .map(|&k| hb.key_results[k].meta.title_pos.line)
+        .filter(|&l| l > o.meta.title_pos.line)
+        .min();
+    ObjectiveView {
+        id: o.meta.id.clone(),
+        title: o.meta.title.clone(),
+        url: ctx.linker.href(from, &doc_path(hb, Kind::Objective, i)),
+        owner: o.owner.clone(),
+        team: o.team.as_ref().and_then(team_link),
+        contributors: o.contributors.iter().filter_map(team_link).collect(),
+        cycle: o
+            .cycle
+            .as_ref()
+            .and_then(|c| c.target)
+            .map(|c| ctx.link(from, Kind::Cycle, c, &hb.cycles[c].meta)),
+        kind: match o.kind {
+            ObjectiveKind::Committed => ctx.t("objective.committed").to_string(),
+            ObjectiveKind::Aspirational => ctx.t("objective.aspirational").to_string(),
+        },
+        draft: o.meta.draft,
+        numbers: ctx.numbers(&o.computed),
+        last_checkin,
+        parent: o
+            .parent
+            .as_ref()
+            .and_then(|p| p.target)
+            .map(|p| ctx.link(from, Kind::Objective, p, &hb.objectives[p].meta)),
+        children: if full {
+            ctx.objective_links(from, &o.children)
+        } else {
+            Vec::new()
+        },
+        principles: o
+            .principles
+            .iter()
+            .filter_map(|p| {
+                p.target
+                    .map(|t| ctx.link(from, Kind::Principle, t, &hb.principles[t].meta))
+            })
+            .collect(),
+        key_results,
+        findings: if full {
+            // Findings about the objective itself: everything before its first key result.
+            ctx.findings_at(from, file, first_kr_line.map(|l| 0..=l - 1))
+        } else {
+            Vec::new()
+        },
+        body: String::new(),
+    }
+}
