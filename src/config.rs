@@ -506,6 +506,77 @@ mod tests {
     }
 
     #[test]
+    fn source_links_fit_the_forge() {
+        let mut d = Vec::new();
+        let github = Config::parse("repo_url: https://github.com/acme/okr/\n", &mut d);
+        assert_eq!(
+            github.source_url("content/a.md", 12).as_deref(),
+            Some("https://github.com/acme/okr/blob/main/content/a.md#L12")
+        );
+        let gitlab = Config::parse(
+            "repo_url: https://gitlab.example.com/cx/okr\nrepo_branch: trunk\n",
+            &mut d,
+        );
+        assert_eq!(
+            gitlab.source_url("content/a.md", 3).as_deref(),
+            Some("https://gitlab.example.com/cx/okr/-/blob/trunk/content/a.md#L3")
+        );
+        let template = Config::parse(
+            "repo_url: \"https://git.example/okr/src/branch/{branch}/{path}#L{line}\"\n",
+            &mut d,
+        );
+        assert_eq!(
+            template.source_url("content/a.md", 7).as_deref(),
+            Some("https://git.example/okr/src/branch/main/content/a.md#L7")
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(Config::default().source_url("content/a.md", 1), None);
+    }
+
+    #[test]
+    fn addresses_and_theme_names_are_checked() {
+        for bad in [
+            "base_url: not a url\n",
+            "base_url: /okr/\n",
+            "repo_url: javascript:alert(1)\n",
+            "theme: ../../etc\n",
+            "theme: /tmp/x\n",
+        ] {
+            let mut d = Vec::new();
+            let c = Config::parse(bad, &mut d);
+            assert_eq!(d.len(), 1, "{bad}: {d:?}");
+            assert_eq!(d[0].rule, Rule::BadValue, "{bad}");
+            assert_eq!(c.base_url, None);
+            assert_eq!(c.repo_url, None);
+            assert_eq!(c.theme, "default");
+        }
+        assert!(
+            !Config::default().unsafe_html,
+            "raw HTML is cleaned by default"
+        );
+        let mut d = Vec::new();
+        let c = Config::parse("attention: {confidence: 0.3}\nunsafe_html: true\n", &mut d);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(c.attention_confidence, 0.3);
+        assert!(c.unsafe_html);
+    }
+
+    #[test]
+    fn findings_about_the_file_speak_its_language_even_before_language_is_read() {
+        let mut d = Vec::new();
+        Config::parse("titel: x\nlanguage: de\n", &mut d);
+        assert_eq!(d[0].help.as_deref(), Some("Meinten Sie `title`?"));
+        let mut d = Vec::new();
+        let c = Config::parse("language: de\ntitle: [unclosed\n", &mut d);
+        assert_eq!(c.language, Language::De);
+        assert!(
+            d[0].message
+                .starts_with("okrbook.yaml ist kein gültiges YAML"),
+            "{d:?}"
+        );
+    }
+
+    #[test]
     fn problems_become_findings_with_lines() {
         let mut d = Vec::new();
         Config::parse(

@@ -69,6 +69,7 @@ fixtures! {
     nps_everywhere => "nps-everywhere",
     lint_levels_and_allow_lists => "lint-config",
     default_cycle => "default-cycle",
+    default_cycle_that_does_not_exist_is_one_finding => "default-cycle-missing",
     progress_fixture_is_clean => "progress",
     site_fixture_is_clean => "site",
     bad_input => "bad-input",

@@ -116,3 +116,113 @@ fn as_of_flag_overrides_today() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["summary"]["warnings"], 0, "{out}");
 }
+
+/// A wrong DIR gets advice that fits it: a file is named as a file, a built site as a
+/// site, and `init` is offered only for an empty folder.
+#[test]
+fn a_wrong_dir_gets_advice_that_fits_it() {
+    let file = common::fixture_dir("valid").join("okrbook.yaml");
+    let (code, _, err) = okrbook(&["check", &file.to_string_lossy()]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("is a file") && err.contains("holds okrbook.yaml and content/"),
+        "{err}"
+    );
+    assert!(!err.contains("okrbook init"), "{err}");
+
+    let built = tempfile::tempdir().unwrap();
+    let site = built.path().join("site");
+    let (code, _, err) = okrbook(&["build", &fixture("valid"), "--out", &site.to_string_lossy()]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = okrbook(&["check", &site.to_string_lossy()]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("built site") && !err.contains("okrbook init"),
+        "{err}"
+    );
+
+    let (code, _, err) = okrbook(&["check", "/"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("must be a handbook's folder"), "{err}");
+    assert!(
+        !err.contains("okrbook init /"),
+        "no init offered for /: {err}"
+    );
+
+    let empty = tempfile::tempdir().unwrap();
+    let (code, _, err) = okrbook(&["check", &empty.path().to_string_lossy()]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(&format!("okrbook init {}", empty.path().display())),
+        "{err}"
+    );
+}
+
+/// `--base-url` ends up in every link: anything but an absolute http(s) address is
+/// refused before any work, with exit status 2.
+#[test]
+fn a_base_url_that_is_no_web_address_is_refused() {
+    let out = tempfile::tempdir().unwrap();
+    for bad in [
+        "not a url",
+        "/okr/",
+        "intranet/okr",
+        "javascript:alert(1)",
+        "ftp://x/",
+    ] {
+        let (code, _, err) = okrbook(&[
+            "build",
+            &fixture("valid"),
+            "--out",
+            &out.path().join("site").to_string_lossy(),
+            "--base-url",
+            bad,
+        ]);
+        assert_eq!(code, 2, "{bad}");
+        assert!(
+            err.contains("http://") && err.contains("https://"),
+            "{bad}: {err}"
+        );
+        assert!(!out.path().join("site").exists(), "{bad}: nothing written");
+    }
+    let (code, _, err) = okrbook(&[
+        "build",
+        &fixture("valid"),
+        "--out",
+        &out.path().join("site").to_string_lossy(),
+        "--base-url",
+        "https://intranet.example/okr/",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let sitemap = std::fs::read_to_string(out.path().join("site/sitemap.xml")).unwrap();
+    assert!(
+        sitemap.contains("<loc>https://intranet.example/okr/"),
+        "{sitemap}"
+    );
+}
+
+/// `data/okrs.json` carries the numbers a reader sees, not binary noise.
+#[test]
+fn okrs_json_holds_no_floating_point_noise() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (code, _, err) = okrbook(&[
+        "build",
+        &root.to_string_lossy(),
+        "--out",
+        &site.to_string_lossy(),
+        "--as-of",
+        "2026-11-23",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let json = std::fs::read_to_string(site.join("data/okrs.json")).unwrap();
+    let noisy = json
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .filter(|n| n.contains('.') && n.split('.').nth(1).is_some_and(|f| f.len() > 9))
+        .collect::<Vec<_>>();
+    assert!(
+        noisy.is_empty(),
+        "numbers with more than nine decimals: {noisy:?}"
+    );
+}

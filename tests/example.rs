@@ -177,3 +177,33 @@ fn the_examples_key_pages_read_right() {
         insta::assert_snapshot!(format!("page_{name}"), page_text(&site, page));
     }
 }
+
+/// A view of an earlier date shows the handbook as it stood then: later check-ins count
+/// nowhere (values, progress, the check-in list, charts), and no `future-checkin` is
+/// reported for them, since that date was asked for.
+#[test]
+fn an_earlier_as_of_shows_octobers_numbers() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
+        .args(["build", &root().to_string_lossy(), "--out"])
+        .arg(&site)
+        .args(["--as-of", "2026-10-15"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(!stderr.contains("future-checkin"), "{stderr}");
+    let kr = page_text(&site, "key-results/kuendigung-kr1/index.html");
+    // Check-ins of 2026-10-05 (9,5) and 2026-10-12 (9,4) count; 9,3 of 2026-10-19 does not.
+    assert!(kr.contains("9,5 % → 9,4 % → 7 %"), "{kr}");
+    assert!(kr.contains("12.10.2026"), "{kr}");
+    assert!(!kr.contains("19.10.2026") && !kr.contains("9,3"), "{kr}");
+    let home = page_text(&site, "index.html");
+    assert!(home.contains("Stand 15.10.2026"), "{home}");
+    assert!(
+        !home.contains(".11.2026"),
+        "no check-in of November: {home}"
+    );
+}

@@ -92,3 +92,32 @@ fn init_never_overwrites() {
     assert_eq!(code, 2);
     assert!(!other.path().join("okrbook.yaml").exists());
 }
+
+/// In an existing repository, init keeps its `.gitignore` and adds the built site to it
+/// (once), and its next steps start with the preview.
+#[test]
+fn init_adds_the_site_to_an_existing_gitignore_and_suggests_serve() {
+    let dir = tempfile::tempdir().unwrap();
+    let ignore = dir.path().join(".gitignore");
+    std::fs::write(&ignore, "target/\n*.log").unwrap();
+    let (code, err) = okrbook(&["init", &dir.path().to_string_lossy()]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&ignore).unwrap();
+    assert!(text.starts_with("target/\n*.log\n"), "kept: {text}");
+    assert_eq!(text.matches("/public/").count(), 1, "{text}");
+    assert!(err.contains("okrbook serve"), "{err}");
+    assert!(
+        err.find("okrbook serve") < err.find("okrbook build"),
+        "the preview comes first: {err}"
+    );
+
+    let again = tempfile::tempdir().unwrap();
+    std::fs::write(again.path().join(".gitignore"), "public/\n").unwrap();
+    let (code, err) = okrbook(&["init", &again.path().to_string_lossy()]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        std::fs::read_to_string(again.path().join(".gitignore")).unwrap(),
+        "public/\n",
+        "already ignored: unchanged"
+    );
+}

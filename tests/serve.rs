@@ -174,6 +174,22 @@ fn incremental_site_equals_a_full_build_after_every_change() {
 struct Server {
     child: Child,
     port: u16,
+    /// What it printed to stderr so far.
+    lines: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl Server {
+    /// Waits until the server printed a line holding `text`; returns that line.
+    fn printed(&self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(l) = self.lines.lock().unwrap().iter().find(|l| l.contains(text)) {
+                return l.clone();
+            }
+            assert!(Instant::now() < deadline, "serve never printed {text:?}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
 }
 
 impl Drop for Server {
@@ -184,6 +200,10 @@ impl Drop for Server {
 }
 
 fn serve(root: &Path) -> Server {
+    serve_with(root, &[])
+}
+
+fn serve_with(root: &Path, extra: &[&str]) -> Server {
     let child = Command::new(env!("CARGO_BIN_EXE_okrbook"))
         .args([
             "serve",
@@ -193,16 +213,24 @@ fn serve(root: &Path) -> Server {
             "--debounce",
             "20",
         ])
+        .args(extra)
+        .env("NO_COLOR", "1")
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
     // Owned by the guard at once, so that the process is killed even if this fails.
-    let mut server = Server { child, port: 0 };
+    let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut server = Server {
+        child,
+        port: 0,
+        lines: lines.clone(),
+    };
     let stderr = server.child.stderr.take().unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            lines.lock().unwrap().push(line.clone());
             let _ = tx.send(line);
         }
     });
@@ -221,11 +249,16 @@ fn serve(root: &Path) -> Server {
 
 /// A plain HTTP/1.1 GET: status line and body.
 fn get(port: u16, path: &str) -> (u16, String, String) {
+    get_as(port, path, &format!("localhost:{port}"))
+}
+
+/// A GET with the given `Host` header.
+fn get_as(port: u16, path: &str, host: &str) -> (u16, String, String) {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
     let mut raw = Vec::new();
@@ -270,14 +303,18 @@ fn the_server_follows_edits_and_shows_errors() {
     );
     assert!(!body.contains("okrbook-overlay"));
 
-    // A new check-in value shows up.
+    // A new check-in value shows up (the page showed 62 % → 71 % → 75 % before).
+    assert!(
+        body.contains("62 % → 71 % → 75 %"),
+        "the value before the edit"
+    );
     edit(
         root,
         "objectives/2026-q4/erstloesung.md",
         "value: 71, confidence: 0.7}",
-        "value: 75, confidence: 0.7}",
+        "value: 74, confidence: 0.7}",
     );
-    wait_for(port, page, |_, b| b.contains(">75 %") || b.contains("75 %"));
+    wait_for(port, page, |_, b| b.contains("62 % → 74 % → 75 %"));
 
     // Broken YAML: overlay with file and line; fixed: gone.
     edit(
@@ -326,6 +363,105 @@ fn the_server_follows_edits_and_shows_errors() {
     assert!(head.to_ascii_lowercase().contains("content-type: text/css"));
 }
 
+/// The terminal shows each new finding itself, not only a count.
+#[test]
+fn new_findings_are_printed_themselves() {
+    let hb = example_copy();
+    let root = hb.path();
+    let server = serve(root);
+    server.printed("serving");
+    edit(
+        root,
+        "objectives/2026-q4/onboarding.md",
+        "title: Tage bis zur",
+        "ownr: X\n    title: Tage bis zur",
+    );
+    let line = server.printed("onboarding.md:");
+    assert!(
+        line.contains("Warnung[unknown-field]") && line.contains("`ownr` ist kein Feld"),
+        "{line}"
+    );
+}
+
+/// Another web page must not read the preview: a request for a name the server does not
+/// answer to (DNS rebinding) is refused, and every response says no other site may
+/// load it.
+#[test]
+fn only_its_own_host_is_answered_and_every_response_carries_corp() {
+    let hb = example_copy();
+    let server = serve(hb.path());
+    let port = server.port;
+    for host in [format!("localhost:{port}"), format!("127.0.0.1:{port}")] {
+        let (status, head, _) = get_as(port, "/data/okrs.json", &host);
+        assert_eq!(status, 200, "{host}");
+        assert!(head
+            .to_ascii_lowercase()
+            .contains("cross-origin-resource-policy: same-origin"));
+    }
+    for host in ["evil.example", "evil.example:80", "localhost.evil.example"] {
+        let (status, head, body) = get_as(port, "/data/okrs.json", host);
+        assert_eq!(status, 403, "{host}");
+        assert!(
+            !body.contains("objectives"),
+            "{host}: nothing of the handbook"
+        );
+        assert!(head
+            .to_ascii_lowercase()
+            .contains("cross-origin-resource-policy: same-origin"));
+    }
+    for page in ["/nowhere/", "/static/search-index.js"] {
+        let (_, head, _) = get(port, page);
+        assert!(
+            head.to_ascii_lowercase()
+                .contains("cross-origin-resource-policy: same-origin"),
+            "{page}: {head}"
+        );
+    }
+}
+
+/// `--bind localhost` is a name people type.
+#[test]
+fn bind_takes_localhost() {
+    let hb = example_copy();
+    let server = serve_with(hb.path(), &["--bind", "localhost"]);
+    let (status, _, _) = get(server.port, "/");
+    assert_eq!(status, 200);
+}
+
+/// Started on a handbook that is already broken, the preview shows the errors at every
+/// address (not "not found") and turns into the site once they are fixed.
+#[test]
+fn a_handbook_broken_from_the_start_shows_the_overlay() {
+    let hb = example_copy();
+    let root = hb.path();
+    edit(
+        root,
+        "objectives/2026-q4/erstloesung.md",
+        "team: service",
+        "team: [service",
+    );
+    let server = serve(root);
+    for page in ["/", "/objectives/erstloesung/"] {
+        let (status, _, body) = get(server.port, page);
+        assert_eq!(status, 503, "{page}");
+        assert!(body.contains("okrbook-overlay"), "{page}: {body}");
+        assert!(
+            body.contains("Das Handbuch hat Fehler"),
+            "German, as the handbook"
+        );
+        assert!(body.contains("erstloesung.md:"), "the file and line");
+        assert!(body.contains("/__okrbook/events"), "it reloads by itself");
+    }
+    edit(
+        root,
+        "objectives/2026-q4/erstloesung.md",
+        "team: [service",
+        "team: service",
+    );
+    let body = wait_for(server.port, "/objectives/erstloesung/", |s, _| s == 200);
+    assert!(!body.contains("okrbook-overlay"));
+}
+
 #[test]
 fn a_port_in_use_is_a_clear_error() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -340,5 +476,9 @@ fn a_port_in_use_is_a_clear_error() {
     assert!(
         err.contains("is in use") && err.contains("--port 0"),
         "{err}"
+    );
+    assert!(
+        !err.contains("first build"),
+        "the port is claimed before the handbook is built: {err}"
     );
 }

@@ -20,7 +20,13 @@ use crate::model::SourceFile;
 pub enum LoadError {
     #[error("{0} does not exist")]
     Missing(PathBuf),
-    #[error("{0} has no content/ folder; run `okrbook init {0}` to start a handbook there")]
+    #[error("{0} is a file; DIR is the handbook's folder, the one that holds okrbook.yaml and content/ (here: {1})")]
+    File(PathBuf, PathBuf),
+    #[error("{0} looks like a built site (it has index.html and static/); DIR is the handbook's folder, the one that holds content/")]
+    Site(PathBuf),
+    #[error("{0} has no content/ folder; DIR must be a handbook's folder (with content/ and optionally okrbook.yaml) or its content/ folder. To start a new handbook in an empty folder: okrbook init my-handbook")]
+    NotHandbook(PathBuf),
+    #[error("{0} has no content/ folder; DIR must be a handbook's folder (with content/ and optionally okrbook.yaml) or its content/ folder. To start a handbook here: okrbook init {0}")]
     NoContent(PathBuf),
     #[error("cannot read {path}: {source}")]
     Unreadable {
@@ -35,6 +41,13 @@ pub fn resolve_root(dir: &Path) -> Result<PathBuf, LoadError> {
     if !dir.exists() {
         return Err(LoadError::Missing(dir.to_path_buf()));
     }
+    if dir.is_file() {
+        let folder = dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        return Err(LoadError::File(dir.to_path_buf(), folder.to_path_buf()));
+    }
     let abs = std::fs::canonicalize(dir).map_err(|source| LoadError::Unreadable {
         path: dir.to_path_buf(),
         source,
@@ -47,9 +60,32 @@ pub fn resolve_root(dir: &Path) -> Result<PathBuf, LoadError> {
         _ => abs,
     };
     if !root.join("content").is_dir() {
-        return Err(LoadError::NoContent(dir.to_path_buf()));
+        return Err(no_handbook(dir, &root));
     }
     Ok(root)
+}
+
+/// Why a folder is no handbook, with advice that fits the folder: a built site is not
+/// offered `init`, nor is a system folder or one that already holds other things.
+fn no_handbook(dir: &Path, root: &Path) -> LoadError {
+    let is_site = root.join("index.html").is_file() && root.join("static").is_dir()
+        || root.join(crate::site::write::MARKER).exists();
+    if is_site {
+        return LoadError::Site(dir.to_path_buf());
+    }
+    let empty = std::fs::read_dir(root).is_ok_and(|mut d| d.next().is_none());
+    let system = root.parent().is_none()
+        || [
+            "/etc", "/usr", "/bin", "/var", "/tmp", "/proc", "/sys", "/dev",
+        ]
+        .iter()
+        .any(|s| root == Path::new(s))
+        || std::env::var_os("HOME").is_some_and(|h| Path::new(&h) == root);
+    if empty && !system {
+        LoadError::NoContent(dir.to_path_buf())
+    } else {
+        LoadError::NotHandbook(dir.to_path_buf())
+    }
 }
 
 /// A Markdown file split into its parts, before its fields are read.

@@ -170,6 +170,15 @@ warning: okrbook found 0 errors and 1 warning in 3 documents
     }
 
     #[test]
+    fn caret_covers_exactly_a_list_item() {
+        let line = "owners: [a, Alex Morgan]";
+        assert_eq!(&line[underline(line, Some(10), Some(11))], "a");
+        assert_eq!(&line[underline(line, Some(13), Some(24))], "Alex Morgan");
+        // Without an end, a word: the old behaviour for findings without one.
+        assert_eq!(&line[underline(line, Some(13), None)], "Alex");
+    }
+
+    #[test]
     fn caret_counts_characters_not_bytes() {
         let line = "  - title: Größe über 5";
         let r = underline(line, Some(18), None);

@@ -440,6 +440,11 @@ mod tests {
         );
         let o = overlay(&[d], None, Language::En);
         assert!(o.contains("content/&lt;x&gt;.md:3"));
+        // The file path is light on a dark ground of its own, whatever the site's style.
+        assert!(
+            o.contains("<code style=\"color:#ffd27f;background:#000"),
+            "{o}"
+        );
         assert!(o.contains("bad &lt;yaml&gt;"));
         assert_eq!(overlay(&[], None, Language::En), "");
         let page = inject(b"<html><body><p>x</p></body></html>", "<i>o</i>");

@@ -93,7 +93,7 @@ pub fn describe(what: &str, r: &Rebuild) -> String {
             "{time} {what} → {n} error(s); showing the last good site ({ms} ms)",
             "{time} {what} → {n} Fehler; gezeigt wird der letzte fehlerfreie Stand ({ms} ms)"
         );
-        s.push_str(&finding_lines(&r.errors));
+        s.push_str(&finding_lines(&r.errors, lang));
         return s;
     }
     let (pages, changed) = (r.rendered, r.changed.len());
@@ -113,12 +113,12 @@ pub fn describe(what: &str, r: &Rebuild) -> String {
     if fixed > 0 {
         s.push_str(&say!(lang, "; {fixed} fixed", "; {fixed} behoben"));
     }
-    s.push_str(&finding_lines(&r.new_warnings));
+    s.push_str(&finding_lines(&r.new_warnings, lang));
     s
 }
 
 /// Findings as short lines below the rebuild line: place, severity and rule, message.
-fn finding_lines(diags: &[crate::diagnostic::Diagnostic]) -> String {
+fn finding_lines(diags: &[crate::diagnostic::Diagnostic], lang: crate::lang::Language) -> String {
     const SHOWN: usize = 20;
     let mut s = String::new();
     for d in diags.iter().take(SHOWN) {
@@ -126,9 +126,13 @@ fn finding_lines(diags: &[crate::diagnostic::Diagnostic]) -> String {
             Some(c) => format!("{}:{}:{c}", d.file, d.line),
             None => format!("{}:{}", d.file, d.line),
         };
+        let severity = match (d.severity, lang) {
+            (crate::diagnostic::Severity::Error, crate::lang::Language::De) => "Fehler",
+            (crate::diagnostic::Severity::Warning, crate::lang::Language::De) => "Warnung",
+            (s, crate::lang::Language::En) => s.as_str(),
+        };
         s.push_str(&format!(
-            "\n  {place}: {}[{}] {}",
-            d.severity,
+            "\n  {place}: {severity}[{}] {}",
             d.rule.id(),
             d.message
         ));

@@ -12,7 +12,26 @@ use super::i18n::{number, percent, Strings};
 use super::urls::{doc_path, Linker};
 use crate::config::Language;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Computed, Handbook, Kind, Meta};
+use crate::model::{Computed, Handbook, KeyResult, Kind, Meta};
+
+/// Text as HTML, its `code` spans as `<code>`: findings name fields, ids and examples
+/// that way.
+pub fn code_spans(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(open) = rest.find('`') {
+        let Some(len) = rest[open + 1..].find('`') else {
+            break;
+        };
+        out.push_str(&charts::esc(&rest[..open]));
+        out.push_str("<code>");
+        out.push_str(&charts::esc(&rest[open + 1..open + 1 + len]));
+        out.push_str("</code>");
+        rest = &rest[open + len + 2..];
+    }
+    out.push_str(&charts::esc(rest));
+    out
+}
 
 /// A link to another page.
 #[derive(Debug, Clone, Serialize)]
@@ -21,18 +40,25 @@ pub struct LinkView {
     pub url: String,
 }
 
-/// Progress numbers of anything that has them.
+/// Progress numbers of anything that has them. Once its cycle has ended, a thing is
+/// graded: it shows its score and band, and no status.
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct ProgressView {
     pub progress: Option<u32>,
     pub expected: Option<u32>,
-    /// Status id (`on-track` …) and its label in the site's language.
+    /// Status id (`on-track` …) and its label in the site's language; none once graded.
     pub status: Option<String>,
     pub status_label: Option<String>,
+    /// The score as the language writes it (`0,7`), and as a number for sorting.
     pub score: Option<String>,
+    pub score_value: Option<f64>,
     pub band: Option<String>,
+    /// "Grün (0,7–1,0)", and the short "Grün".
     pub band_label: Option<String>,
+    pub band_short: Option<String>,
     pub confidence: Option<u32>,
+    /// "28 Tage ohne Check-in", when `stale-checkin` holds for a key result.
+    pub stale: Option<String>,
 }
 
 /// A finding as shown on the site.
@@ -42,6 +68,7 @@ pub struct FindingView {
     pub severity: String,
     pub file: String,
     pub line: u32,
+    /// Message and help as HTML: escaped, with their `code` spans as `<code>`.
     pub message: String,
     pub help: Option<String>,
     /// The page the finding concerns, if any.
@@ -155,20 +182,54 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn numbers(&self, c: &Computed) -> ProgressView {
+        let status = c.status.filter(|_| c.score.is_none());
         ProgressView {
             progress: c.progress.map(percent),
             expected: c.expected.map(percent),
-            status: c.status.map(|s| s.id().to_string()),
-            status_label: c
-                .status
-                .map(|s| self.strings.get(&format!("status.{}", s.id())).to_string()),
-            score: c.score.map(|s| format!("{s:.1}")),
+            status: status.map(|s| s.id().to_string()),
+            status_label: status.map(|s| self.t(&format!("status.{}", s.id())).to_string()),
+            score: c.score.map(|s| self.score(s)),
+            score_value: c.score,
             band: c.band.map(|b| b.id().to_string()),
             band_label: c
                 .band
-                .map(|b| self.strings.get(&format!("band.{}", b.id())).to_string()),
+                .map(|b| self.t(&format!("band.{}", b.id())).to_string()),
+            band_short: c
+                .band
+                .map(|b| self.t(&format!("band.short.{}", b.id())).to_string()),
             confidence: c.confidence.map(percent),
+            stale: None,
         }
+    }
+
+    /// A key result's numbers, with the mark of a stale check-in.
+    pub fn kr_numbers(&self, kr: &KeyResult) -> ProgressView {
+        ProgressView {
+            stale: self
+                .hb
+                .stale_days(kr)
+                .map(|n| self.t("kr.stale").replace("{n}", &n.to_string())),
+            ..self.numbers(&kr.computed)
+        }
+    }
+
+    /// A score with one decimal, as the language writes it (`0,7`, `0.7`).
+    pub fn score(&self, s: f64) -> String {
+        let text = format!("{s:.1}");
+        match self.lang() {
+            Language::De => text.replace('.', ","),
+            Language::En => text,
+        }
+    }
+
+    /// A date as the language writes it (`23.11.2026`, `2026-11-23`).
+    pub fn date(&self, d: jiff::civil::Date) -> String {
+        crate::lang::date(d, self.lang())
+    }
+
+    /// A value with its unit (`9,5 %`).
+    pub fn value(&self, v: f64, unit: Option<&str>) -> String {
+        crate::lang::with_unit(v, unit, self.lang())
     }
 
     /// Findings on lines `lines` of `file` (all of the file's when `None`).
@@ -195,19 +256,14 @@ impl<'a> Ctx<'a> {
             .get(d.file.as_str())
             .and_then(|i| self.page_of_file.get(i))
             .map(|p| self.linker.href(from, p));
-        let source = self
-            .hb
-            .config
-            .repo_url
-            .as_ref()
-            .map(|r| format!("{}/{}#L{}", r.trim_end_matches('/'), d.file, d.line));
+        let source = self.hb.config.source_url(&d.file, d.line);
         FindingView {
             rule: d.rule.id().to_string(),
             severity: d.severity.as_str().to_string(),
             file: d.file.clone(),
             line: d.line,
-            message: d.message.clone(),
-            help: d.help.clone(),
+            message: code_spans(&d.message),
+            help: d.help.as_deref().map(code_spans),
             page,
             source,
         }

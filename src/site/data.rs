@@ -2,7 +2,7 @@
 //!
 //! Every cycle, team and objective with its key results, each with `id`, `title`,
 //! `url`, `progress`, `expected`, `status` and, once graded, `score`. Progress values are
-//! the exact shares in [0, 1]; `url` is relative to the site root.
+//! shares in [0, 1], rounded to nine decimals; `url` is relative to the site root.
 
 use serde::Serialize;
 
@@ -18,11 +18,17 @@ struct Numbers {
     score: Option<f64>,
 }
 
+/// A computed share rounded to nine decimals: the arithmetic's binary noise
+/// (`0.5000000000000002`) is not part of the number a reader or a script should see.
+fn rounded(v: Option<f64>) -> Option<f64> {
+    v.map(|x| (x * 1e9).round() / 1e9)
+}
+
 impl From<&Computed> for Numbers {
     fn from(c: &Computed) -> Self {
         Numbers {
-            progress: c.progress,
-            expected: c.expected,
+            progress: rounded(c.progress),
+            expected: rounded(c.expected),
             status: c.status.map(|s| s.id()),
             score: c.score,
         }

@@ -20,6 +20,7 @@ impl Strings {
             let root = yaml::parse(text, 0)
                 .map_err(|e| format!("i18n.yaml line {}: {}", e.pos.line, e.message(lang)))?;
             for entry in root.as_map().unwrap_or(&[]) {
+                check_entry(entry)?;
                 let value = entry
                     .value
                     .get(lang.code())
@@ -31,6 +32,11 @@ impl Strings {
             }
         }
         Ok(Strings { map })
+    }
+
+    /// Whether the table has `key`.
+    pub fn has(&self, key: &str) -> bool {
+        self.map.contains_key(key)
     }
 
     /// The string for `key`, or the key itself so that a missing string shows.
@@ -53,80 +59,60 @@ pub fn default_strings(lang: Language) -> Strings {
     Strings::load(&[table], lang).unwrap_or_default()
 }
 
-/// A number as people of the language write it: `4,5` in German, `4.5` in English;
-/// whole numbers without decimals, others with up to two.
-pub fn number(v: f64, lang: Language) -> String {
-    let s = if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else if v.is_finite() && v.abs() < 1e13 && ((v * 100.0).fract().abs() - 0.5).abs() > 1e-6 {
-        // Hundredths as an integer: the same digits as `{:.2}` without the slow exact
-        // float formatting (charts call this for every check-in).
-        let h = (v * 100.0).round() as i64;
-        let (int, frac) = (h.unsigned_abs() / 100, h.unsigned_abs() % 100);
-        let sign = if h < 0 { "-" } else { "" };
-        match frac {
-            0 => format!("{sign}{int}"),
-            f if f % 10 == 0 => format!("{sign}{int}.{}", f / 10),
-            f => format!("{sign}{int}.{f:02}"),
-        }
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+/// An entry must be `key: {de: …, en: …}` with text values. A comma in an unquoted
+/// value of a flow mapping (`{de: Grün (0,7–1,0)}`) splits it into more keys: that is
+/// refused with the line, instead of showing "Grün (0" on every page.
+fn check_entry(entry: &yaml::Entry) -> Result<(), String> {
+    let line = entry.key_pos.line;
+    let key = &entry.key;
+    let Some(langs) = entry.value.as_map() else {
+        return Err(format!(
+            "i18n.yaml line {line}: `{key}` must be a mapping such as {{de: …, en: …}}"
+        ));
     };
-    match lang {
-        Language::De => s.replace('.', ","),
-        Language::En => s,
+    for l in langs {
+        if !matches!(l.key.as_str(), "de" | "en") || l.value.as_text().is_none() {
+            return Err(format!(
+                "i18n.yaml line {line}: `{key}` has `{}`, but only de: and en: with text; put a value that holds a comma or colon in quotes",
+                l.key
+            ));
+        }
     }
+    Ok(())
 }
 
-/// A share in [0, 1] as a whole percentage.
-pub fn percent(v: f64) -> u32 {
-    (v * 100.0 + 1e-9).round().clamp(0.0, 100.0) as u32
-}
+pub use crate::lang::{number, percent};
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn numbers_by_language() {
-        assert_eq!(number(4.5, Language::De), "4,5");
-        assert_eq!(number(4.5, Language::En), "4.5");
-        assert_eq!(number(35.0, Language::De), "35");
-        assert_eq!(number(1.0 / 3.0, Language::En), "0.33");
-        assert_eq!(number(-2.5, Language::De), "-2,5");
-        assert_eq!(number(0.05, Language::En), "0.05");
-        assert_eq!(number(-0.004, Language::En), "0");
-        assert_eq!(number(99.999, Language::En), "100");
-        assert_eq!(number(12.30, Language::En), "12.3");
-        // Ties keep std's rounding (to even on the exact binary value).
-        assert_eq!(number(0.125, Language::En), format!("{:.2}", 0.125_f64));
-        for v in [0.1, 0.015, 2.675, 1.005, 4.56789, -7.25, 1234.5678] {
-            let std = format!("{v:.2}");
-            let std = std.trim_end_matches('0').trim_end_matches('.');
-            assert_eq!(number(v, Language::En), std, "{v}");
+    fn the_default_table_is_whole_in_both_languages() {
+        let table = std::str::from_utf8(
+            super::super::theme::DEFAULT
+                .iter()
+                .find(|(p, _)| *p == "i18n.yaml")
+                .unwrap()
+                .1,
+        )
+        .unwrap();
+        for lang in [Language::De, Language::En] {
+            let s = Strings::load(&[table], lang).unwrap();
+            for (k, v) in s.as_map() {
+                assert!(!v.trim().is_empty(), "{k}");
+                assert_eq!(v.matches('(').count(), v.matches(')').count(), "{k}: {v}");
+            }
         }
-        assert_eq!(percent(0.585), 59);
-        assert_eq!(percent(7.0 / 15.0), 47);
+        let de = Strings::load(&[table], Language::De).unwrap();
+        assert_eq!(de.get("band.green"), "Grün (0,7–1,0)");
     }
 
     #[test]
-    fn numbers_match_std_rounding_over_a_sweep() {
-        // Thousandths and a pseudo-random spread, against std's exact `{:.2}`; std's "-0"
-        // for tiny negatives is the one place where okrbook deliberately says "0".
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-        let randoms = (0..20_000).map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x % 2_000_000_000) as f64 / 7_919.0 - 100_000.0
-        });
-        for v in (-20_000..20_000).map(|i| i as f64 / 1000.0).chain(randoms) {
-            let std = format!("{v:.2}");
-            let std = std.trim_end_matches('0').trim_end_matches('.');
-            let std = if std == "-0" { "0" } else { std };
-            assert_eq!(number(v, Language::En), std, "{v}");
-        }
+    fn a_value_split_by_a_comma_is_refused_with_its_line() {
+        let broken = "a: {de: Eins, en: One}\nband.green: {de: Grün (0,7–1,0), en: x}\n";
+        let e = Strings::load(&[broken], Language::De).unwrap_err();
+        assert!(e.starts_with("i18n.yaml line 2: `band.green`"), "{e}");
     }
 
     #[test]

@@ -175,6 +175,16 @@ impl<'a> Site<'a> {
         c.insert("root", &root);
         c.insert("home", &linker.href(&path, ""));
         c.insert("path", &path);
+        if page == Page::NotFound && self.base_url.is_none() {
+            // The server shows this page at any address, at any depth: without a base
+            // URL no relative link from it can be right, so it carries its own style and
+            // no navigation.
+            let css = self.theme.statics().find(|(n, _)| *n == "site.css");
+            let css = css.map_or(String::new(), |(_, b)| String::from_utf8_lossy(b).into());
+            c.insert("standalone", &true);
+            c.insert("inline_css", &css);
+            c.insert("home", "/");
+        }
         let template = pages::fill(page, &self.ctx, &self.index, &path, &mut c);
         // Straight into bytes: `render` would check the whole page for UTF-8 once more.
         let mut html = Vec::with_capacity(16 * 1024);

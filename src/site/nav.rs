@@ -67,7 +67,7 @@ pub fn site_view<'a>(
             .as_deref()
             .unwrap_or(strings.get("site.default_title")),
         lang: hb.config.language.code(),
-        as_of: hb.as_of.to_string(),
+        as_of: crate::lang::date(hb.as_of, hb.config.language),
         warnings: summary.warnings,
         errors: summary.errors,
         cycles: nav_list("cycles/", &sorted_docs(hb, Kind::Cycle)),

@@ -81,8 +81,8 @@ pub fn view(ctx: &Ctx<'_>, path: &str, i: usize, brief: bool) -> CycleView {
         alignment_url: ctx
             .linker
             .href(path, &format!("cycles/{}/alignment/", cy.meta.id)),
-        start: cy.start.to_string(),
-        end: cy.end.to_string(),
+        start: ctx.date(cy.start),
+        end: ctx.date(cy.end),
         running: cy.start <= hb.as_of && hb.as_of <= cy.end,
         ended: hb.as_of > cy.end,
         numbers: ctx.numbers(&cy.computed),

@@ -34,16 +34,11 @@ fn latest_checkins(ctx: &Ctx<'_>, path: &str, n: usize) -> Vec<RecentCheckin> {
         .map(|(date, k, j)| {
             let kr = &hb.key_results[k];
             let c = &kr.checkins[j];
-            let unit = kr
-                .unit
-                .as_deref()
-                .map(|u| format!(" {u}"))
-                .unwrap_or_default();
             RecentCheckin {
-                date: date.to_string(),
+                date: ctx.date(date),
                 kr: ctx.link(path, Kind::KeyResult, k, &kr.meta),
                 value: match (c.value, c.done) {
-                    (Some(v), _) => format!("{}{unit}", ctx.num(v)),
+                    (Some(v), _) => ctx.value(v, kr.unit.as_deref()),
                     (None, Some(true)) => ctx.t("kr.done").to_string(),
                     _ => ctx.t("kr.open").to_string(),
                 },

@@ -32,7 +32,7 @@ fn index_rows(ctx: &Ctx<'_>, path: &str, kind: Kind) -> (&'static str, Vec<Index
                     let cy = &hb.cycles[i];
                     IndexRow {
                         link: ctx.link(path, Kind::Cycle, i, &cy.meta),
-                        text: Some(format!("{} – {}", cy.start, cy.end)),
+                        text: Some(format!("{} – {}", ctx.date(cy.start), ctx.date(cy.end))),
                         numbers: Some(ctx.numbers(&cy.computed)),
                         count: Some(ctx.by_cycle[i].len()),
                     }

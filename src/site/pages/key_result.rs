@@ -64,14 +64,15 @@ pub fn view(
         .objective
         .map(|o| ctx.link(from, Kind::Objective, o, &hb.objectives[o].meta));
     let by_date = kr.checkins_by_date();
+    let unit = kr.unit.as_deref();
     let checkins: Vec<CheckinView> = if with_history {
         by_date
             .iter()
             .rev()
             .map(|c| CheckinView {
-                date: c.date.to_string(),
+                date: ctx.date(c.date),
                 value: match (c.value, c.done) {
-                    (Some(v), _) => ctx.num(v),
+                    (Some(v), _) => ctx.value(v, unit),
                     (None, Some(true)) => ctx.t("kr.done").to_string(),
                     (None, Some(false)) => ctx.t("kr.open").to_string(),
                     (None, None) => "–".into(),
@@ -108,8 +109,8 @@ pub fn view(
         },
         values: values(ctx, kr),
         weight: ctx.num(kr.weight),
-        numbers: ctx.numbers(&kr.computed),
-        last_checkin: by_date.last().map(|c| c.date.to_string()),
+        numbers: ctx.kr_numbers(kr),
+        last_checkin: by_date.last().map(|c| ctx.date(c.date)),
         checkins,
         chart,
         findings: ctx.findings_at(from, file, lines),
@@ -117,34 +118,22 @@ pub fn view(
     }
 }
 
-/// "20 → 27 → 35 Punkte": the values in words fit for the measure.
+/// "20 % → 27 % → 35 %": the values in words fit for the measure, each with its unit.
 fn values(ctx: &Ctx<'_>, kr: &KeyResult) -> String {
-    let unit = kr
-        .unit
-        .as_deref()
-        .map(|u| format!(" {u}"))
-        .unwrap_or_default();
-    let cur = kr.computed.current.map(|c| ctx.num(c));
+    let unit = kr.unit.as_deref();
+    let value = |v: f64| ctx.value(v, unit);
+    let cur = kr.computed.current.map_or_else(|| "–".into(), value);
     match kr.measure {
-        Measure::Numeric { baseline, target } => format!(
-            "{} → {} → {}{unit}",
-            ctx.num(baseline),
-            cur.unwrap_or_else(|| "–".into()),
-            ctx.num(target)
-        ),
+        Measure::Numeric { baseline, target } => {
+            format!("{} → {cur} → {}", value(baseline), value(target))
+        }
         Measure::Threshold { keep, target } => {
             let word = if keep == Keep::Above {
                 ctx.t("kr.keep_above")
             } else {
                 ctx.t("kr.keep_below")
             };
-            format!(
-                "{} {}{unit} · {} {}{unit}",
-                word,
-                ctx.num(target),
-                ctx.t("kr.current"),
-                cur.unwrap_or_else(|| "–".into())
-            )
+            format!("{word} {} · {} {cur}", value(target), ctx.t("kr.current"))
         }
         Measure::Milestone => {
             if kr.computed.progress == Some(1.0) {

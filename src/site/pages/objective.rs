@@ -24,6 +24,8 @@ pub struct ObjectiveView {
     #[serde(flatten)]
     pub numbers: ProgressView,
     pub last_checkin: Option<String>,
+    /// The same date as `YYYY-MM-DD`, for sorting tables.
+    pub last_checkin_sort: Option<String>,
     pub parent: Option<LinkView>,
     pub children: Vec<LinkView>,
     pub principles: Vec<LinkView>,
@@ -60,12 +62,11 @@ pub fn view(ctx: &Ctx<'_>, from: &str, i: usize, full: bool) -> ObjectiveView {
     } else {
         Vec::new()
     };
-    let last_checkin = o
+    let last = o
         .key_results
         .iter()
         .filter_map(|&k| hb.key_results[k].checkins.iter().map(|c| c.date).max())
-        .max()
-        .map(|d| d.to_string());
+        .max();
     let file = &hb.files[o.meta.file].path;
     let first_kr_line = o
         .key_results
@@ -91,7 +92,8 @@ pub fn view(ctx: &Ctx<'_>, from: &str, i: usize, full: bool) -> ObjectiveView {
         },
         draft: o.meta.draft,
         numbers: ctx.numbers(&o.computed),
-        last_checkin,
+        last_checkin: last.map(|d| ctx.date(d)),
+        last_checkin_sort: last.map(|d| d.to_string()),
         parent: o
             .parent
             .as_ref()

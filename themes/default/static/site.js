@@ -7,6 +7,8 @@
   // it also works when the site is opened from disk.
   var input = document.getElementById("q");
   var box = document.getElementById("search-results");
+  // The search shows results as one types; the form itself is never sent.
+  if (input && input.form) input.form.addEventListener("submit", function (e) { e.preventDefault(); });
   var loading = null;
   function loadIndex(done) {
     if (window.OKRBOOK_SEARCH) return done();
