@@ -89,6 +89,30 @@ pub fn score(p: f64) -> f64 {
     ((p * 10.0) + EPSILON).round() / 10.0
 }
 
+/// Where a key result is heading: the value at the cycle's end of the least-squares line
+/// through `(0, baseline)` and the check-ins `(day, value)`, days counted from the
+/// cycle's start; `None` without check-ins. When every point lies on the same day, the
+/// line has no slope to fit and stays at their mean.
+pub fn projected(baseline: f64, checkins: &[(f64, f64)], end_day: f64) -> Option<f64> {
+    if checkins.is_empty() {
+        return None;
+    }
+    let points = std::iter::once((0.0, baseline)).chain(checkins.iter().copied());
+    let n = (checkins.len() + 1) as f64;
+    let (sx, sy) = points
+        .clone()
+        .fold((0.0, 0.0), |(a, b), (x, y)| (a + x, b + y));
+    let (mx, my) = (sx / n, sy / n);
+    let (sxy, sxx) = points.fold((0.0, 0.0), |(a, b), (x, y)| {
+        (a + (x - mx) * (y - my), b + (x - mx) * (x - mx))
+    });
+    if sxx == 0.0 {
+        return Some(my);
+    }
+    let slope = sxy / sxx;
+    Some(my + slope * (end_day - mx))
+}
+
 /// Google's bands: 0.0–0.3 red, 0.4–0.6 yellow, 0.7–1.0 green.
 pub fn band(score: f64) -> Band {
     if score < 0.35 {
@@ -275,6 +299,24 @@ mod tests {
         assert_eq!(band(score(0.6)), Band::Yellow);
         assert_eq!(band(score(0.7)), Band::Green);
         assert_eq!(band(score(0.0)), Band::Red);
+    }
+
+    #[test]
+    fn projection_fits_a_line_through_the_baseline_and_the_checkins() {
+        // 20 at day 0, 25 at day 30, 30 at day 60: a line of 1/6 per day, 35.17 at day 91.
+        let p = projected(20.0, &[(30.0, 25.0), (60.0, 30.0)], 91.0).unwrap();
+        assert!((p - (20.0 + 91.0 / 6.0)).abs() < 1e-9, "{p}");
+        // One check-in: the line through it and the baseline.
+        assert_eq!(projected(20.0, &[(45.5, 27.5)], 91.0), Some(35.0));
+        // A falling metric: churn 8 → 6.5 after half the cycle heads to 5.
+        assert_eq!(projected(8.0, &[(45.5, 6.5)], 91.0), Some(5.0));
+        // Scattered values: least squares, not the last two points.
+        let p = projected(0.0, &[(10.0, 10.0), (20.0, 10.0), (30.0, 30.0)], 40.0).unwrap();
+        // x̄ = 15, ȳ = 12.5; slope = Σ(x-x̄)(y-ȳ)/Σ(x-x̄)² = 450/500 = 0.9 → 12.5 + 0.9·25
+        assert!((p - 35.0).abs() < 1e-9, "{p}");
+        // Everything on day 0: no slope to fit, the mean.
+        assert_eq!(projected(20.0, &[(0.0, 30.0)], 91.0), Some(25.0));
+        assert_eq!(projected(20.0, &[], 91.0), None);
     }
 
     #[test]

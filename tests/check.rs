@@ -63,6 +63,7 @@ fixtures! {
     stale_checkin => "stale-checkin",
     checkin_outside_cycle => "checkin-outside-cycle",
     future_checkin => "future-checkin",
+    forecast_attention_and_people => "forecast",
     unknown_field => "unknown-field",
     orphan_principle => "orphan-principle",
     principle_one_team => "principle-one-team",

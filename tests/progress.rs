@@ -120,3 +120,108 @@ fn team_progress_is_the_mean_of_its_objectives() {
     assert_eq!(hb.team_progress(team, q4).progress, p);
     assert_eq!(hb.current_cycle, Some(q4));
 }
+
+/// The `forecast` fixture on 2026-11-15, day 45 of a 91-day cycle.
+fn forecast_handbook() -> Handbook {
+    let root = okrbook::load::resolve_root(&common::fixture_dir("forecast")).unwrap();
+    okrbook::check::check(&root, BuildOptions::default())
+        .unwrap()
+        .handbook
+}
+
+#[test]
+fn forecasts_follow_the_least_squares_line() {
+    let hb = forecast_handbook();
+    // (0, 20), (30, 23), (45, 24.5): slope 0.1 through (25, 22.5) → 29.1 on day 91.
+    let rising = kr(&hb, "rising");
+    assert!(
+        close(rising.computed.projected, 29.1),
+        "{:?}",
+        rising.computed
+    );
+    assert!(close(rising.computed.forecast, 9.1 / 15.0));
+    // A falling metric: (0, 8), (45, 6.5) → 8 − 91/30 = 4.97 on day 91, beyond the target 5:
+    // the forecast is clamped at 1.
+    let falling = kr(&hb, "falling");
+    assert!(close(falling.computed.projected, 8.0 - 91.0 / 30.0));
+    assert_eq!(falling.computed.forecast, Some(1.0));
+    // The check-in of 2026-11-20 lies after as_of: neither current nor forecast count it.
+    let later = kr(&hb, "later");
+    assert_eq!(later.computed.current, Some(30.0));
+    assert!(close(later.computed.projected, 91.0));
+    assert!(close(later.computed.forecast, 0.91));
+    assert_eq!(later.future_checkins.len(), 1);
+    // A threshold has no forecast.
+    assert_eq!(kr(&hb, "kept").computed.forecast, None);
+    // The objective: weighted mean of forecasts, progress where there is none.
+    let o = objective(&hb, "heading");
+    assert!(close(
+        o.computed.progress,
+        (0.3 + 2.0 * 0.5 + 0.3 + 0.0) / 5.0
+    ));
+    assert!(close(
+        o.computed.forecast,
+        (9.1 / 15.0 + 2.0 + 0.91 + 0.0) / 5.0
+    ));
+    // A finished cycle has no forecast.
+    assert_eq!(kr(&hb, "q3-nps").computed.forecast, None);
+    assert_eq!(objective(&hb, "done").computed.forecast, None);
+}
+
+#[test]
+fn progress_over_time_counts_the_checkins_of_each_day() {
+    let hb = forecast_handbook();
+    let o = hb
+        .objectives
+        .iter()
+        .position(|x| x.meta.id == "heading")
+        .unwrap();
+    let q4 = hb.cycles.iter().find(|c| c.meta.id == "2026-q4").unwrap();
+    let s = okrbook::model::history::series(&hb, &[o], q4.start, q4.end);
+    let d = |m, day| Date::new(2026, m, day).unwrap();
+    let days: Vec<Date> = s.iter().map(|(d, _)| *d).collect();
+    // The start, each check-in day up to as_of (not 2026-11-20), and as_of.
+    assert_eq!(days, [d(10, 1), d(10, 20), d(10, 31), d(11, 15)]);
+    assert!(close(Some(s[0].1), 0.0));
+    assert!(close(Some(s[1].1), 0.0), "4.0 is below the threshold 4.2");
+    // On 10-31: rising 23 → 0.2, later 30 → 0.3, falling still 8 → 0, kept 0.
+    assert!(close(Some(s[2].1), (0.2 + 0.3) / 5.0));
+    assert!(
+        close(Some(s[3].1), 0.32),
+        "the last point is today's progress"
+    );
+}
+
+#[test]
+fn needs_attention_lists_the_worst_first() {
+    let hb = forecast_handbook();
+    let list: Vec<(&str, &str, Option<i64>)> = hb
+        .needs_attention()
+        .iter()
+        .map(|a| {
+            (
+                hb.key_results[a.kr].meta.id.as_str(),
+                a.concern.id(),
+                a.days_since_checkin,
+            )
+        })
+        .collect();
+    assert_eq!(
+        list,
+        [
+            ("kept", "off-track", Some(26)),
+            ("later", "stale", Some(15)),
+            ("rising", "low-confidence", Some(0)),
+        ]
+    );
+}
+
+#[test]
+fn people_share_no_slug() {
+    let hb = forecast_handbook();
+    let slugs = okrbook::model::people::slugs(&hb);
+    assert_eq!(slugs["Anna Schmidt"], "anna-schmidt");
+    // Both spell the same slug; by name, "Jürgen Mueller" comes first.
+    assert_eq!(slugs["Jürgen Mueller"], "juergen-mueller");
+    assert_eq!(slugs["Jürgen Müller"], "juergen-mueller-2");
+}

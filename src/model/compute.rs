@@ -58,6 +58,29 @@ fn rate(
     c
 }
 
+/// The value a numeric key result is heading to at its cycle's end: the least-squares
+/// line through the baseline at the start and the check-ins from the start to `as_of`.
+/// Only for a cycle running on `as_of`, and only with at least one such check-in.
+pub fn projected(kr: &KeyResult, cycle: &Cycle, as_of: jiff::civil::Date) -> Option<f64> {
+    let Measure::Numeric { baseline, .. } = kr.measure else {
+        return None;
+    };
+    if as_of < cycle.start || as_of > cycle.end {
+        return None;
+    }
+    let points: Vec<(f64, f64)> = kr
+        .checkins
+        .iter()
+        .filter(|c| c.date >= cycle.start && c.date <= as_of)
+        .filter_map(|c| {
+            let v = c.value?;
+            Some((progress::days_between(cycle.start, c.date) as f64, v))
+        })
+        .collect();
+    let end = progress::days_between(cycle.start, cycle.end) as f64;
+    progress::projected(baseline, &points, end)
+}
+
 pub(super) fn compute(hb: &mut Handbook) {
     let as_of = hb.as_of;
     let t = hb.config.status;
@@ -99,6 +122,12 @@ pub(super) fn compute(hb: &mut Handbook) {
                 .max_by_key(|x| x.date)
                 .and_then(|x| x.confidence)
         });
+        if let Some(cy) = cycle.map(|i| &hb.cycles[i]) {
+            c.projected = projected(kr, cy, as_of);
+            c.forecast = c
+                .projected
+                .and_then(|v| progress::key_result_progress(kr.measure, Some(v), false));
+        }
         kr.computed = c;
     }
 
@@ -114,6 +143,14 @@ pub(super) fn compute(hb: &mut Handbook) {
             .and_then(|c| c.target)
             .map(|c| &hb.cycles[c]);
         let mut c = rate(p, cycle, as_of, t);
+        // Key results without a forecast count with their progress; none at all: none.
+        let krs = o.key_results.iter().map(|&k| &hb.key_results[k]);
+        if krs.clone().any(|kr| kr.computed.forecast.is_some()) {
+            c.forecast = progress::weighted_mean(krs.filter_map(|kr| {
+                let f = kr.computed.forecast.or(kr.computed.progress)?;
+                Some((f, kr.weight))
+            }));
+        }
         // The objective's confidence: the weakest of its key results', which is the
         // one that most needs attention.
         c.confidence = o

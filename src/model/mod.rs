@@ -1,9 +1,12 @@
 //! The handbook as plain data: typed documents with resolved references and computed
 //! progress. No I/O happens here; `load` fills it and `lint` and `render` read it.
 
+pub mod attention;
 mod build;
 mod compute;
 mod extract;
+pub mod history;
+pub mod people;
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -352,6 +355,11 @@ pub struct Computed {
     pub current: Option<f64>,
     /// The latest confidence: the key result's own, else its latest check-in's.
     pub confidence: Option<f64>,
+    /// Where progress is heading at the cycle's end, at the pace of the check-ins so far
+    /// (numeric key results of a running cycle, and their objectives).
+    pub forecast: Option<f64>,
+    /// The value a numeric key result is heading to at the cycle's end.
+    pub projected: Option<f64>,
 }
 
 /// One file read from `content/` (or the configuration file).
