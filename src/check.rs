@@ -45,6 +45,13 @@ pub fn check_cached(
         .count();
     let (handbook, mut diagnostics) = model::build_cached(loaded, opts, cache);
     crate::lint::run(&handbook, &mut diagnostics);
+    if handbook
+        .config
+        .severity(crate::diagnostic::Rule::PathCollision)
+        .is_some()
+    {
+        diagnostics.extend(crate::site::plan::collisions(&handbook));
+    }
     let diagnostics = crate::lint::finish(&handbook.config, Some(&handbook), diagnostics);
     Checked {
         handbook,

@@ -68,6 +68,7 @@ fixtures! {
     orphan_principle => "orphan-principle",
     principle_one_team => "principle-one-team",
     nps_everywhere => "nps-everywhere",
+    path_collision => "path-collision",
     lint_levels_and_allow_lists => "lint-config",
     default_cycle => "default-cycle",
     default_cycle_that_does_not_exist_is_one_finding => "default-cycle-missing",

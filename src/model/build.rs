@@ -81,6 +81,7 @@ pub fn build_cached(
         anchors: HashMap::new(),
         current_cycle: None,
         by_team_cycle: HashMap::new(),
+        people: Vec::new(),
     };
     assemble(&mut hb, extracted, &mut diagnostics);
     for kr in &mut hb.key_results {
@@ -90,6 +91,10 @@ pub fn build_cached(
     find_alignment_loops(&hb, &mut diagnostics);
     hb.anchors = crate::links::collect_anchors(&hb);
     compute::compute(&mut hb);
+    hb.people = super::people::slugs(&hb)
+        .into_iter()
+        .map(|(name, slug)| super::Person { name, slug })
+        .collect();
     (hb, diagnostics)
 }
 

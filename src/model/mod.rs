@@ -400,6 +400,17 @@ pub struct Handbook {
     /// Objectives (drafts too) by owning team and cycle, in file order; filled when
     /// progress is computed, so that team roll-ups need not scan every objective.
     pub by_team_cycle: HashMap<(usize, usize), Vec<usize>>,
+    /// Everyone named as an owner, lead or member, sorted by name, with the slug of their
+    /// page (see [`people::slugs`]).
+    pub people: Vec<Person>,
+}
+
+/// A person the handbook names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    /// `/people/<slug>/`.
+    pub slug: String,
 }
 
 impl Handbook {

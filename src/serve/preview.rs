@@ -277,6 +277,8 @@ impl Preview {
 pub enum PageKey {
     Doc(Kind, String),
     Alignment(String),
+    Print(String),
+    Person(String),
     Other(Page),
 }
 
@@ -295,6 +297,8 @@ pub fn page_key(hb: &Handbook, page: Page) -> PageKey {
     match page {
         Page::Doc(kind, i) => PageKey::Doc(kind, meta_id(hb, kind, i)),
         Page::Alignment(i) => PageKey::Alignment(hb.cycles[i].meta.id.clone()),
+        Page::Print(i) => PageKey::Print(hb.cycles[i].meta.id.clone()),
+        Page::Person(i) => PageKey::Person(hb.people[i].slug.clone()),
         other => PageKey::Other(other),
     }
 }
@@ -326,6 +330,11 @@ fn shared_signature(c: &Checked) -> String {
         ));
     }
     s.push_str(&format!("{:?}", hb.assets));
+    // A person who appears or goes changes the pages that exist.
+    for p in &hb.people {
+        s.push_str(&p.slug);
+        s.push('\n');
+    }
     s
 }
 
@@ -390,6 +399,16 @@ fn own_pages(hb: &Handbook, changed: &BTreeSet<String>) -> HashSet<PageKey> {
 /// Adds the pages of documents in `files` and of everything they show on.
 fn neighbours(hb: &Handbook, files: &HashSet<String>, keys: &mut HashSet<PageKey>) {
     let touched = |file: usize| files.contains(&hb.files[file].path);
+    let slug_of = |name: &str| {
+        hb.people
+            .binary_search_by(|p| p.name.as_str().cmp(name))
+            .ok()
+            .map(|i| PageKey::Person(hb.people[i].slug.clone()))
+    };
+    // A team's page names its lead and members, and their pages name the team.
+    for t in hb.teams.iter().filter(|t| touched(t.meta.file)) {
+        keys.extend(t.lead.iter().chain(&t.members).filter_map(|n| slug_of(n)));
+    }
     let mut objectives: BTreeSet<usize> = BTreeSet::new();
     for (i, o) in hb.objectives.iter().enumerate() {
         if touched(o.meta.file) {
@@ -417,6 +436,7 @@ fn neighbours(hb: &Handbook, files: &HashSet<String>, keys: &mut HashSet<PageKey
             keys.insert(PageKey::Doc(kind, m.id.clone()));
             if kind == Kind::Cycle {
                 keys.insert(PageKey::Alignment(m.id.clone()));
+                keys.insert(PageKey::Print(m.id.clone()));
             }
         }
     }
@@ -448,9 +468,15 @@ fn neighbours(hb: &Handbook, files: &HashSet<String>, keys: &mut HashSet<PageKey
         {
             keys.insert(PageKey::Doc(Kind::Team, hb.teams[t].meta.id.clone()));
         }
+        // The owners' pages show the objective and its key results.
+        keys.extend(o.owner.as_deref().and_then(slug_of));
+        for &k in &o.key_results {
+            keys.extend(hb.kr_owner(&hb.key_results[k]).and_then(slug_of));
+        }
         if let Some(cy) = o.cycle.as_ref().and_then(|r| r.target) {
             let id = hb.cycles[cy].meta.id.clone();
             keys.insert(PageKey::Doc(Kind::Cycle, id.clone()));
+            keys.insert(PageKey::Print(id.clone()));
             keys.insert(PageKey::Alignment(id));
         }
         for p in o.principles.iter().filter_map(|r| r.target) {

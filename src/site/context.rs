@@ -61,6 +61,29 @@ pub struct ProgressView {
     pub stale: Option<String>,
 }
 
+/// A person's name, linked to their page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PersonView {
+    pub name: String,
+    pub url: String,
+}
+
+/// A key result that needs attention, as the lists show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttentionView {
+    pub kr: LinkView,
+    pub objective: Option<LinkView>,
+    pub owner: Option<PersonView>,
+    /// `off-track`, `at-risk`, `stale` or `low-confidence`, and its words.
+    pub concern: &'static str,
+    pub concern_label: String,
+    #[serde(flatten)]
+    pub numbers: ProgressView,
+    /// Days since the last check-in, and how the page says it ("12", "–").
+    pub days: Option<i64>,
+    pub days_label: String,
+}
+
 /// A finding as shown on the site.
 #[derive(Debug, Clone, Serialize)]
 pub struct FindingView {
@@ -99,6 +122,10 @@ pub struct Ctx<'a> {
     pub by_contributor: Vec<Vec<usize>>,
     /// Tells the pages of one build from another's (for per-thread caches).
     pub generation: u64,
+    /// Every person named, by name, with their page's slug.
+    pub people: HashMap<&'a str, &'a str>,
+    /// The key results that need attention, worst first ([`Handbook::needs_attention`]).
+    pub attention: Vec<crate::model::attention::Attention>,
 }
 
 impl<'a> Ctx<'a> {
@@ -155,6 +182,12 @@ impl<'a> Ctx<'a> {
             serving_now: hb.serving_now(),
             by_team,
             by_contributor,
+            people: hb
+                .people
+                .iter()
+                .map(|p| (p.name.as_str(), p.slug.as_str()))
+                .collect(),
+            attention: hb.needs_attention(),
             generation: {
                 static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
                 BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
@@ -200,6 +233,67 @@ impl<'a> Ctx<'a> {
             confidence: c.confidence.map(percent),
             stale: None,
         }
+    }
+
+    /// A person's name with the link to their page.
+    pub fn person(&self, from: &str, name: &str) -> PersonView {
+        let slug = self.people.get(name).copied().unwrap_or("person");
+        PersonView {
+            name: name.to_string(),
+            url: self.linker.href(from, &format!("people/{slug}/")),
+        }
+    }
+
+    /// The key results that need attention among those `keep` lets through, worst first.
+    pub fn attention_list(
+        &self,
+        from: &str,
+        keep: impl Fn(&crate::model::attention::Attention) -> bool,
+    ) -> Vec<AttentionView> {
+        let hb = self.hb;
+        self.attention
+            .iter()
+            .filter(|a| keep(a))
+            .map(|a| {
+                let kr = &hb.key_results[a.kr];
+                let concern = a.concern.id();
+                AttentionView {
+                    kr: self.link(from, Kind::KeyResult, a.kr, &kr.meta),
+                    objective: kr
+                        .objective
+                        .map(|o| self.link(from, Kind::Objective, o, &hb.objectives[o].meta)),
+                    owner: hb.kr_owner(kr).map(|n| self.person(from, n)),
+                    concern,
+                    concern_label: self.t(&format!("attention.{concern}")).to_string(),
+                    numbers: self.kr_numbers(kr),
+                    days: a.days_since_checkin,
+                    days_label: a
+                        .days_since_checkin
+                        .map_or_else(|| "–".to_string(), |d| d.to_string()),
+                }
+            })
+            .collect()
+    }
+
+    /// Progress over time of a group of objectives in one cycle, as a small chart.
+    pub fn history_chart(&self, objectives: &[usize], cycle: usize) -> Option<String> {
+        let cy = &self.hb.cycles[cycle];
+        let points = crate::model::history::series(self.hb, objectives, cy.start, cy.end);
+        let day = |d: jiff::civil::Date| self.date(d);
+        super::history::chart(&super::history::History {
+            title: self.t("chart.history"),
+            start: cy.start,
+            end: cy.end,
+            points: &points,
+            words: [self.t("chart.actual"), self.t("chart.expected_path")],
+            day: &day,
+        })
+    }
+
+    /// The cycles running on `as_of`.
+    pub fn running(&self, cycle: usize) -> bool {
+        let cy = &self.hb.cycles[cycle];
+        cy.start <= self.hb.as_of && self.hb.as_of <= cy.end
     }
 
     /// A key result's numbers, with the mark of a stale check-in.

@@ -1,8 +1,11 @@
 //! `data/okrs.json`: the handbook's numbers for dashboards and scripts.
 //!
 //! Every cycle, team and objective with its key results, each with `id`, `title`,
-//! `url`, `progress`, `expected`, `status` and, once graded, `score`. Progress values are
-//! shares in [0, 1], rounded to nine decimals; `url` is relative to the site root.
+//! `url`, `progress`, `expected`, `status` and, once graded, `score`; objectives and key
+//! results with their `forecast`, key results with `projected`, their check-ins (as
+//! counted on `as_of`) and the date of the last one. Progress values are shares in
+//! [0, 1], rounded to nine decimals; `url` is relative to the site root (absolute with a
+//! base URL). `data/okrs.schema.json` is its JSON Schema (draft 2020-12).
 
 use serde::Serialize;
 
@@ -45,9 +48,20 @@ struct Item {
 }
 
 #[derive(Serialize)]
+struct CheckinData {
+    date: String,
+    value: Option<f64>,
+    done: Option<bool>,
+    confidence: Option<f64>,
+    note: Option<String>,
+}
+
+#[derive(Serialize)]
 struct KeyResultData {
     #[serde(flatten)]
     item: Item,
+    /// `numeric`, `threshold`, `milestone` or `unmeasurable`.
+    measure: &'static str,
     owner: Option<String>,
     unit: Option<String>,
     baseline: Option<f64>,
@@ -55,6 +69,10 @@ struct KeyResultData {
     current: Option<f64>,
     weight: f64,
     confidence: Option<f64>,
+    forecast: Option<f64>,
+    projected: Option<f64>,
+    last_checkin: Option<String>,
+    checkins: Vec<CheckinData>,
 }
 
 #[derive(Serialize)]
@@ -65,6 +83,12 @@ struct ObjectiveData {
     team: Option<String>,
     owner: Option<String>,
     parent: Option<String>,
+    /// `committed` or `aspirational`.
+    kind: &'static str,
+    contributors: Vec<String>,
+    principles: Vec<String>,
+    forecast: Option<f64>,
+    last_checkin: Option<String>,
     key_results: Vec<KeyResultData>,
 }
 
@@ -98,6 +122,51 @@ struct Data {
     teams: Vec<TeamData>,
     objectives: Vec<ObjectiveData>,
 }
+
+/// A key result as `okrs.json` holds it.
+fn key_result(hb: &Handbook, k: usize, url: String) -> KeyResultData {
+    use crate::model::Measure;
+    let kr = &hb.key_results[k];
+    let (measure, baseline, target) = match kr.measure {
+        Measure::Numeric { baseline, target } => ("numeric", Some(baseline), Some(target)),
+        Measure::Threshold { target, .. } => ("threshold", None, Some(target)),
+        Measure::Milestone => ("milestone", None, None),
+        Measure::Unmeasurable => ("unmeasurable", None, None),
+    };
+    KeyResultData {
+        item: Item {
+            id: kr.meta.id.clone(),
+            title: kr.meta.title.clone(),
+            url,
+            numbers: (&kr.computed).into(),
+        },
+        measure,
+        owner: hb.kr_owner(kr).map(str::to_string),
+        unit: kr.unit.clone(),
+        baseline,
+        target,
+        current: kr.computed.current,
+        weight: kr.weight,
+        confidence: kr.computed.confidence,
+        forecast: rounded(kr.computed.forecast),
+        projected: rounded(kr.computed.projected),
+        last_checkin: kr.latest_checkin().map(|c| c.date.to_string()),
+        checkins: kr
+            .checkins_by_date()
+            .into_iter()
+            .map(|c| CheckinData {
+                date: c.date.to_string(),
+                value: c.value,
+                done: c.done,
+                confidence: c.confidence,
+                note: c.note.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// The JSON Schema (draft 2020-12) of `data/okrs.json`, written next to it.
+pub const SCHEMA: &str = include_str!("okrs.schema.json");
 
 /// Renders the JSON document.
 pub fn okrs_json(hb: &Handbook, linker: &Linker) -> Vec<u8> {
@@ -166,34 +235,23 @@ pub fn okrs_json(hb: &Handbook, linker: &Linker) -> Vec<u8> {
             team: o.team.as_ref().map(|t| t.id.clone()),
             owner: o.owner.clone(),
             parent: o.parent.as_ref().map(|p| p.id.clone()),
+            kind: match o.kind {
+                crate::model::ObjectiveKind::Committed => "committed",
+                crate::model::ObjectiveKind::Aspirational => "aspirational",
+            },
+            contributors: o.contributors.iter().map(|r| r.id.clone()).collect(),
+            principles: o.principles.iter().map(|r| r.id.clone()).collect(),
+            forecast: rounded(o.computed.forecast),
+            last_checkin: o
+                .key_results
+                .iter()
+                .filter_map(|&k| hb.key_results[k].latest_checkin().map(|c| c.date))
+                .max()
+                .map(|d| d.to_string()),
             key_results: o
                 .key_results
                 .iter()
-                .map(|&k| {
-                    let kr = &hb.key_results[k];
-                    let (baseline, target) = match kr.measure {
-                        crate::model::Measure::Numeric { baseline, target } => {
-                            (Some(baseline), Some(target))
-                        }
-                        crate::model::Measure::Threshold { target, .. } => (None, Some(target)),
-                        _ => (None, None),
-                    };
-                    KeyResultData {
-                        item: Item {
-                            id: kr.meta.id.clone(),
-                            title: kr.meta.title.clone(),
-                            url: url(Kind::KeyResult, k),
-                            numbers: (&kr.computed).into(),
-                        },
-                        owner: hb.kr_owner(kr).map(str::to_string),
-                        unit: kr.unit.clone(),
-                        baseline,
-                        target,
-                        current: kr.computed.current,
-                        weight: kr.weight,
-                        confidence: kr.computed.confidence,
-                    }
-                })
+                .map(|&k| key_result(hb, k, url(Kind::KeyResult, k)))
                 .collect(),
         })
         .collect();

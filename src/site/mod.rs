@@ -5,6 +5,9 @@
 pub mod charts;
 pub mod context;
 pub mod data;
+pub mod export;
+pub mod feeds;
+pub mod history;
 pub mod i18n;
 pub mod markdown;
 pub mod nav;
@@ -44,6 +47,8 @@ pub enum SiteError {
     Theme(String),
     #[error("template error: {0}")]
     Template(String),
+    #[error("two files of the site would be written to `{0}` (a content file where okrbook writes a page or file of its own); rename one")]
+    Collision(String),
 }
 
 fn template_error(e: tera::Error) -> SiteError {
@@ -139,7 +144,7 @@ impl<'a> Site<'a> {
             }
         }
         let ctx = Ctx::new(hb, strings, linker, findings, page_of_file);
-        Ok(Site {
+        let site = Site {
             hb,
             root: root.to_path_buf(),
             tera,
@@ -149,7 +154,23 @@ impl<'a> Site<'a> {
             pages,
             base_url,
             navs,
-        })
+        };
+        site.one_writer_per_path()?;
+        Ok(site)
+    }
+
+    /// No two files of the site share a path: otherwise the parallel writers would race
+    /// and the winner would change from build to build. `check` reports such a file as
+    /// `path-collision`; this holds even when that rule is switched off.
+    fn one_writer_per_path(&self) -> Result<(), SiteError> {
+        let mut seen = std::collections::HashSet::new();
+        let pages = self.pages.iter().map(|&p| self.page_file(p));
+        for path in pages.chain(self.other_file_paths()) {
+            if !seen.insert(path.clone()) {
+                return Err(SiteError::Collision(path));
+            }
+        }
+        Ok(())
     }
 
     /// Every page of the site, in a fixed order.
@@ -159,10 +180,7 @@ impl<'a> Site<'a> {
 
     /// The file a page is written to, below the site root.
     pub fn page_file(&self, page: Page) -> String {
-        match page {
-            Page::NotFound => "404.html".to_string(),
-            _ => format!("{}index.html", page.path(self.hb)),
-        }
+        plan::page_file(self.hb, page)
     }
 
     /// Renders one page.
@@ -211,15 +229,33 @@ impl<'a> Site<'a> {
             "data/okrs.json".into(),
             data::okrs_json(self.hb, &self.ctx.linker),
         ));
+        files.push((
+            "data/okrs.schema.json".into(),
+            data::SCHEMA.as_bytes().to_vec(),
+        ));
+        files.push(("data/okrs.csv".into(), export::okrs_csv(self.hb)));
         files.push(("static/search-index.js".into(), search::index_js(&self.ctx)));
         if let Some(base) = &self.base_url {
             let pages: Vec<String> = self
                 .pages
                 .iter()
-                .filter(|p| !matches!(p, Page::NotFound))
+                .filter(|p| !matches!(p, Page::NotFound | Page::Print(_)))
                 .map(|p| p.path(self.hb))
                 .collect();
             files.push(("sitemap.xml".into(), sitemap(base, pages)));
+            let title = self.ctx.t("site.default_title");
+            let site_title = self.hb.config.title.as_deref().unwrap_or(title);
+            files.push((
+                "feed.xml".into(),
+                feeds::handbook_feed(self.hb, base, site_title),
+            ));
+            for (t, team) in self.hb.teams.iter().enumerate() {
+                let title = format!("{} · {site_title}", team.meta.title);
+                files.push((
+                    format!("{}feed.xml", doc_path(self.hb, Kind::Team, t)),
+                    feeds::team_feed(self.hb, base, t, &title),
+                ));
+            }
         }
         files
     }
@@ -233,9 +269,16 @@ impl<'a> Site<'a> {
             .collect();
         v.extend(self.hb.assets.iter().cloned());
         v.push("data/okrs.json".into());
+        v.push("data/okrs.schema.json".into());
+        v.push("data/okrs.csv".into());
         v.push("static/search-index.js".into());
         if self.base_url.is_some() {
             v.push("sitemap.xml".into());
+            v.push("feed.xml".into());
+            v.extend(
+                (0..self.hb.teams.len())
+                    .map(|t| format!("{}feed.xml", doc_path(self.hb, Kind::Team, t))),
+            );
         }
         v
     }
@@ -303,21 +346,28 @@ pub enum Page {
     Home,
     Doc(Kind, usize),
     Alignment(usize),
-    /// The list of all cycles, teams or principles.
+    /// The whole cycle for printing.
+    Print(usize),
+    /// The list of all cycles, teams, principles or free pages.
     Index(Kind),
     People,
+    /// One person's page (an index into `Handbook::people`).
+    Person(usize),
     Warnings,
     NotFound,
 }
 
 impl Page {
-    fn path(&self, hb: &Handbook) -> String {
+    /// The page's folder below the site root (`objectives/x/`; `""` for home).
+    pub fn path(&self, hb: &Handbook) -> String {
         match self {
             Page::Home | Page::NotFound => String::new(),
             Page::Doc(kind, i) => doc_path(hb, *kind, *i),
             Page::Alignment(i) => format!("cycles/{}/alignment/", hb.cycles[*i].meta.id),
+            Page::Print(i) => format!("cycles/{}/print/", hb.cycles[*i].meta.id),
             Page::Index(kind) => format!("{}/", kind.folder().unwrap_or("pages")),
             Page::People => "people/".into(),
+            Page::Person(i) => format!("people/{}/", hb.people[*i].slug),
             Page::Warnings => "warnings/".into(),
         }
     }

@@ -18,7 +18,10 @@ pub struct SiteView<'a> {
     cycles: NavList,
     teams: NavList,
     principles: NavList,
+    /// The first free pages (at most `NAV_LIMIT`) and how many there are: a handbook with
+    /// thousands of guides must not repeat all of them on every page.
     pages: Vec<NavPage>,
+    pages_total: usize,
     /// What a link to a page folder ends with: `index.html`, or nothing with a base URL.
     index: &'a str,
 }
@@ -73,7 +76,8 @@ pub fn site_view<'a>(
         cycles: nav_list("cycles/", &sorted_docs(hb, Kind::Cycle)),
         teams: nav_list("teams/", &sorted_docs(hb, Kind::Team)),
         principles: nav_list("principles/", &sorted_docs(hb, Kind::Principle)),
-        pages: nav_pages(hb),
+        pages: nav_pages(hb).into_iter().take(NAV_LIMIT).collect(),
+        pages_total: hb.pages.iter().filter(|p| !p.path.is_empty()).count(),
         index: if absolute { "" } else { "index.html" },
     }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use tera::Context;
 
-use super::super::context::{Ctx, LinkView, ProgressView};
+use super::super::context::{AttentionView, Ctx, LinkView, ProgressView};
 use super::super::urls::doc_path;
 use super::objective::{self, ObjectiveView};
 use super::Md;
@@ -18,6 +18,7 @@ pub struct CycleView {
     pub title: String,
     url: String,
     alignment_url: String,
+    print_url: String,
     start: String,
     end: String,
     running: bool,
@@ -29,6 +30,10 @@ pub struct CycleView {
     team_chart: String,
     grades: Vec<(String, String, usize)>,
     objectives_total: usize,
+    /// Key results of this cycle that need attention (the full page of a running cycle).
+    attention: Vec<AttentionView>,
+    /// Progress over time (the full page).
+    history: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -81,6 +86,9 @@ pub fn view(ctx: &Ctx<'_>, path: &str, i: usize, brief: bool) -> CycleView {
         alignment_url: ctx
             .linker
             .href(path, &format!("cycles/{}/alignment/", cy.meta.id)),
+        print_url: ctx
+            .linker
+            .href(path, &format!("cycles/{}/print/", cy.meta.id)),
         start: ctx.date(cy.start),
         end: ctx.date(cy.end),
         running: cy.start <= hb.as_of && hb.as_of <= cy.end,
@@ -88,6 +96,22 @@ pub fn view(ctx: &Ctx<'_>, path: &str, i: usize, brief: bool) -> CycleView {
         numbers: ctx.numbers(&cy.computed),
         counts,
         objectives_total: objectives.len(),
+        attention: if brief {
+            Vec::new()
+        } else {
+            ctx.attention_list(path, |a| {
+                let kr = &hb.key_results[a.kr];
+                hb.objective_of(kr)
+                    .and_then(|o| o.cycle.as_ref())
+                    .and_then(|c| c.target)
+                    == Some(i)
+            })
+        },
+        history: if brief {
+            None
+        } else {
+            ctx.history_chart(&objectives, i)
+        },
         teams,
         team_chart: ctx.team_chart(i),
         grades: ["green", "yellow", "red"]

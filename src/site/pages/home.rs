@@ -63,5 +63,6 @@ pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, c: &mut Context) -> &'static
         c.insert("cycle", &cycle::view(ctx, path, cy, true));
     }
     c.insert("latest_checkins", &latest_checkins(ctx, path, 10));
+    c.insert("attention", &ctx.attention_list(path, |_| true));
     "index.html"
 }

@@ -55,6 +55,21 @@ fn index_rows(ctx: &Ctx<'_>, path: &str, kind: Kind) -> (&'static str, Vec<Index
                 })
                 .collect()
         }
+        Kind::Page => {
+            let mut order: Vec<usize> = (0..hb.pages.len())
+                .filter(|&p| !hb.pages[p].path.is_empty())
+                .collect();
+            order.sort_by(|a, b| hb.pages[*a].path.cmp(&hb.pages[*b].path));
+            order
+                .into_iter()
+                .map(|p| IndexRow {
+                    link: ctx.link(path, Kind::Page, p, &hb.pages[p].meta),
+                    text: Some(hb.pages[p].path.trim_end_matches('/').to_string()),
+                    numbers: None,
+                    count: None,
+                })
+                .collect()
+        }
         _ => {
             let mut order: Vec<usize> = (0..hb.principles.len()).collect();
             order.sort_by(|a, b| {
@@ -75,16 +90,88 @@ fn index_rows(ctx: &Ctx<'_>, path: &str, kind: Kind) -> (&'static str, Vec<Index
     let title = match kind {
         Kind::Cycle => "nav.cycles",
         Kind::Team => "nav.teams",
+        Kind::Page => "nav.pages",
         _ => "nav.principles",
     };
     (title, rows)
 }
 
-/// The index of cycles, teams or principles.
+/// Which teams serve which principle in the cycles running now: a count of objectives
+/// per team and principle, so that anyone can see whether a principle is carried by
+/// several departments or by one team.
+#[derive(Serialize)]
+struct Matrix {
+    teams: Vec<LinkView>,
+    rows: Vec<MatrixRow>,
+}
+
+#[derive(Serialize)]
+struct MatrixRow {
+    principle: LinkView,
+    cells: Vec<usize>,
+    /// How many teams serve it.
+    teams: usize,
+}
+
+fn principle_matrix(ctx: &Ctx<'_>, path: &str) -> Matrix {
+    let hb = ctx.hb;
+    let mut counts: std::collections::BTreeMap<(usize, usize), usize> = Default::default();
+    for obj in &hb.objectives {
+        let cycle = obj.cycle.as_ref().and_then(|c| c.target);
+        let team = obj.team.as_ref().and_then(|t| t.target);
+        let (Some(cy), Some(t)) = (cycle, team) else {
+            continue;
+        };
+        if !hb.is_published(obj) || !ctx.running(cy) {
+            continue;
+        }
+        let mut served: Vec<usize> = obj.principles.iter().filter_map(|p| p.target).collect();
+        served.sort_unstable();
+        served.dedup();
+        for p in served {
+            *counts.entry((p, t)).or_default() += 1;
+        }
+    }
+    let mut teams: Vec<usize> = counts.keys().map(|&(_, t)| t).collect();
+    teams.sort_by(|a, b| hb.teams[*a].meta.title.cmp(&hb.teams[*b].meta.title));
+    teams.dedup();
+    let mut principles: Vec<usize> = (0..hb.principles.len()).collect();
+    principles.sort_by(|a, b| {
+        hb.principles[*a]
+            .meta
+            .title
+            .cmp(&hb.principles[*b].meta.title)
+    });
+    Matrix {
+        teams: teams
+            .iter()
+            .map(|&t| ctx.link(path, Kind::Team, t, &hb.teams[t].meta))
+            .collect(),
+        rows: principles
+            .into_iter()
+            .map(|p| {
+                let cells: Vec<usize> = teams
+                    .iter()
+                    .map(|&t| counts.get(&(p, t)).copied().unwrap_or(0))
+                    .collect();
+                MatrixRow {
+                    principle: ctx.link(path, Kind::Principle, p, &hb.principles[p].meta),
+                    teams: cells.iter().filter(|&&n| n > 0).count(),
+                    cells,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The index of cycles, teams, principles or free pages.
 pub fn fill(ctx: &Ctx<'_>, path: &str, kind: Kind, c: &mut Context) -> &'static str {
     let (title, rows) = index_rows(ctx, path, kind);
     c.insert("page_title", ctx.t(title));
     c.insert("rows", &rows);
     c.insert("kind", kind.folder().unwrap_or("pages"));
+    if kind == Kind::Principle {
+        c.insert("matrix", &principle_matrix(ctx, path));
+    }
     "list.html"
 }

@@ -5,7 +5,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::super::charts::{self, CheckinChart};
-use super::super::context::{Ctx, FindingView, LinkView, ProgressView};
+use super::super::context::{Ctx, FindingView, LinkView, PersonView, ProgressView};
 use super::super::i18n::percent;
 use super::super::urls::doc_path;
 use super::Md;
@@ -24,7 +24,7 @@ pub struct KeyResultView {
     pub id: String,
     pub title: String,
     pub url: String,
-    pub owner: Option<String>,
+    pub owner: Option<PersonView>,
     pub measure: &'static str,
     /// "20 → 27 → 35 Punkte", in words fit for the measure.
     pub values: String,
@@ -32,6 +32,9 @@ pub struct KeyResultView {
     #[serde(flatten)]
     pub numbers: ProgressView,
     pub last_checkin: Option<String>,
+    /// "Bei diesem Tempo: 40,2 von 50 bis 31.12.2026", and the forecast in percent.
+    pub forecast: Option<String>,
+    pub forecast_pct: Option<u32>,
     pub checkins: Vec<CheckinView>,
     pub chart: Option<String>,
     pub findings: Vec<FindingView>,
@@ -100,7 +103,7 @@ pub fn view(
         id: kr.meta.id.clone(),
         title: kr.meta.title.clone(),
         url: ctx.linker.href(from, &doc_path(hb, Kind::KeyResult, k)),
-        owner: hb.kr_owner(kr).map(str::to_string),
+        owner: hb.kr_owner(kr).map(|n| ctx.person(from, n)),
         measure: match kr.measure {
             Measure::Numeric { .. } => "numeric",
             Measure::Threshold { .. } => "threshold",
@@ -111,6 +114,8 @@ pub fn view(
         weight: ctx.num(kr.weight),
         numbers: ctx.kr_numbers(kr),
         last_checkin: by_date.last().map(|c| ctx.date(c.date)),
+        forecast: forecast_words(ctx, kr),
+        forecast_pct: kr.computed.forecast.map(percent),
         checkins,
         chart,
         findings: ctx.findings_at(from, file, lines),
@@ -144,6 +149,24 @@ fn values(ctx: &Ctx<'_>, kr: &KeyResult) -> String {
         }
         Measure::Unmeasurable => ctx.t("kr.unmeasurable").to_string(),
     }
+}
+
+/// Where the key result is heading, in words: "at this pace: 40.2 of 50 by 2026-12-31".
+fn forecast_words(ctx: &Ctx<'_>, kr: &KeyResult) -> Option<String> {
+    let projected = kr.computed.projected?;
+    let Measure::Numeric { target, .. } = kr.measure else {
+        return None;
+    };
+    let cycle = ctx.hb.objective_of(kr).and_then(|o| ctx.hb.cycle_of(o))?;
+    let unit = kr.unit.as_deref();
+    // One decimal: a projection is no more precise than that ("40.2 of 50").
+    let projected = (projected * 10.0).round() / 10.0;
+    Some(
+        ctx.t("forecast.words")
+            .replace("{value}", &ctx.value(projected, unit))
+            .replace("{target}", &ctx.value(target, unit))
+            .replace("{date}", &ctx.date(cycle.end)),
+    )
 }
 
 /// Recently drawn charts of one thread, keyed by build generation and key result.

@@ -10,7 +10,9 @@ pub mod key_result;
 pub mod objective;
 pub mod page;
 pub mod people;
+pub mod person;
 pub mod principle;
+pub mod print;
 pub mod team;
 pub mod warnings;
 
@@ -20,6 +22,18 @@ use super::context::Ctx;
 use super::Page;
 use crate::links::LinkIndex;
 use crate::model::Kind;
+
+/// The id of document `i` of `kind`.
+pub fn title_id(hb: &crate::model::Handbook, kind: Kind, i: usize) -> &str {
+    match kind {
+        Kind::Objective => &hb.objectives[i].meta.id,
+        Kind::KeyResult => &hb.key_results[i].meta.id,
+        Kind::Principle => &hb.principles[i].meta.id,
+        Kind::Team => &hb.teams[i].meta.id,
+        Kind::Cycle => &hb.cycles[i].meta.id,
+        Kind::Page => &hb.pages[i].meta.id,
+    }
+}
 
 /// A document's Markdown body (by file and text) as HTML for the page being rendered.
 pub type Md<'a> = dyn Fn(usize, &str) -> String + 'a;
@@ -46,6 +60,8 @@ pub fn fill(
         Page::Doc(Kind::Page, p) => page::fill(ctx, &md, path, p, c),
         Page::Index(kind) => index::fill(ctx, path, kind, c),
         Page::People => people::fill(ctx, path, c),
+        Page::Person(i) => person::fill(ctx, path, i, c),
+        Page::Print(i) => print::fill(ctx, path, i, c),
         Page::Warnings => warnings::fill(ctx, path, c),
         Page::NotFound => {
             c.insert("page_title", ctx.t("notfound.title"));

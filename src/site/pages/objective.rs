@@ -4,7 +4,8 @@
 use serde::Serialize;
 use tera::Context;
 
-use super::super::context::{Ctx, FindingView, LinkView, ProgressView};
+use super::super::context::{Ctx, FindingView, LinkView, PersonView, ProgressView};
+use super::super::i18n::percent;
 use super::super::urls::doc_path;
 use super::key_result::{self, KeyResultView};
 use super::Md;
@@ -15,7 +16,7 @@ pub struct ObjectiveView {
     pub id: String,
     pub title: String,
     pub url: String,
-    pub owner: Option<String>,
+    pub owner: Option<PersonView>,
     pub team: Option<LinkView>,
     pub contributors: Vec<LinkView>,
     pub cycle: Option<LinkView>,
@@ -24,6 +25,8 @@ pub struct ObjectiveView {
     #[serde(flatten)]
     pub numbers: ProgressView,
     pub last_checkin: Option<String>,
+    /// The forecast in percent, where the key results are heading at this pace.
+    pub forecast_pct: Option<u32>,
     /// The same date as `YYYY-MM-DD`, for sorting tables.
     pub last_checkin_sort: Option<String>,
     pub parent: Option<LinkView>,
@@ -32,6 +35,8 @@ pub struct ObjectiveView {
     pub key_results: Vec<KeyResultView>,
     pub findings: Vec<FindingView>,
     pub body: String,
+    /// Progress over time (its own page only).
+    pub history: Option<String>,
 }
 
 /// The objective's own page.
@@ -39,6 +44,11 @@ pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, i: usize, c: &mut Context) -
     let hb = ctx.hb;
     let mut o = view(ctx, path, i, true);
     o.body = md(hb.objectives[i].meta.file, &hb.objectives[i].meta.body);
+    o.history = hb.objectives[i]
+        .cycle
+        .as_ref()
+        .and_then(|c| c.target)
+        .and_then(|cy| ctx.history_chart(&[i], cy));
     c.insert("page_title", &o.title);
     c.insert("objective", &o);
     "objective.html"
@@ -78,7 +88,7 @@ pub fn view(ctx: &Ctx<'_>, from: &str, i: usize, full: bool) -> ObjectiveView {
         id: o.meta.id.clone(),
         title: o.meta.title.clone(),
         url: ctx.linker.href(from, &doc_path(hb, Kind::Objective, i)),
-        owner: o.owner.clone(),
+        owner: o.owner.as_deref().map(|n| ctx.person(from, n)),
         team: o.team.as_ref().and_then(team_link),
         contributors: o.contributors.iter().filter_map(team_link).collect(),
         cycle: o
@@ -94,6 +104,7 @@ pub fn view(ctx: &Ctx<'_>, from: &str, i: usize, full: bool) -> ObjectiveView {
         numbers: ctx.numbers(&o.computed),
         last_checkin: last.map(|d| ctx.date(d)),
         last_checkin_sort: last.map(|d| d.to_string()),
+        forecast_pct: o.computed.forecast.map(percent),
         parent: o
             .parent
             .as_ref()
@@ -120,5 +131,6 @@ pub fn view(ctx: &Ctx<'_>, from: &str, i: usize, full: bool) -> ObjectiveView {
             Vec::new()
         },
         body: String::new(),
+        history: None,
     }
 }

@@ -1,65 +1,75 @@
-//! The people page: everyone named as an owner or lead, with what they own and lead.
-
-use std::collections::BTreeMap;
+//! The people index: everyone the handbook names, with their teams and what they own.
 
 use serde::Serialize;
 use tera::Context;
 
-use super::super::context::{Ctx, LinkView};
-use super::super::urls;
+use super::super::context::{Ctx, LinkView, PersonView};
 use crate::model::Kind;
 
+/// A team a person belongs to, and how: lead or member.
+#[derive(Serialize, Clone)]
+pub struct Membership {
+    pub team: LinkView,
+    pub role: String,
+}
+
 #[derive(Serialize)]
-struct Person {
-    name: String,
-    anchor: String,
-    objectives: Vec<LinkView>,
-    key_results: Vec<LinkView>,
-    leads: Vec<LinkView>,
+struct Row {
+    person: PersonView,
+    teams: Vec<Membership>,
+    objectives: usize,
+    key_results: usize,
 }
 
-fn people(ctx: &Ctx<'_>, path: &str) -> Vec<Person> {
+/// The teams `name` leads or belongs to, by team title.
+pub fn memberships(ctx: &Ctx<'_>, from: &str, name: &str) -> Vec<Membership> {
     let hb = ctx.hb;
-    let mut map: BTreeMap<String, Person> = BTreeMap::new();
-    fn entry<'m>(map: &'m mut BTreeMap<String, Person>, name: &str) -> &'m mut Person {
-        map.entry(name.to_string()).or_insert_with(|| Person {
-            name: name.to_string(),
-            anchor: urls::person_slug(name),
-            objectives: Vec::new(),
-            key_results: Vec::new(),
-            leads: Vec::new(),
-        })
-    }
-    for (i, o) in hb.objectives.iter().enumerate() {
-        if let (Some(owner), true) = (&o.owner, hb.is_published(o)) {
-            entry(&mut map, owner)
-                .objectives
-                .push(ctx.link(path, Kind::Objective, i, &o.meta));
-        }
-    }
-    for (k, kr) in hb.key_results.iter().enumerate() {
-        if let (Some(owner), true) = (
-            &kr.owner,
-            hb.objective_of(kr).is_some_and(|o| hb.is_published(o)),
-        ) {
-            entry(&mut map, owner)
-                .key_results
-                .push(ctx.link(path, Kind::KeyResult, k, &kr.meta));
-        }
-    }
+    let mut out: Vec<Membership> = Vec::new();
     for (t, team) in hb.teams.iter().enumerate() {
-        if let Some(lead) = &team.lead {
-            entry(&mut map, lead)
-                .leads
-                .push(ctx.link(path, Kind::Team, t, &team.meta));
-        }
+        let role = if team.lead.as_deref() == Some(name) {
+            "team.lead"
+        } else if team.members.iter().any(|m| m == name) {
+            "person.member"
+        } else {
+            continue;
+        };
+        out.push(Membership {
+            team: ctx.link(from, Kind::Team, t, &team.meta),
+            role: ctx.t(role).to_string(),
+        });
     }
-    map.into_values().collect()
+    out.sort_by(|a, b| a.team.title.cmp(&b.team.title));
+    out
 }
 
-/// The people page.
+/// The people index.
 pub fn fill(ctx: &Ctx<'_>, path: &str, c: &mut Context) -> &'static str {
+    let hb = ctx.hb;
+    let mut objectives = std::collections::HashMap::<&str, usize>::new();
+    for o in hb.objectives.iter().filter(|o| hb.is_published(o)) {
+        if let Some(owner) = &o.owner {
+            *objectives.entry(owner).or_default() += 1;
+        }
+    }
+    let mut key_results = std::collections::HashMap::<&str, usize>::new();
+    for kr in &hb.key_results {
+        if hb.objective_of(kr).is_some_and(|o| hb.is_published(o)) {
+            if let Some(owner) = hb.kr_owner(kr) {
+                *key_results.entry(owner).or_default() += 1;
+            }
+        }
+    }
+    let rows: Vec<Row> = hb
+        .people
+        .iter()
+        .map(|p| Row {
+            person: ctx.person(path, &p.name),
+            teams: memberships(ctx, path, &p.name),
+            objectives: objectives.get(p.name.as_str()).copied().unwrap_or(0),
+            key_results: key_results.get(p.name.as_str()).copied().unwrap_or(0),
+        })
+        .collect();
     c.insert("page_title", ctx.t("people.title"));
-    c.insert("people", &people(ctx, path));
+    c.insert("rows", &rows);
     "people.html"
 }

@@ -1,10 +1,12 @@
-//! The page of a team: its lead and members, its objectives per cycle with the team's
-//! progress, the objectives it contributes to.
+//! The page of a team, for its lead: what needs attention, every key result of the
+//! running cycle with owner, progress, status, confidence and last check-in, the team's
+//! findings, its score in earlier cycles beside this one's, and its objectives per cycle.
 
 use serde::Serialize;
 use tera::Context;
 
-use super::super::context::{Ctx, FindingView, LinkView, ProgressView};
+use super::super::context::{AttentionView, Ctx, FindingView, LinkView, PersonView, ProgressView};
+use super::key_result::{self, KeyResultView};
 use super::objective::{self, ObjectiveView};
 use super::Md;
 use crate::model::Kind;
@@ -12,6 +14,7 @@ use crate::model::Kind;
 #[derive(Serialize)]
 struct TeamCycle {
     cycle: LinkView,
+    running: bool,
     #[serde(flatten)]
     numbers: ProgressView,
     objectives: Vec<ObjectiveView>,
@@ -20,10 +23,14 @@ struct TeamCycle {
 #[derive(Serialize)]
 struct TeamView {
     title: String,
-    lead: Option<String>,
-    members: Vec<String>,
+    lead: Option<PersonView>,
+    members: Vec<PersonView>,
     parent: Option<LinkView>,
     children: Vec<LinkView>,
+    attention: Vec<AttentionView>,
+    /// Every key result of the team's objectives in the cycles running now.
+    key_results: Vec<KeyResultView>,
+    history: Option<String>,
     cycles: Vec<TeamCycle>,
     contributes: Vec<LinkView>,
     body: String,
@@ -35,49 +42,91 @@ pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, t: usize, c: &mut Context) -
     let hb = ctx.hb;
     let team = &hb.teams[t];
     let own = &ctx.by_team[t];
-    let cycles: Vec<TeamCycle> = {
-        let mut v: Vec<usize> = own
+    let cycle_of = |o: usize| hb.objectives[o].cycle.as_ref().and_then(|c| c.target);
+    let cycles = cycles(ctx, path, t);
+    let running: Vec<usize> = own
+        .iter()
+        .copied()
+        .filter(|&o| cycle_of(o).is_some_and(|cy| ctx.running(cy)))
+        .collect();
+    let key_results = running
+        .iter()
+        .flat_map(|&o| hb.objectives[o].key_results.iter())
+        .map(|&k| key_result::view(ctx, path, k, false, false))
+        .collect();
+    let history = running.first().and_then(|&o| cycle_of(o)).and_then(|cy| {
+        let in_cycle: Vec<usize> = running
             .iter()
-            .filter_map(|&o| hb.objectives[o].cycle.as_ref().and_then(|c| c.target))
+            .copied()
+            .filter(|&o| cycle_of(o) == Some(cy))
             .collect();
-        v.sort_by(|a, b| hb.cycles[*b].start.cmp(&hb.cycles[*a].start).then(a.cmp(b)));
-        v.dedup();
-        v.into_iter()
-            .map(|cy| TeamCycle {
-                cycle: ctx.link(path, Kind::Cycle, cy, &hb.cycles[cy].meta),
-                numbers: ctx.numbers(&hb.team_progress(t, cy)),
-                objectives: own
-                    .iter()
-                    .filter(|&&o| {
-                        hb.objectives[o].cycle.as_ref().and_then(|c| c.target) == Some(cy)
-                    })
-                    .map(|&o| objective::view(ctx, path, o, false))
-                    .collect(),
-            })
-            .collect()
+        ctx.history_chart(&in_cycle, cy)
+    });
+    let view = TeamView {
+        title: team.meta.title.clone(),
+        lead: team.lead.as_deref().map(|n| ctx.person(path, n)),
+        members: team.members.iter().map(|n| ctx.person(path, n)).collect(),
+        parent: team
+            .parent
+            .as_ref()
+            .and_then(|p| p.target)
+            .map(|p| ctx.link(path, Kind::Team, p, &hb.teams[p].meta)),
+        children: (0..hb.teams.len())
+            .filter(|&s| hb.teams[s].parent.as_ref().and_then(|p| p.target) == Some(t))
+            .map(|s| ctx.link(path, Kind::Team, s, &hb.teams[s].meta))
+            .collect(),
+        attention: ctx.attention_list(path, |a| {
+            hb.key_results[a.kr]
+                .objective
+                .is_some_and(|o| running.contains(&o))
+        }),
+        key_results,
+        history,
+        cycles,
+        contributes: ctx.objective_links(path, &ctx.by_contributor[t]),
+        body: md(team.meta.file, &team.meta.body),
+        findings: team_findings(ctx, path, t),
     };
-    let contributes = ctx.objective_links(path, &ctx.by_contributor[t]);
     c.insert("page_title", &team.meta.title);
-    c.insert(
-        "team",
-        &TeamView {
-            title: team.meta.title.clone(),
-            lead: team.lead.clone(),
-            members: team.members.clone(),
-            parent: team
-                .parent
-                .as_ref()
-                .and_then(|p| p.target)
-                .map(|p| ctx.link(path, Kind::Team, p, &hb.teams[p].meta)),
-            children: (0..hb.teams.len())
-                .filter(|&s| hb.teams[s].parent.as_ref().and_then(|p| p.target) == Some(t))
-                .map(|s| ctx.link(path, Kind::Team, s, &hb.teams[s].meta))
-                .collect(),
-            cycles,
-            contributes,
-            body: md(team.meta.file, &team.meta.body),
-            findings: ctx.findings_at(path, &hb.files[team.meta.file].path, None),
-        },
-    );
+    c.insert("team", &view);
     "team.html"
+}
+
+/// The team's progress in each cycle it has objectives in, newest first, with them.
+fn cycles(ctx: &Ctx<'_>, path: &str, t: usize) -> Vec<TeamCycle> {
+    let hb = ctx.hb;
+    let own = &ctx.by_team[t];
+    let cycle_of = |o: usize| hb.objectives[o].cycle.as_ref().and_then(|c| c.target);
+    let mut v: Vec<usize> = own.iter().filter_map(|&o| cycle_of(o)).collect();
+    v.sort_by(|a, b| hb.cycles[*b].start.cmp(&hb.cycles[*a].start).then(a.cmp(b)));
+    v.dedup();
+    v.into_iter()
+        .map(|cy| TeamCycle {
+            cycle: ctx.link(path, Kind::Cycle, cy, &hb.cycles[cy].meta),
+            running: ctx.running(cy),
+            numbers: ctx.numbers(&hb.team_progress(t, cy)),
+            objectives: own
+                .iter()
+                .filter(|&&o| cycle_of(o) == Some(cy))
+                .map(|&o| objective::view(ctx, path, o, false))
+                .collect(),
+        })
+        .collect()
+}
+
+/// The findings about the team's file and the files of its objectives.
+fn team_findings(ctx: &Ctx<'_>, path: &str, t: usize) -> Vec<FindingView> {
+    let hb = ctx.hb;
+    let mut files: Vec<usize> = vec![hb.teams[t].meta.file];
+    for &o in &ctx.by_team[t] {
+        let obj = &hb.objectives[o];
+        files.push(obj.meta.file);
+        files.extend(obj.key_results.iter().map(|&k| hb.key_results[k].meta.file));
+    }
+    files.sort_unstable();
+    files.dedup();
+    files
+        .into_iter()
+        .flat_map(|f| ctx.findings_at(path, &hb.files[f].path, None))
+        .collect()
 }

@@ -109,4 +109,72 @@
       });
     });
   });
+
+  // --- Filters above tables of objectives (team, status, owner): built from the rows'
+  // data attributes; without this script the whole table is there. A link such as
+  // `?status=off-track` opens the page filtered.
+  Array.prototype.forEach.call(document.querySelectorAll("table.filterable"), function (table, n) {
+    var labels = (table.getAttribute("data-filter-labels") || "Team|Status|Owner|All").split("|");
+    var keys = ["team", "status", "owner"];
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var bar = document.createElement("div");
+    bar.className = "filters";
+    var selects = keys.map(function (key, i) {
+      var values = [];
+      rows.forEach(function (r) {
+        var v = r.getAttribute("data-" + key) || "";
+        if (v && values.indexOf(v) < 0) values.push(v);
+      });
+      values.sort(function (a, b) { return a.localeCompare(b); });
+      var id = "filter-" + n + "-" + key;
+      var label = document.createElement("label");
+      label.setAttribute("for", id);
+      label.textContent = labels[i];
+      var select = document.createElement("select");
+      select.id = id;
+      var all = document.createElement("option");
+      all.value = "";
+      all.textContent = labels[3];
+      select.appendChild(all);
+      values.forEach(function (v) {
+        var o = document.createElement("option");
+        o.value = v;
+        o.textContent = v;
+        select.appendChild(o);
+      });
+      select.addEventListener("change", apply);
+      label.appendChild(select);
+      bar.appendChild(label);
+      return select;
+    });
+    function apply() {
+      rows.forEach(function (r) {
+        r.hidden = !selects.every(function (s, i) {
+          return !s.value || r.getAttribute("data-" + keys[i]) === s.value;
+        });
+      });
+    }
+    // `?status=off-track` names a status id; the select holds its label.
+    var wanted = new URLSearchParams(location.search).get("status");
+    if (wanted) {
+      var match = rows.filter(function (r) { return r.getAttribute("data-status-id") === wanted; })[0];
+      if (match) { selects[1].value = match.getAttribute("data-status"); }
+    }
+    table.parentNode.parentNode.insertBefore(bar, table.parentNode);
+    apply();
+  });
+
+  // --- On a narrow screen the navigation folds behind a menu button.
+  var toggle = document.querySelector(".nav-toggle");
+  var side = document.getElementById("side-nav");
+  if (toggle && side) {
+    toggle.hidden = false;
+    document.documentElement.classList.add("nav-folds");
+    toggle.addEventListener("click", function () {
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      side.classList.toggle("open", open);
+      if (open) { var first = side.querySelector("a"); if (first) first.focus(); }
+    });
+  }
 })();

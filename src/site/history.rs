@@ -1,0 +1,153 @@
+//! The small chart of progress over time that objectives, teams and cycles show: the
+//! progress as it stood on each check-in day, against the expected progress (the
+//! diagonal from the cycle's start to its end). SVG made at build time; no script.
+
+use std::fmt::Write;
+
+use jiff::civil::Date;
+
+use super::charts::esc;
+use crate::progress::days_between;
+
+const W: f64 = 320.0;
+const H: f64 = 120.0;
+const PAD_L: f64 = 46.0;
+const PAD_R: f64 = 8.0;
+const PAD_T: f64 = 8.0;
+const PAD_B: f64 = 22.0;
+
+/// What the chart shows.
+pub struct History<'a> {
+    /// The chart's title, e.g. "Fortschritt im Zeitverlauf".
+    pub title: &'a str,
+    pub start: Date,
+    pub end: Date,
+    /// Progress in [0, 1] by day, oldest first.
+    pub points: &'a [(Date, f64)],
+    /// Words for the legend: actual, expected.
+    pub words: [&'a str; 2],
+    /// Formats a day for the labels.
+    pub day: &'a dyn Fn(Date) -> String,
+}
+
+/// The chart, or `None` with fewer than two points (nothing to draw over time).
+pub fn chart(h: &History<'_>) -> Option<String> {
+    if h.points.len() < 2 {
+        return None;
+    }
+    let span = days_between(h.start, h.end).max(1) as f64;
+    let x = |d: Date| {
+        PAD_L + (days_between(h.start, d) as f64 / span).clamp(0.0, 1.0) * (W - PAD_L - PAD_R)
+    };
+    let y = |p: f64| PAD_T + (1.0 - p.clamp(0.0, 1.0)) * (H - PAD_T - PAD_B);
+    let pct = |p: f64| format!("{} %", crate::lang::percent(p));
+    let desc = format!(
+        "{}: {}",
+        h.title,
+        h.points
+            .iter()
+            .map(|&(d, p)| format!("{} {}", (h.day)(d), pct(p)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg class="chart history" viewBox="0 0 {W} {H}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"#,
+        esc(&desc),
+        esc(h.title)
+    );
+    let (x0, x1, yb, yt) = (PAD_L, W - PAD_R, H - PAD_B, PAD_T);
+    let _ = write!(
+        s,
+        r#"<line class="axis" x1="{x0}" y1="{yb}" x2="{x1}" y2="{yb}"/><line class="axis" x1="{x0}" y1="{yt}" x2="{x0}" y2="{yb}"/>"#
+    );
+    for (p, label) in [(0.0, "0 %"), (1.0, "100 %")] {
+        let _ = write!(
+            s,
+            r#"<text class="tick" x="{:.1}" y="{:.1}" text-anchor="end">{label}</text>"#,
+            PAD_L - 4.0,
+            y(p) + 4.0
+        );
+    }
+    for (d, anchor, at) in [(h.start, "start", x0), (h.end, "end", x1)] {
+        let _ = write!(
+            s,
+            r#"<text class="tick" x="{at:.1}" y="{:.1}" text-anchor="{anchor}">{}</text>"#,
+            H - 6.0,
+            esc(&(h.day)(d))
+        );
+    }
+    let _ = write!(
+        s,
+        r#"<line class="ideal" x1="{x0:.1}" y1="{:.1}" x2="{x1:.1}" y2="{:.1}"><title>{}</title></line>"#,
+        y(0.0),
+        y(1.0),
+        esc(h.words[1])
+    );
+    let line: Vec<String> = h
+        .points
+        .iter()
+        .map(|&(d, p)| format!("{:.1},{:.1}", x(d), y(p)))
+        .collect();
+    let _ = write!(
+        s,
+        r#"<polyline class="actual" points="{}"/>"#,
+        line.join(" ")
+    );
+    if let Some(&(d, p)) = h.points.last() {
+        let _ = write!(
+            s,
+            r#"<circle class="point" cx="{:.1}" cy="{:.1}" r="3"><title>{} {}: {}</title></circle>"#,
+            x(d),
+            y(p),
+            esc(h.words[0]),
+            esc(&(h.day)(d)),
+            pct(p)
+        );
+    }
+    s.push_str("</svg>");
+    Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn draws_the_points_against_the_diagonal() {
+        let d = |m, day| Date::new(2026, m, day).unwrap();
+        let fmt = |x: Date| x.to_string();
+        let points = [(d(10, 1), 0.0), (d(10, 31), 0.1), (d(11, 15), 0.32)];
+        let svg = chart(&History {
+            title: "Progress over time",
+            start: d(10, 1),
+            end: d(12, 31),
+            points: &points,
+            words: ["Actual", "Expected"],
+            day: &fmt,
+        })
+        .unwrap();
+        assert!(svg.starts_with("<svg class=\"chart history\""));
+        assert!(svg.contains(
+            "aria-label=\"Progress over time: 2026-10-01 0 %, 2026-10-31 10 %, 2026-11-15 32 %\""
+        ));
+        assert!(
+            svg.contains("<polyline class=\"actual\" points=\"46.0,98.0 "),
+            "{svg}"
+        );
+        assert!(!svg.contains("NaN") && !svg.contains("inf"));
+        assert!(chart(&History {
+            points: &points[..1],
+            ..History {
+                title: "x",
+                start: d(10, 1),
+                end: d(12, 31),
+                points: &points,
+                words: ["a", "b"],
+                day: &fmt
+            }
+        })
+        .is_none());
+    }
+}
