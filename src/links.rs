@@ -394,7 +394,7 @@ impl LinkIndex {
                 help,
             });
         };
-        let file = self.file_of(hb, kind, index);
+        let file = hb.meta(kind, index).file;
         if let Some(a) = anchor {
             self.check_anchor(hb, file, a)?;
         }
@@ -404,17 +404,6 @@ impl LinkIndex {
             file,
             anchor: anchor.map(str::to_string),
         })
-    }
-
-    fn file_of(&self, hb: &Handbook, kind: Kind, index: usize) -> usize {
-        match kind {
-            Kind::Objective => hb.objectives[index].meta.file,
-            Kind::KeyResult => hb.key_results[index].meta.file,
-            Kind::Principle => hb.principles[index].meta.file,
-            Kind::Team => hb.teams[index].meta.file,
-            Kind::Cycle => hb.cycles[index].meta.file,
-            Kind::Page => hb.pages[index].meta.file,
-        }
     }
 
     fn check_anchor(&self, hb: &Handbook, file: usize, anchor: &str) -> Result<(), Broken> {

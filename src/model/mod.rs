@@ -414,6 +414,18 @@ pub struct Person {
 }
 
 impl Handbook {
+    /// What every document shares, for document `index` of `kind`.
+    pub fn meta(&self, kind: Kind, index: usize) -> &Meta {
+        match kind {
+            Kind::Objective => &self.objectives[index].meta,
+            Kind::KeyResult => &self.key_results[index].meta,
+            Kind::Principle => &self.principles[index].meta,
+            Kind::Team => &self.teams[index].meta,
+            Kind::Cycle => &self.cycles[index].meta,
+            Kind::Page => &self.pages[index].meta,
+        }
+    }
+
     pub fn file_path(&self, meta: &Meta) -> &str {
         &self.files[meta.file].path
     }

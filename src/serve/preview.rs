@@ -282,20 +282,9 @@ pub enum PageKey {
     Other(Page),
 }
 
-fn meta_id(hb: &Handbook, kind: Kind, i: usize) -> String {
-    match kind {
-        Kind::Objective => hb.objectives[i].meta.id.clone(),
-        Kind::KeyResult => hb.key_results[i].meta.id.clone(),
-        Kind::Cycle => hb.cycles[i].meta.id.clone(),
-        Kind::Team => hb.teams[i].meta.id.clone(),
-        Kind::Principle => hb.principles[i].meta.id.clone(),
-        Kind::Page => hb.pages[i].meta.id.clone(),
-    }
-}
-
 pub fn page_key(hb: &Handbook, page: Page) -> PageKey {
     match page {
-        Page::Doc(kind, i) => PageKey::Doc(kind, meta_id(hb, kind, i)),
+        Page::Doc(kind, i) => PageKey::Doc(kind, hb.meta(kind, i).id.clone()),
         Page::Alignment(i) => PageKey::Alignment(hb.cycles[i].meta.id.clone()),
         Page::Print(i) => PageKey::Print(hb.cycles[i].meta.id.clone()),
         Page::Person(i) => PageKey::Person(hb.people[i].slug.clone()),

@@ -84,6 +84,15 @@ pub struct AttentionView {
     pub days_label: String,
 }
 
+/// A check-in in a list of recent ones: its day, key result, value and note.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckinRow {
+    pub date: String,
+    pub kr: LinkView,
+    pub value: String,
+    pub note: Option<String>,
+}
+
 /// A finding as shown on the site.
 #[derive(Debug, Clone, Serialize)]
 pub struct FindingView {
@@ -270,6 +279,40 @@ impl<'a> Ctx<'a> {
                     days_label: a
                         .days_since_checkin
                         .map_or_else(|| "–".to_string(), |d| d.to_string()),
+                }
+            })
+            .collect()
+    }
+
+    /// The check-ins of key results `krs`, newest first, at most `limit`.
+    pub fn checkin_rows(
+        &self,
+        from: &str,
+        krs: impl Iterator<Item = usize>,
+        limit: usize,
+    ) -> Vec<CheckinRow> {
+        let hb = self.hb;
+        let mut all: Vec<(jiff::civil::Date, usize, usize)> = krs
+            .flat_map(|k| {
+                let dates = hb.key_results[k].checkins.iter().map(|c| c.date);
+                dates.enumerate().map(move |(j, d)| (d, k, j))
+            })
+            .collect();
+        all.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        all.into_iter()
+            .take(limit)
+            .map(|(date, k, j)| {
+                let kr = &hb.key_results[k];
+                let c = &kr.checkins[j];
+                CheckinRow {
+                    date: self.date(date),
+                    kr: self.link(from, Kind::KeyResult, k, &kr.meta),
+                    value: match (c.value, c.done) {
+                        (Some(v), _) => self.value(v, kr.unit.as_deref()),
+                        (None, Some(true)) => self.t("kr.done").to_string(),
+                        _ => self.t("kr.open").to_string(),
+                    },
+                    note: c.note.clone(),
                 }
             })
             .collect()

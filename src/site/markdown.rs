@@ -5,7 +5,7 @@ use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
 
 use super::urls::{doc_path, Linker};
 use crate::links::{headings, markdown_options, LinkIndex, Target};
-use crate::model::{Handbook, Kind};
+use crate::model::Handbook;
 
 /// Renders one document's body for the page at `page` (its folder path).
 pub fn render(
@@ -79,7 +79,7 @@ pub fn render(
                             id,
                         }));
                         if wiki_plain {
-                            events.push(Event::Text(title_of(hb, kind, i).to_string().into()));
+                            events.push(Event::Text(hb.meta(kind, i).title.clone().into()));
                             skipping = true;
                         }
                     }
@@ -131,16 +131,4 @@ pub fn render(
     let mut out = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out, events.into_iter());
     out
-}
-
-/// The title shown for a document.
-pub fn title_of(hb: &Handbook, kind: Kind, index: usize) -> &str {
-    match kind {
-        Kind::Objective => &hb.objectives[index].meta.title,
-        Kind::KeyResult => &hb.key_results[index].meta.title,
-        Kind::Principle => &hb.principles[index].meta.title,
-        Kind::Team => &hb.teams[index].meta.title,
-        Kind::Cycle => &hb.cycles[index].meta.title,
-        Kind::Page => &hb.pages[index].meta.title,
-    }
 }

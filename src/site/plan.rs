@@ -97,7 +97,7 @@ fn generated(hb: &Handbook, page: Page, lang: Language) -> String {
     let (en, de): (String, String) = match page {
         Page::Home => ("the home page".into(), "die Startseite".into()),
         Page::Doc(kind, i) => {
-            let id = super::pages::title_id(hb, kind, i);
+            let id = &hb.meta(kind, i).id;
             (
                 format!("the page of the {} `{id}`", kind.noun(Language::En)),
                 format!("die Seite von `{id}` ({})", kind.noun(Language::De)),

@@ -8,13 +8,9 @@ use crate::model::{Handbook, Kind};
 
 /// The folder of a document's page below the site root, e.g. `objectives/nps/`.
 pub fn doc_path(hb: &Handbook, kind: Kind, index: usize) -> String {
-    match kind {
-        Kind::Objective => format!("objectives/{}/", hb.objectives[index].meta.id),
-        Kind::KeyResult => format!("key-results/{}/", hb.key_results[index].meta.id),
-        Kind::Principle => format!("principles/{}/", hb.principles[index].meta.id),
-        Kind::Team => format!("teams/{}/", hb.teams[index].meta.id),
-        Kind::Cycle => format!("cycles/{}/", hb.cycles[index].meta.id),
-        Kind::Page => hb.pages[index].path.clone(),
+    match (kind, kind.folder()) {
+        (Kind::Page, _) | (_, None) => hb.pages[index].path.clone(),
+        (_, Some(folder)) => format!("{folder}/{}/", hb.meta(kind, index).id),
     }
 }
 

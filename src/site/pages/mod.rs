@@ -23,18 +23,6 @@ use super::Page;
 use crate::links::LinkIndex;
 use crate::model::Kind;
 
-/// The id of document `i` of `kind`.
-pub fn title_id(hb: &crate::model::Handbook, kind: Kind, i: usize) -> &str {
-    match kind {
-        Kind::Objective => &hb.objectives[i].meta.id,
-        Kind::KeyResult => &hb.key_results[i].meta.id,
-        Kind::Principle => &hb.principles[i].meta.id,
-        Kind::Team => &hb.teams[i].meta.id,
-        Kind::Cycle => &hb.cycles[i].meta.id,
-        Kind::Page => &hb.pages[i].meta.id,
-    }
-}
-
 /// A document's Markdown body (by file and text) as HTML for the page being rendered.
 pub type Md<'a> = dyn Fn(usize, &str) -> String + 'a;
 

@@ -4,11 +4,10 @@
 use serde::Serialize;
 use tera::Context;
 
-use super::super::context::{AttentionView, Ctx, LinkView};
+use super::super::context::{AttentionView, CheckinRow, Ctx};
 use super::key_result::{self, KeyResultView};
 use super::objective::{self, ObjectiveView};
 use super::people::{memberships, Membership};
-use crate::model::Kind;
 
 #[derive(Serialize)]
 struct PersonPage {
@@ -17,16 +16,7 @@ struct PersonPage {
     attention: Vec<AttentionView>,
     objectives: Vec<ObjectiveView>,
     key_results: Vec<KeyResultView>,
-    checkins: Vec<Checkin>,
-}
-
-/// A check-in of one of the person's key results.
-#[derive(Serialize)]
-struct Checkin {
-    date: String,
-    kr: LinkView,
-    value: String,
-    note: Option<String>,
+    checkins: Vec<CheckinRow>,
 }
 
 /// The page of person `i` of `Handbook::people`.
@@ -48,6 +38,12 @@ pub fn fill(ctx: &Ctx<'_>, path: &str, i: usize, c: &mut Context) -> &'static st
     let mine: Vec<usize> = (0..hb.key_results.len())
         .filter(|&k| published(k) && owns_kr(k))
         .collect();
+    // Check-ins of the cycles running now.
+    let running = mine.iter().copied().filter(|&k| {
+        hb.objective_of(&hb.key_results[k])
+            .and_then(|o| hb.cycle_of(o))
+            .is_some_and(|cy| cy.start <= hb.as_of && hb.as_of <= cy.end)
+    });
     let page = PersonPage {
         name: name.to_string(),
         teams: memberships(ctx, path, name),
@@ -57,42 +53,9 @@ pub fn fill(ctx: &Ctx<'_>, path: &str, i: usize, c: &mut Context) -> &'static st
             .iter()
             .map(|&k| key_result::view(ctx, path, k, false, false))
             .collect(),
-        checkins: running_checkins(ctx, path, &mine),
+        checkins: ctx.checkin_rows(path, running, usize::MAX),
     };
     c.insert("page_title", name);
     c.insert("person", &page);
     "person.html"
-}
-
-/// The check-ins of key results `krs` whose cycle runs on `as_of`, newest first.
-fn running_checkins(ctx: &Ctx<'_>, path: &str, krs: &[usize]) -> Vec<Checkin> {
-    let hb = ctx.hb;
-    let mut all: Vec<(jiff::civil::Date, usize, usize)> = Vec::new();
-    for &k in krs {
-        let kr = &hb.key_results[k];
-        let running = hb
-            .objective_of(kr)
-            .and_then(|o| hb.cycle_of(o))
-            .is_some_and(|cy| cy.start <= hb.as_of && hb.as_of <= cy.end);
-        if running {
-            all.extend(kr.checkins.iter().enumerate().map(|(j, c)| (c.date, k, j)));
-        }
-    }
-    all.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    all.into_iter()
-        .map(|(date, k, j)| {
-            let kr = &hb.key_results[k];
-            let c = &kr.checkins[j];
-            Checkin {
-                date: ctx.date(date),
-                kr: ctx.link(path, Kind::KeyResult, k, &kr.meta),
-                value: match (c.value, c.done) {
-                    (Some(v), _) => ctx.value(v, kr.unit.as_deref()),
-                    (None, Some(true)) => ctx.t("kr.done").to_string(),
-                    _ => ctx.t("kr.open").to_string(),
-                },
-                note: c.note.clone(),
-            }
-        })
-        .collect()
 }
