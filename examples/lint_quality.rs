@@ -144,7 +144,7 @@ fn main() -> ExitCode {
                 (true, None) => misses.push(format!("  {} [{}] {}", e.id, e.kind, e.text)),
                 (false, Some(m)) => alarms.push(format!(
                     "  {} [{}] {}  <- {:?} \"{}\"",
-                    e.id, e.kind, e.text, m.kind, m.evidence
+                    e.id, e.kind, e.text, m.form, m.evidence
                 )),
                 _ => {}
             }

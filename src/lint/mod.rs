@@ -5,6 +5,7 @@
 pub mod activity;
 mod handbook;
 mod key_results;
+mod lexicon;
 mod links;
 mod objectives;
 
