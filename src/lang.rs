@@ -130,8 +130,14 @@ mod tests {
     #[test]
     fn say_formats_only_the_language_asked_for() {
         let id = "nps";
-        assert_eq!(say!(Language::En, "key `{id}`", "Schlüssel `{id}`"), "key `nps`");
-        assert_eq!(say!(Language::De, "key `{id}`", "Schlüssel `{id}`"), "Schlüssel `nps`");
+        assert_eq!(
+            say!(Language::En, "key `{id}`", "Schlüssel `{id}`"),
+            "key `nps`"
+        );
+        assert_eq!(
+            say!(Language::De, "key `{id}`", "Schlüssel `{id}`"),
+            "Schlüssel `nps`"
+        );
     }
 
     #[test]
