@@ -82,6 +82,7 @@ rules! {
     UnknownField = "unknown-field", Warning, "A front matter key the handbook format does not know.";
     OrphanPrinciple = "orphan-principle", Warning, "No objective of the current cycle serves this principle.";
     NpsEverywhere = "nps-everywhere", Warning, "The same NPS-style metric is a key result of more than 3 teams in a cycle.";
+    KrTitleNumbers = "kr-title-numbers", Warning, "A key result's title states a start or end that differs from its baseline or target.";
 }
 
 impl Rule {

@@ -47,6 +47,8 @@ fixtures! {
     unknown_field => "unknown-field",
     orphan_principle => "orphan-principle",
     nps_everywhere => "nps-everywhere",
+    kr_title_numbers => "kr-title-numbers",
+    kr_title_numbers_in_german => "kr-title-numbers-de",
     lint_levels_and_allow_lists => "lint-config",
     default_cycle => "default-cycle",
     progress_fixture_is_clean => "progress",

@@ -170,6 +170,14 @@ const EN_OUTCOME_VERBS: &[&str] = &[
     "land", "close", "count", "measure", "hold",
 ];
 
+/// Words that are verbs in the lexicon but, first in a title, almost always adjectives
+/// or nouns: "Live chat in 2 regions", "Net revenue retention", "Better onboarding".
+#[rustfmt::skip]
+const EN_NOT_COMMANDS: &[&str] = &[
+    "live", "better", "net", "mean", "total", "open", "free", "top", "average", "zero",
+    "smooth", "fast", "faster", "quick", "quicker", "clean", "fewer", "less", "more",
+];
+
 /// English verbs of a service customers feel: work, unless measured as a service level
 /// ("95 % of demo requests answered within 5 minutes").
 #[rustfmt::skip]
@@ -742,7 +750,7 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         !(w.lower.ends_with("ly") && w.lower.len() > 4 && lexicon::en_base(&w.lower).is_none())
     })?;
     let first = &ws[start];
-    if first.number || first.aside {
+    if first.number || first.aside || is(first, EN_NOT_COMMANDS) {
         return None;
     }
     // "Re-organizing …", "Implementing …": a gerund of doing reads like a command.

@@ -8,6 +8,7 @@ mod key_results;
 mod lexicon;
 mod links;
 mod objectives;
+pub mod title_numbers;
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -34,6 +35,7 @@ const RULES: &[(Rule, RuleFn)] = &[
     (Rule::TooManyObjectives, objectives::too_many_objectives),
     (Rule::OrphanPrinciple, handbook::orphan_principle),
     (Rule::NpsEverywhere, handbook::nps_everywhere),
+    (Rule::KrTitleNumbers, title_numbers::kr_title_numbers),
     (Rule::BrokenLink, links::broken_link),
 ];
 
