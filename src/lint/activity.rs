@@ -1470,7 +1470,7 @@ fn de_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         if !doing {
             return None;
         }
-        // "Einführung eines …", "Durchführung von …", "Rekrutierung: …"
+        // "Einführung eines …", "Durchführung von …", "Planung: …"
         let next = ws.get(1);
         let shaped = first.ends_clause
             || next.is_some_and(|n| {
@@ -1496,7 +1496,7 @@ fn de_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
 }
 
 /// German: a deliverable stated as done: "Das neue CRM ist eingeführt", "VP Sales
-/// eingestellt", "Die neue Webseite ist online".
+/// eingestellt", "Der Shop ist online".
 fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if m.strong || m.share || ws.iter().any(|w| w.percent && !w.aside) {
         return None;
@@ -1798,13 +1798,13 @@ mod tests {
         "Users who complete onboarding use the app 3 times a week",
         "Public sector revenue of CHF 1.2m",
         "Umsatz um 10 % steigern",
-        "Durchschnittliche Stundensätze um 2 CHF erhöhen",
+        "Durchschnittlicher Warenkorb um 5 EUR erhöhen",
         "Neugeschäft von CHF 500'000 realisieren",
         "Auslastung der Mitarbeitenden bei 85 %",
         "Die Kundenzufriedenheit liegt bei mindestens 4,5",
         "Mitarbeitendenzufriedenheit über 8",
-        "Verringerung der Systemausfallzeiten von 5% auf 1%",
-        "Realisierung von CHF 160'000 Neugeschäft",
+        "Verringerung der Retourenquote von 12 % auf 8 %",
+        "Steigerung der Neukundenumsätze um 200.000 EUR",
         "Anteil wiederkehrender Kunden von 30 % auf 40 % erhöhen",
         "Durchlaufzeit von Anträgen auf 5 Tage senken",
         "10 neue Kunden im Public Sector gewinnen",
@@ -1865,10 +1865,10 @@ mod tests {
         "Create a playbook for incident communication",
         "Neues Zeiterfassungstool einführen",
         "Einführung eines neuen Ticketsystems",
-        "Rekrutierung von 2 Entwicklern",
+        "Einstellung von 2 Entwicklern",
         "Konzept für das Partnerprogramm erstellen",
         "Das Intranet ist neu aufgesetzt",
-        "Wir dokumentieren unsere Arbeit im Wiki",
+        "Wir pflegen das Wiki jede Woche",
         "Wöchentliches Team-Meeting etablieren",
         "Umsetzung der neuen Website",
         "4 Blogbeiträge pro Quartal veröffentlichen",
@@ -1973,7 +1973,7 @@ mod kinds {
                 "Durchführen von Kundeninterviews",
                 "Neue Website live schalten",
                 "Implementierung eines Chatbots",
-                "Rekrutierung: Anstellung einer Entwicklerin",
+                "Planung: Konzeption eines Partnerprogramms",
                 "Prozess für Reklamationen dokumentieren",
                 "Über Verbesserungen für den Kundenservice nachdenken",
             ],
@@ -2003,7 +2003,7 @@ mod kinds {
             "de",
             &[
                 "Das neue CRM ist eingeführt",
-                "Die neue Webseite ist online.",
+                "Der neue Shop ist online.",
                 "Self-Service-Portal ist für alle Privatkunden verfügbar",
                 "Neues Ticketsystem ausgerollt",
                 "Der Rückrufservice ist umgesetzt",

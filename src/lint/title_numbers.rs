@@ -589,8 +589,8 @@ mod tests {
             Some(Stated::FromTo(w(21000.0, 0, false), w(35000.0, 0, false)))
         );
         assert_eq!(
-            de("Umsatz von CHF 160'000 auf CHF 200'000"),
-            Some(Stated::FromTo(w(160000.0, 0, false), w(200000.0, 0, false)))
+            de("Umsatz von CHF 150'000 auf CHF 200'000"),
+            Some(Stated::FromTo(w(150000.0, 0, false), w(200000.0, 0, false)))
         );
         assert_eq!(
             de("Wartezeit von 240 auf 90 Sekunden reduzieren"),
