@@ -33,6 +33,9 @@
 //! Cost: one pass to split the title into words, then a fixed number of hash look-ups
 //! per word; the lexicon is parsed once per process.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::lexicon::{self, EnVerb};
 use crate::lang::Language;
 
@@ -253,6 +256,12 @@ const EN_OUTCOME_OBJECTS: &[&str] = &[
     "demand", "traction", "excitement", "delight", "clarity",
 ];
 
+/// Words before a state of done: "is live", "now available", "goes live".
+#[rustfmt::skip]
+const EN_BE_DONE: &[&str] = &[
+    "is", "are", "be", "been", "now", "fully", "production", "goes", "went", "go",
+];
+
 /// Customers, users and what they place: their deeds and states are results.
 #[rustfmt::skip]
 const EN_CUSTOMERS: &[&str] = &[
@@ -278,9 +287,9 @@ const NUMBER_NAMERS: &[&str] = &[
 #[rustfmt::skip]
 const FREQUENCY_WORDS: &[&str] = &[
     "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "biweekly",
-    "bi-weekly", "fortnightly", "regularly", "every", "each", "always", "täglich",
+    "bi-weekly", "fortnightly", "regularly", "always", "täglich",
     "wöchentlich", "monatlich", "quartalsweise", "quartalsweisen", "jährlich", "regelmäßig",
-    "regelmäßige", "regelmäßigen", "jeden", "jede", "jedes", "jeder", "immer", "wöchentliche",
+    "regelmäßige", "regelmäßigen", "immer", "wöchentliche",
     "wöchentlichen", "monatliche", "monatlichen", "tägliche", "täglichen",
 ];
 
@@ -491,7 +500,7 @@ const NUMBER_WORDS: &[&str] = &[
 const DONE_STATES: &[&str] = &[
     "live", "online", "available", "ready", "done", "complete", "completed", "finished",
     "operational", "production-ready", "verfügbar", "fertig", "einsatzbereit", "produktiv",
-    "abgeschlossen", "erledigt", "in-place",
+    "abgeschlossen", "erledigt", "in-place", "vorhanden",
 ];
 
 /// English function words, to guess a title's language.
@@ -558,7 +567,10 @@ fn words(title: &str) -> Vec<Word<'_>> {
             }
             continue;
         }
-        let lower = core.to_lowercase().replace('’', "'");
+        let mut lower = core.to_lowercase();
+        if lower.contains('’') {
+            lower = lower.replace('’', "'");
+        }
         let first = core.chars().next().unwrap_or(' ');
         let percent = core.ends_with('%') || matches!(lower.as_str(), "percent" | "prozent" | "%");
         let number = first.is_ascii_digit() || NUMBER_WORDS.contains(&lower.as_str());
@@ -731,8 +743,16 @@ fn has_frequency(ws: &[Word]) -> bool {
         is(w, FREQUENCY_WORDS)
             || (is(
                 w,
-                &["per", "pro", "a", "an", "je", "once", "twice", "einmal"],
+                &[
+                    "per", "pro", "je", "einmal", "every", "each", "jeden", "jede", "jedes",
+                    "jeder", "alle",
+                ],
             ) && ws.get(i + 1).is_some_and(|n| is(n, TIME_UNITS)))
+            // "once a week", "3 times a month"
+            || (is(w, &["a", "an"])
+                && i > 0
+                && is(&ws[i - 1], &["once", "twice", "times"])
+                && ws.get(i + 1).is_some_and(|n| is(n, TIME_UNITS)))
             || w.lower.ends_with("-mal")
     })
 }
@@ -878,38 +898,23 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     for (i, w) in main.iter().enumerate() {
         // What customers or users do is theirs: "3 customers go live", "Half of all
         // orders are placed in the app".
-        if EN_CUSTOMERS.iter().any(|c| is_noun(&w.lower, c, false)) {
+        if en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) {
             customers = true;
         }
         let prev = i.checked_sub(1).map(|p| main[p]);
         let next = main.get(i + 1).copied();
-        // "production ready", "is live", "are available", "in place"
-        if (is(w, DONE_STATES) || (w.lower == "place" && prev.is_some_and(|p| p.lower == "in")))
-            && !customers
-        {
-            let after_be = prev.is_some_and(|p| {
-                is(
-                    p,
-                    &[
-                        "is",
-                        "are",
-                        "be",
-                        "been",
-                        "now",
-                        "fully",
-                        "production",
-                        "goes",
-                        "went",
-                        "go",
-                    ],
-                )
-            });
-            if after_be && i >= 2 {
-                return Some(ActivityMatch::new(
-                    form,
-                    format!("{} {}", prev.map_or("", |p| p.text), w.text),
-                    "en",
-                ));
+        // "production ready", "is live", "are available", "(is) in place"
+        let in_place = w.lower == "place" && prev.is_some_and(|p| p.lower == "in");
+        if (is(w, DONE_STATES) || in_place) && !customers && i >= 2 {
+            let be = if in_place { main[i - 2] } else { main[i - 1] };
+            let after_be = is(be, EN_BE_DONE) || (in_place && i + 1 == main.len());
+            if after_be {
+                let evidence = if in_place {
+                    format!("{} in place", be.text)
+                } else {
+                    format!("{} {}", be.text, w.text)
+                };
+                return Some(ActivityMatch::new(form, evidence, "en"));
             }
         }
         // "Connection manager supports dial backoff", "… becomes the default"
@@ -1139,7 +1144,35 @@ fn output_noun(lower: &str) -> Option<&'static str> {
 }
 
 fn others_noun(lower: &str) -> bool {
-    EN_OTHERS_NOUNS.iter().any(|s| is_noun(lower, s, false))
+    en_noun_in(lower, &EN_OTHERS_FORMS)
+}
+
+/// Singular and plural of English nouns, for one hash look-up per word.
+fn en_forms(stems: &[&'static str]) -> HashSet<String> {
+    stems
+        .iter()
+        .flat_map(|s| {
+            let plural = if s.ends_with('y') && !s.ends_with("ey") {
+                format!("{}ies", &s[..s.len() - 1])
+            } else if s.ends_with(['s', 'x', 'h']) {
+                format!("{s}es")
+            } else {
+                format!("{s}s")
+            };
+            [s.to_string(), plural]
+        })
+        .collect()
+}
+
+static EN_OTHERS_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_OTHERS_NOUNS));
+static EN_CUSTOMER_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_CUSTOMERS));
+
+/// Whether a word, or the last part of a hyphenated word, is one of the forms.
+fn en_noun_in(lower: &str, forms: &HashSet<String>) -> bool {
+    forms.contains(lower)
+        || lower
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| forms.contains(last))
 }
 
 /// German nouns of customers and users, whose states and deeds are results.
@@ -1153,7 +1186,8 @@ const DE_OTHERS_NOUNS: &[&str] = &[
 ];
 
 fn de_others_noun(lower: &str) -> bool {
-    DE_OTHERS_NOUNS.iter().any(|s| is_noun(lower, s, true))
+    // German nouns end in their head; a short word cannot end in a longer stem.
+    lower.len() >= 4 && DE_OTHERS_NOUNS.iter().any(|s| is_noun(lower, s, true))
 }
 
 /// Whether `word` is the noun `stem`, its plural, or a compound ending in it
@@ -1549,6 +1583,14 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             if w.lower == "abgeschlossen" && !after_aux {
                 continue;
             }
+            return Some(ActivityMatch::new(
+                ActivityForm::Deliverable,
+                format!("{} {}", prev.text, w.text),
+                "de",
+            ));
+        }
+        // "Ein Konzept liegt vor"
+        if w.lower == "vor" && is_last && i >= 2 && is(prev, &["liegt", "liegen"]) && !m.bound {
             return Some(ActivityMatch::new(
                 ActivityForm::Deliverable,
                 format!("{} {}", prev.text, w.text),
@@ -1996,6 +2038,8 @@ mod kinds {
                 "Connection manager supports dial backoff",
                 "Usage examples exist for all modules",
                 "Public help centre deployed in June",
+                "On-call rota in place",
+                "A release checklist is in place for every team",
             ],
         );
         check(
@@ -2011,6 +2055,8 @@ mod kinds {
                 "Leitung Vertrieb eingestellt",
                 "Das Konzept wurde erstellt",
                 "Datenmigration ist abgeschlossen",
+                "Ein Konzept für das Partnerprogramm liegt vor",
+                "Testumgebung ist vorhanden",
             ],
         );
     }
