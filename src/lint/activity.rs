@@ -170,7 +170,7 @@ const EN_OUTCOME_VERBS: &[&str] = &[
     "report", "rate", "score", "spend", "pay", "buy", "order", "visit", "return", "churn",
     "quote", "mention", "share", "tweet", "join", "register", "subscribe", "download",
     "apply", "attend", "participate", "complete", "require", "have", "do", "go", "come",
-    "land", "close", "count", "measure", "hold",
+    "land", "close", "count", "measure", "hold", "help", "empower",
 ];
 
 /// Words that are verbs in the lexicon but, first in a title, almost always adjectives
@@ -229,7 +229,7 @@ const EN_OUTPUT_NOUNS: &[&str] = &[
     "newsletter", "mailing", "campaign", "event", "webinar", "post", "article", "interview",
     "visit", "presentation", "course", "release", "feature", "blog", "video", "podcast",
     "survey", "report", "roadshow", "hackathon", "demo", "talk", "lecture", "class",
-    "brochure", "flyer", "review", "audit", "initiative", "project", "study", "studies",
+    "brochure", "flyer", "audit", "initiative", "project", "study", "studies",
     "dive", "guide", "tutorial", "briefing", "deliverable", "cl", "commit", "tweet",
     "whitepaper", "ebook", "e-book", "infographic", "reel", "story", "stories", "point",
     "update", "pr", "pull", "highlight", "deep-dive", "case-study", "playbook",
@@ -245,8 +245,38 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     "attendee", "applicant", "candidate", "people", "team", "install", "installation",
     "view", "page", "referral", "review", "rating", "mention", "reader", "viewer",
     "listener", "buyer", "shopper", "guest", "developer", "contributor", "company",
-    "organization", "organisation", "business", "media", "press", "star",
+    "organization", "organisation", "business", "media", "press", "star", "logo",
+    "contract", "renewal", "booking", "opportunity", "win",
 ];
+
+/// Verbs of work done to customers or users: "Call 200 customers" is work even though
+/// it counts people.
+#[rustfmt::skip]
+const EN_CONTACT_VERBS: &[&str] = &[
+    "call", "visit", "interview", "survey", "email", "e-mail", "contact", "invite", "phone",
+    "meet", "text", "message", "mail", "train", "inform", "notify", "remind",
+];
+
+/// Whether the words count people or others' deeds: a number, then within two words a
+/// customer or user noun ("50 new customers", "1,000 sign-ups").
+fn counts_others(ws: &[Word]) -> bool {
+    // The number opens the object ("Recruit 50 …", "Onboard the first 20 …"), not a
+    // phrase after a preposition ("Distribute the survey to 500 customers").
+    let Some(i) = ws.iter().take(3).position(|w| w.number) else {
+        return false;
+    };
+    if ws[..i].iter().any(|w| is(w, EN_PREPOSITIONS)) {
+        return false;
+    }
+    let after = &ws[i + 1..];
+    after.iter().take(3).enumerate().any(|(k, n)| {
+        let modifier = after[k + 1..]
+            .iter()
+            .take(2)
+            .any(|x| output_noun(&x.lower).is_some());
+        others_noun(&n.lower) && output_noun(&n.lower).is_none() && !modifier
+    })
+}
 
 /// Objects that make a doing verb's title an outcome: "Build trust", "Create awareness".
 #[rustfmt::skip]
@@ -268,7 +298,8 @@ const EN_CUSTOMERS: &[&str] = &[
     "customer", "user", "client", "visitor", "subscriber", "follower", "veteran", "patient",
     "citizen", "student", "participant", "attendee", "applicant", "candidate", "people",
     "buyer", "shopper", "guest", "order", "purchase", "lead", "reader", "viewer", "listener",
-    "member", "consumer", "household",
+    "member", "consumer", "household", "application", "submission", "request", "claim",
+    "ticket", "inquiry", "enquiry", "complaint", "appointment", "booking", "payment",
 ];
 
 /// Words before a number that make it a name or a rank, not a count: "Top 5", "tier 1",
@@ -330,7 +361,10 @@ const DE_OUTCOME_VERBS: &[&str] = &[
     "vervielfachen", "zunehmen", "abnehmen", "ansteigen", "anwachsen", "schrumpfen",
     "skalieren", "amortisieren", "gelten", "verstehen", "kennen", "wissen", "fühlen",
     "bringen", "einbringen", "decken", "abdecken", "behalten", "stehen", "gehen", "geben",
-    "machen", "finden", "zeigen", "besitzen", "ergeben", "entsprechen",
+    "machen", "finden", "zeigen", "besitzen", "ergeben", "entsprechen", "ermöglichen",
+    "befähigen", "positionieren", "profilieren", "erschließen", "ausschöpfen", "verankern",
+    "unterstützen", "begleiten", "betreuen", "bedienen", "überholen", "erobern",
+    "behaupten", "festigen", "vertiefen", "gewährleisten", "motivieren", "entlasten",
 ];
 
 /// German service verbs: work, unless measured as a service level ("95 % der Anfragen
@@ -393,7 +427,9 @@ const DE_OUTCOME_PARTICIPLES: &[&str] = &[
     "angemeldet", "registriert", "angenommen", "beantwortet", "gelöst", "bearbeitet",
     "erledigt", "geliefert", "zugestellt", "behoben", "geschlossen", "geklärt", "bewertet",
     "gezählt", "zufrieden", "erweitert", "vervielfacht", "geworden", "gewesen", "gehabt",
-    "abgeschlossen", "gemacht", "gefunden", "gezeigt", "gebracht",
+    "abgeschlossen", "motiviert", "vernetzt", "positioniert", "befähigt", "ausgelastet",
+    "profiliert", "erschlossen", "ausgeschöpft", "verankert", "unterstützt", "begleitet",
+    "betreut", "bedient", "entlastet", "gefestigt", "vertieft", "gemacht", "gefunden", "gezeigt", "gebracht",
 ];
 
 /// German words in `-en` that are no infinitive: "… sind zufrieden".
@@ -823,6 +859,26 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if next.is_none() && (verb.also_noun() || gerund) {
         return None;
     }
+    // A word that is more often a noun ("Release frequency", "Process efficiency",
+    // "Page views") commands only with an object starter after it, or in a longer title
+    // with no "of" near its start and not in Title Case.
+    let noun_first = verb.noun_senses > verb.verb_senses || gerund;
+    if noun_first && !object_next {
+        let rest = &ws[start + 1..];
+        let title_case = rest.iter().filter(|w| !w.number).all(|w| w.capital);
+        let of_near = rest
+            .iter()
+            .take(3)
+            .any(|w| is(w, &["of", "for", "per", "across"]));
+        if rest.len() < 3 || title_case || of_near {
+            return None;
+        }
+    }
+    // "Recruit 50 beta users", "Onboard 20 new customers": what others do is counted;
+    // calling or training them is work.
+    if !is(first, EN_CONTACT_VERBS) && counts_others(&ws[start + 1..]) {
+        return None;
+    }
     // "Build trust with customers": an outcome without a number is still an outcome.
     if next.is_some_and(|n| is(n, EN_OUTCOME_OBJECTS)) {
         return None;
@@ -884,7 +940,9 @@ const EN_PREPOSITIONS: &[&str] = &[
 /// A deliverable stated as done: "X is live", "Data warehouse migrated to the cloud",
 /// "We've rolled out …", "We have a runbook", "Users can share …".
 fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
-    if m.strong || m.share || ws.iter().any(|w| w.percent && !w.aside) {
+    // "Claims decided within 100 days", "Users can check out in under 2 minutes": a
+    // service level.
+    if m.strong || m.share || m.bound || ws.iter().any(|w| w.percent && !w.aside) {
         return None;
     }
     let frequency = has_frequency(ws);
@@ -895,6 +953,8 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     };
     let main: Vec<&Word> = ws.iter().filter(|w| !w.aside).collect();
     let mut customers = false;
+    // "Live for 3 pilot customers": adoption, counted in people, is a result.
+    let people_counted = (0..ws.len()).any(|i| counts_others(&ws[i..]));
     for (i, w) in main.iter().enumerate() {
         // What customers or users do is theirs: "3 customers go live", "Half of all
         // orders are placed in the app".
@@ -905,7 +965,7 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         let next = main.get(i + 1).copied();
         // "production ready", "is live", "are available", "(is) in place"
         let in_place = w.lower == "place" && prev.is_some_and(|p| p.lower == "in");
-        if (is(w, DONE_STATES) || in_place) && !customers && i >= 2 {
+        if (is(w, DONE_STATES) || in_place) && !customers && !people_counted && i >= 2 {
             let be = if in_place { main[i - 2] } else { main[i - 1] };
             let after_be = is(be, EN_BE_DONE) || (in_place && i + 1 == main.len());
             if after_be {
@@ -1219,6 +1279,72 @@ fn is_de_participle_inflected(word: &str) -> bool {
     })
 }
 
+/// Outputs that customers make as often as the team does: calls, visits, mails.
+const TWO_WAY: &[&str] = &[
+    "call",
+    "visit",
+    "mail",
+    "email",
+    "e-mail",
+    "anruf",
+    "besuch",
+    "telefonat",
+    "demo",
+];
+
+fn two_way(lower: &str) -> bool {
+    TWO_WAY
+        .iter()
+        .any(|s| is_noun(lower, s, false) || is_noun(lower, s, true))
+}
+
+/// Whether a title says the team is the one calling, visiting or mailing: a participle
+/// of doing ("sent", "versendet"), "by the team", "durch die Geschäftsleitung", "to
+/// customers", "an Kunden", "outbound".
+fn outbound(ws: &[Word]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        let ahead = || ws[i + 1..].iter().take(3);
+        is(
+            w,
+            &[
+                "outbound",
+                "proactive",
+                "proaktive",
+                "proaktiv",
+                "follow-up",
+            ],
+        ) || (is(w, &["by", "durch", "von"])
+            && ahead().any(|x| {
+                is(
+                    x,
+                    &[
+                        "team",
+                        "leadership",
+                        "management",
+                        "sales",
+                        "staff",
+                        "geschäftsleitung",
+                        "vertrieb",
+                        "führung",
+                        "mitarbeitende",
+                        "account",
+                        "ceo",
+                        "founders",
+                    ],
+                ) || x.lower.ends_with("team")
+            }))
+            || (is(w, &["to", "an", "with", "mit"])
+                && ahead().any(|x| others_noun(&x.lower) || de_others_noun(&x.lower)))
+            || (w.lower.ends_with("ed")
+                && lexicon::en_past(&w.lower).is_some_and(|v| !en_outcome(&v)))
+            || is(w, &["sent", "made", "held", "done"])
+            || (!w.capital
+                && w.lower.len() > 5
+                && de_participle(&w.lower).is_some()
+                && !de_outcome_participle(&w.lower))
+    })
+}
+
 /// Output per unit of time: "Story points per sprint", "3 Webinare pro Monat".
 fn output_per_time(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // "Story points per sprint", "Blogartikel pro Monat"
@@ -1340,6 +1466,10 @@ fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             {
                 break;
             }
+            // Calls, visits and mails go both ways: "2,000 inbound calls" are customers'.
+            if two_way(&next.lower) && !outbound(ws) {
+                break;
+            }
             // "1 post hits top 5", "3 monthly releases do not require a patch": what the
             // output achieves is the result.
             let after = ws.get(i + 2 + k);
@@ -1448,6 +1578,11 @@ fn de_infinitive_last(ws: &[Word], m: &Measure, sure: bool) -> Option<ActivityMa
             continue;
         }
         if de_service_verb(v) && (m.bound || m.share) {
+            continue;
+        }
+        // "Uns als Experten für Cloud etablieren": how others see us, an outcome.
+        let reflexive = main.iter().any(|x| is(x, &["uns", "sich"]));
+        if reflexive && main.iter().any(|x| x.lower == "als") {
             continue;
         }
         // A participle in `-en` after "ist"/"wurde" is a deliverable, not a command.
@@ -1578,8 +1713,21 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         if w.capital {
             continue;
         }
-        // "ist online", "sind verfügbar", "ist live"
-        if is(w, DONE_STATES) && (after_aux || is_last) && !m.bound {
+        // "ist online", "sind verfügbar", "ist live"; not "bei 3 Kunden produktiv"
+        let people_counted = main.iter().enumerate().any(|(k, x)| {
+            x.number
+                && main[k + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|n| de_others_noun(&n.lower))
+        });
+        // Without "ist", a German noun stands before it: "Neuer Webshop online".
+        let noun_before = prev.capital && !prev.number;
+        if is(w, DONE_STATES)
+            && (after_aux || is_last && noun_before)
+            && !m.bound
+            && !people_counted
+        {
             if w.lower == "abgeschlossen" && !after_aux {
                 continue;
             }
@@ -1892,6 +2040,29 @@ mod tests {
         "Build trust with customers",
         "Mehr Zeit für Kundengespräche",
         "Kundenanfragen werden schneller beantwortet",
+        "Recruit 50 beta users",
+        "Onboard 20 new customers",
+        "2,000 inbound calls",
+        "5,000 visits to the help centre",
+        "50 new 5-star reviews",
+        "Claims decided within 100 days",
+        "Users can check out in under 2 minutes",
+        "Help 10 teams adopt OKRs",
+        "Release frequency",
+        "Release Frequency Of The Mobile App",
+        "Process efficiency across all plants",
+        "Page views grow",
+        "Feature adoption across all teams",
+        "Als Partner für den Mittelstand positionieren",
+        "Uns als Experten für Cloud etablieren",
+        "100 Kunden im Onboarding begleiten",
+        "Die Mitarbeitenden sind motiviert",
+        "Neue Märkte erschließen",
+        "Das Potenzial im Bestandskundengeschäft ausschöpfen",
+        "Land 5 new enterprise logos",
+        "Applications submitted online",
+        "The new portal is live for 3 pilot customers",
+        "Die Lösung ist bei 3 Kunden produktiv",
     ];
 
     /// Activities of every kind, in both languages.
