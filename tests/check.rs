@@ -37,6 +37,7 @@ fixtures! {
     target_equals_baseline => "target-equals-baseline",
     alignment_loop => "alignment-loop",
     kr_activity => "kr-activity",
+    kr_activity_kinds => "kr-activity-kinds",
     kr_not_measurable => "kr-not-measurable",
     kr_count_and_objective_no_kr => "kr-count",
     objective_has_number => "objective-has-number",
