@@ -634,6 +634,30 @@ mod tests {
     }
 
     #[test]
+    fn more_forms() {
+        assert_eq!(
+            en("NPS 20 -> 35"),
+            Some(Stated::FromTo(w(20.0, 0, false), w(35.0, 0, false)))
+        );
+        assert_eq!(
+            en("NPS of at least 30"),
+            Some(Stated::Bound(w(30.0, 0, false)))
+        );
+        assert_eq!(
+            de("Mindestens 30 Punkte im NPS"),
+            Some(Stated::Bound(w(30.0, 0, false)))
+        );
+        assert_eq!(
+            de("Erhöhung der Anzahl aktiver Nutzer auf 1.200"),
+            Some(Stated::To(w(1200.0, 0, false)))
+        );
+        assert_eq!(
+            en("Raise conversion from 2 percent to 3 percent"),
+            Some(Stated::FromTo(w(2.0, 0, true), w(3.0, 0, true)))
+        );
+    }
+
+    #[test]
     fn bounds() {
         assert_eq!(
             en("Keep CSAT above 4.5"),
