@@ -89,6 +89,7 @@ rules! {
     RawHtml = "raw-html", Warning, "HTML or a link in a Markdown body was removed because it could run script or load other pages.", "HTML oder ein Link in einem Markdown-Text wurde entfernt, weil er Skripte ausführen oder andere Seiten laden könnte.";
     PrincipleOneTeam = "principle-one-team", Warning, "Only one team serves a principle in the running cycle, and no other team contributes.", "Nur ein Team dient einem Prinzip im laufenden Zyklus, und kein anderes Team trägt bei.";
     PathCollision = "path-collision", Error, "A file under content/ would be written where a generated page or file goes.", "Eine Datei unter content/ würde dort geschrieben, wo eine erzeugte Seite oder Datei liegt.";
+    KrTitleNumbers = "kr-title-numbers", Warning, "A key result's title states a start or end that differs from its baseline or target.", "Der Titel eines Key Results nennt einen Start- oder Endwert, der von Ausgangswert oder Ziel abweicht.";
 }
 
 impl Rule {
@@ -161,6 +162,10 @@ pub struct Diagnostic {
     pub end_column: Option<u32>,
     pub message: String,
     pub help: Option<String>,
+    /// Words of the line that gave the finding away ("Hold", "Anzahl … Workshops"),
+    /// underlined beside the column in the terminal; pieces are separated by ` … `.
+    #[serde(skip)]
+    pub mark: Option<String>,
 }
 
 impl Diagnostic {
@@ -175,7 +180,13 @@ impl Diagnostic {
             end_column: pos.end.filter(|&e| pos.column.is_some_and(|c| e > c)),
             message: message.into(),
             help: None,
+            mark: None,
         }
+    }
+
+    pub fn with_mark(mut self, words: impl Into<String>) -> Self {
+        self.mark = Some(words.into());
+        self
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {

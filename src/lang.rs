@@ -52,10 +52,22 @@ macro_rules! say {
 /// A number as people of the language write it: `1.800,5` in German, `1,800.5` in
 /// English; whole numbers without decimals, others with up to two.
 pub fn number(v: f64, lang: Language) -> String {
-    let plain = plain_number(v);
+    grouped(&plain_number(v), lang)
+}
+
+/// A number with exactly `decimals` decimals (`1.000,50`), as a title wrote it.
+pub fn number_with_decimals(v: f64, decimals: usize, lang: Language) -> String {
+    if decimals == 0 {
+        return number(v, lang);
+    }
+    grouped(&format!("{v:.decimals$}"), lang)
+}
+
+/// `1800.5` written the language's way: `1.800,5`, `1,800.5`.
+fn grouped(plain: &str, lang: Language) -> String {
     let (sign, digits) = match plain.strip_prefix('-') {
         Some(rest) => ("-", rest),
-        None => ("", plain.as_str()),
+        None => ("", plain),
     };
     let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
     let (group, point) = lang.pick((',', '.'), ('.', ','));

@@ -209,12 +209,14 @@ fn diff_reports_every_kind_of_change() {
             .map(|x| x["rule"].as_str().unwrap().to_string())
             .collect()
     };
-    // The moved objective's check-ins now lie before its new cycle.
+    // The moved objective's check-ins now lie before its new cycle, and the raised
+    // baseline of `calls` (55) no longer agrees with its title ("from 50 to 20").
     assert_eq!(
         rules("findings_new"),
         [
             "checkin-outside-cycle",
             "checkin-outside-cycle",
+            "kr-title-numbers",
             "kr-activity"
         ]
     );

@@ -47,14 +47,17 @@ fn the_example_shows_its_deliberate_findings_and_no_error() {
         format!("warning kr-activity {q4}/feedback-im-alltag.md:35"),
         format!("warning objective-has-number {q4}/kundenurteil-region.md:2"),
         format!("warning kr-count {q4}/mitarbeitende.md:2"),
+        format!("warning kr-title-numbers {q4}/onboarding.md:23"),
         format!("warning unknown-field {q4}/stoerungsinfo.md:11"),
+        "warning principle-one-team content/principles/cx-team-fuehrt.md:2".to_string(),
         "warning orphan-principle content/principles/kein-nps-fuer-alle.md:2".to_string(),
     ];
     assert_eq!(got, expected);
     assert_eq!(v["summary"]["errors"], 0);
-    assert_eq!(v["summary"]["warnings"], 8);
+    assert_eq!(v["summary"]["warnings"], 10);
     assert_eq!(v["summary"]["documents"], 36);
-    let unknown = &v["diagnostics"][6];
+    let unknown = &v["diagnostics"][7];
+    assert_eq!(unknown["rule"], "unknown-field");
     assert_eq!(unknown["help"], "Meinten Sie `owner`?");
 
     let (_, via_content) = check_json(&root().join("content"));

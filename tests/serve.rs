@@ -376,9 +376,9 @@ fn new_findings_are_printed_themselves() {
         "title: Tage bis zur",
         "ownr: X\n    title: Tage bis zur",
     );
-    let line = server.printed("onboarding.md:");
+    let line = server.printed("`ownr` ist kein Feld");
     assert!(
-        line.contains("Warnung[unknown-field]") && line.contains("`ownr` ist kein Feld"),
+        line.contains("Warnung[unknown-field]") && line.contains("onboarding.md:"),
         "{line}"
     );
 }

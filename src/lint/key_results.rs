@@ -1,6 +1,6 @@
 //! Rules about single key results.
 
-use super::activity::{self, ActivityKind};
+use super::activity;
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::lang::{self, Language};
 use crate::model::{Handbook, KeyResult, Measure};
@@ -9,41 +9,15 @@ fn at(hb: &Handbook, kr: &KeyResult, rule: Rule, message: String, help: String) 
     Diagnostic::new(rule, hb.file_path(&kr.meta), kr.meta.title_pos, message).with_help(help)
 }
 
-/// `kr-activity`: the title counts work done or starts with a doing verb.
+/// `kr-activity`: the title names work to do, a deliverable, a count of the team's own
+/// output or a routine, not a result.
 pub fn kr_activity(hb: &Handbook, out: &mut Vec<Diagnostic>) {
     let lang = hb.config.language;
     for kr in &hb.key_results {
-        let Some(m) = activity::classify(&kr.meta.title) else {
-            continue;
-        };
-        let (id, evidence) = (&kr.meta.id, &m.evidence);
-        let (message, help) = match m.kind {
-            ActivityKind::DoingVerb => (
-                say!(
-                    lang,
-                    "key result `{id}` describes an activity (\"{evidence}\"), not a result",
-                    "Das Key Result `{id}` beschreibt eine Tätigkeit („{evidence}“), kein Ergebnis"
-                ),
-                say!(
-                    lang,
-                    "name the change you want to see, not the work to do: e.g. \"Churn falls from 8 % to 5 %\" instead of \"Run churn workshops\"",
-                    "Die gewünschte Veränderung nennen, nicht die Arbeit: z. B. „Kündigungsquote von 8 % auf 5 % senken“ statt „Kündigungs-Workshops durchführen“"
-                ),
-            ),
-            ActivityKind::CountsActivity => (
-                say!(
-                    lang,
-                    "key result `{id}` counts work done (\"{evidence}\"), not value created",
-                    "Das Key Result `{id}` zählt geleistete Arbeit („{evidence}“), keinen geschaffenen Wert"
-                ),
-                say!(
-                    lang,
-                    "measure what the activity should change for customers, e.g. \"NPS of B2B customers from 20 to 35\" instead of \"12 workshops\"",
-                    "Messen, was die Tätigkeit für Kundinnen und Kunden verändern soll, z. B. „NPS der B2B-Kunden von 20 auf 35“ statt „12 Workshops“"
-                ),
-            ),
-        };
-        out.push(at(hb, kr, Rule::KrActivity, message, help));
+        if let Some(m) = activity::classify(&kr.meta.title) {
+            let (message, help) = (m.message(&kr.meta.id, lang), m.help(lang));
+            out.push(at(hb, kr, Rule::KrActivity, message, help).with_mark(m.evidence));
+        }
     }
 }
 

@@ -5,8 +5,10 @@
 pub mod activity;
 mod handbook;
 mod key_results;
+mod lexicon;
 mod links;
 mod objectives;
+pub mod title_numbers;
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -35,6 +37,7 @@ const RULES: &[(Rule, RuleFn)] = &[
     (Rule::NpsEverywhere, handbook::nps_everywhere),
     (Rule::PrincipleOneTeam, handbook::principle_one_team),
     (Rule::FutureCheckin, key_results::future_checkin),
+    (Rule::KrTitleNumbers, title_numbers::kr_title_numbers),
     (Rule::BrokenLink, links::broken_link),
 ];
 

@@ -74,11 +74,16 @@ fn one(renderer: &Renderer, d: &Diagnostic, sources: &dyn SourceLookup, lang: La
     let mut group = match line_text {
         Some(text) if !text.trim().is_empty() => {
             let span = underline(text, d.column, d.end_column);
+            let marks = d
+                .mark
+                .as_deref()
+                .map_or_else(Vec::new, |m| marked(text, span.end, m));
             title.element(
                 Snippet::source(text)
                     .line_start(d.line as usize)
                     .path(d.file.as_str())
-                    .annotation(AnnotationKind::Primary.span(span)),
+                    .annotation(AnnotationKind::Primary.span(span))
+                    .annotations(marks.into_iter().map(|r| AnnotationKind::Context.span(r))),
             )
         }
         _ => title.element(annotate_snippets::Origin::path(location(d))),
@@ -87,6 +92,20 @@ fn one(renderer: &Renderer, d: &Diagnostic, sources: &dyn SourceLookup, lang: La
         group = group.element(level(None, lang).message(help.as_str()));
     }
     renderer.render(&[group])
+}
+
+/// Where the pieces of `mark` ("Anzahl … Workshops") stand in `line`, in order, after
+/// byte `from`; pieces not found are left out (the message quotes them anyway).
+fn marked(line: &str, from: usize, mark: &str) -> Vec<std::ops::Range<usize>> {
+    let mut at = from.min(line.len());
+    let mut out = Vec::new();
+    for piece in mark.split('…').map(str::trim).filter(|p| !p.is_empty()) {
+        if let Some(i) = line.get(at..).and_then(|rest| rest.find(piece)) {
+            out.push(at + i..at + i + piece.len());
+            at += i + piece.len();
+        }
+    }
+    out
 }
 
 /// `content/x.md:12:5`, as terminals and editors turn into links.

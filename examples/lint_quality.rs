@@ -1,0 +1,162 @@
+//! How well `kr-activity` tells activities from results on real, published key results.
+//!
+//! ```sh
+//! cargo run --release --example lint_quality [PATH] [--verbose] [--tune-only]
+//! ```
+//!
+//! PATH defaults to `tests/data/key-results/collection.jsonl` (one labelled key result a
+//! line, see the README beside it). For the `tune` and the `holdout` split, and per
+//! language (`en`, `de`, `all`), it prints how many key results were scored (those
+//! labelled `ambiguous` are not), true and false positives, misses, precision and
+//! recall, taking `activity` as the positive label. `--verbose` lists the misses and
+//! false alarms of the `tune` split; the `holdout` split is only ever counted, so that
+//! the rule is never tuned on it. `--tune-only` leaves the holdout split out entirely.
+//!
+//! This is a measurement, not a test: it prints and exits 0 whatever the figures.
+
+use std::process::ExitCode;
+
+use okrbook::lint::activity::classify;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Entry {
+    id: String,
+    lang: String,
+    text: String,
+    label: String,
+    #[serde(default)]
+    kind: String,
+    split: String,
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    scored: usize,
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Tally {
+    fn add(&mut self, activity: bool, flagged: bool) {
+        self.scored += 1;
+        match (activity, flagged) {
+            (true, true) => self.tp += 1,
+            (false, true) => self.fp += 1,
+            (true, false) => self.fn_ += 1,
+            (false, false) => {}
+        }
+    }
+
+    fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+
+    fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        f64::NAN
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn main() -> ExitCode {
+    let mut path = String::from("tests/data/key-results/collection.jsonl");
+    let mut verbose = false;
+    let mut tune_only = false;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--verbose" | "-v" => verbose = true,
+            "--tune-only" => tune_only = true,
+            a if a.starts_with('-') => {
+                eprintln!("usage: lint_quality [PATH] [--verbose] [--tune-only]");
+                return ExitCode::from(2);
+            }
+            a => path = a.to_string(),
+        }
+    }
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("cannot read {path}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut entries = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Entry>(line) {
+            Ok(e) => entries.push(e),
+            Err(e) => {
+                eprintln!("{path}:{}: {e}", i + 1);
+                return ExitCode::from(2);
+            }
+        }
+    }
+
+    let splits: &[&str] = if tune_only {
+        &["tune"]
+    } else {
+        &["tune", "holdout"]
+    };
+    println!("kr-activity on {path}: positive = `activity`, `ambiguous` not scored");
+    println!(
+        "{:<8} {:<4} {:>6} {:>4} {:>4} {:>4} {:>9} {:>7}",
+        "split", "lang", "scored", "TP", "FP", "FN", "precision", "recall"
+    );
+    for split in splits {
+        for lang in ["en", "de", "all"] {
+            let mut t = Tally::default();
+            for e in entries.iter().filter(|e| {
+                e.split == *split && (lang == "all" || e.lang == lang) && e.label != "ambiguous"
+            }) {
+                t.add(e.label == "activity", classify(&e.text).is_some());
+            }
+            println!(
+                "{split:<8} {lang:<4} {:>6} {:>4} {:>4} {:>4} {:>9.3} {:>7.3}",
+                t.scored,
+                t.tp,
+                t.fp,
+                t.fn_,
+                t.precision(),
+                t.recall()
+            );
+        }
+    }
+
+    if verbose {
+        let tune = entries
+            .iter()
+            .filter(|e| e.split == "tune" && e.label != "ambiguous");
+        let mut misses = Vec::new();
+        let mut alarms = Vec::new();
+        for e in tune {
+            let m = classify(&e.text);
+            match (e.label == "activity", m) {
+                (true, None) => misses.push(format!("  {} [{}] {}", e.id, e.kind, e.text)),
+                (false, Some(m)) => alarms.push(format!(
+                    "  {} [{}] {}  <- {:?} \"{}\"",
+                    e.id, e.kind, e.text, m.form, m.evidence
+                )),
+                _ => {}
+            }
+        }
+        println!("\nfalse alarms (tune, {}):", alarms.len());
+        for a in &alarms {
+            println!("{a}");
+        }
+        println!("\nmisses (tune, {}):", misses.len());
+        for m in &misses {
+            println!("{m}");
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,146 @@
+//! English verbs, from Open English Wordnet (CC BY 4.0, see `LICENSE.md` here): which
+//! words are verbs, which of them are also nouns, and the verb forms regular morphology
+//! cannot derive. `kr-activity` uses it to recognise a verb it has no list for ("Fix …",
+//! "Distribute …", "… migrated to the cloud").
+//!
+//! The table is parsed once, on first use, into two hash maps; every look-up after that
+//! is one or a few hash probes and allocates nothing.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// `lemma<TAB>verb senses<TAB>noun senses[<TAB>irregular forms]`, made by
+/// `make_en_verbs.py` beside it.
+const EN_VERBS: &str = include_str!("en-verbs.tsv");
+
+/// What Open English Wordnet says about one verb lemma.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EnVerb {
+    pub lemma: &'static str,
+    /// How many verb senses the word has.
+    pub verb_senses: u16,
+    /// How many noun senses the same spelling has ("review", "track", "share").
+    pub noun_senses: u16,
+}
+
+impl EnVerb {
+    /// Whether the spelling is also a noun, so that a title may start with it as one
+    /// ("Share of customers …", "Support tickets resolved …").
+    pub fn also_noun(&self) -> bool {
+        self.noun_senses > 0
+    }
+}
+
+struct Table {
+    lemmas: HashMap<&'static str, EnVerb>,
+    /// Irregular and consonant-doubling forms to their lemma ("built" → "build").
+    forms: HashMap<&'static str, &'static str>,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut lemmas = HashMap::with_capacity(9_000);
+    let mut forms = HashMap::with_capacity(1_500);
+    for line in EN_VERBS.lines().filter(|l| !l.starts_with('#')) {
+        let mut cols = line.split('\t');
+        let (Some(lemma), Some(v), Some(n)) = (cols.next(), cols.next(), cols.next()) else {
+            continue;
+        };
+        lemmas.insert(
+            lemma,
+            EnVerb {
+                lemma,
+                verb_senses: v.parse().unwrap_or(1),
+                noun_senses: n.parse().unwrap_or(0),
+            },
+        );
+        for form in cols
+            .next()
+            .unwrap_or("")
+            .split(',')
+            .filter(|f| !f.is_empty())
+        {
+            forms.entry(form).or_insert(lemma);
+        }
+    }
+    Table { lemmas, forms }
+});
+
+/// The verb whose base form `word` (lower case) is: "fix", "distribute".
+pub fn en_base(word: &str) -> Option<EnVerb> {
+    TABLE.lemmas.get(word).copied()
+}
+
+/// The verb whose past tense or past participle `word` (lower case) is: "migrated",
+/// "hired", "built", "shipped", "tried". Regular forms are undone by rule, the others
+/// looked up among the irregular forms.
+pub fn en_past(word: &str) -> Option<EnVerb> {
+    if let Some(lemma) = TABLE.forms.get(word) {
+        // The irregular forms also hold "-ing" forms ("running"); those are no past.
+        return (!word.ends_with("ing")).then(|| TABLE.lemmas[lemma]);
+    }
+    if let Some(stem) = word.strip_suffix("ied") {
+        return lookup_joined(stem, "y");
+    }
+    let stem = word.strip_suffix("ed")?;
+    // "migrated" → "migrate", "hired" → "hire"; else "launched" → "launch".
+    lookup_joined(stem, "e").or_else(|| en_base(stem))
+}
+
+/// The verb whose third person singular `word` is: "reviews", "fixes", "tries".
+pub fn en_third_person(word: &str) -> Option<EnVerb> {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return lookup_joined(stem, "y");
+    }
+    let stem = word.strip_suffix('s')?;
+    en_base(stem).or_else(|| word.strip_suffix("es").and_then(en_base))
+}
+
+fn lookup_joined(stem: &str, ending: &str) -> Option<EnVerb> {
+    let mut buf = [0u8; 48];
+    let len = stem.len() + ending.len();
+    if len > buf.len() {
+        return None;
+    }
+    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+    buf[stem.len()..len].copy_from_slice(ending.as_bytes());
+    std::str::from_utf8(&buf[..len]).ok().and_then(en_base)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_forms_and_nouns() {
+        assert!(en_base("distribute").is_some_and(|v| !v.also_noun()));
+        assert!(en_base("review").is_some_and(|v| v.also_noun()));
+        assert!(en_base("workshop").is_none());
+        assert!(en_base("customer").is_none());
+    }
+
+    #[test]
+    fn past_forms() {
+        for (form, lemma) in [
+            ("migrated", "migrate"),
+            ("hired", "hire"),
+            ("launched", "launch"),
+            ("built", "build"),
+            ("shipped", "ship"),
+            ("tried", "try"),
+            ("written", "write"),
+            ("deployed", "deploy"),
+        ] {
+            assert_eq!(en_past(form).map(|v| v.lemma), Some(lemma), "{form}");
+        }
+        assert_eq!(en_past("running"), None);
+        assert_eq!(en_past("red"), None);
+    }
+
+    #[test]
+    fn third_person() {
+        assert_eq!(en_third_person("reviews").map(|v| v.lemma), Some("review"));
+        assert_eq!(en_third_person("fixes").map(|v| v.lemma), Some("fix"));
+        assert_eq!(en_third_person("tries").map(|v| v.lemma), Some("try"));
+        assert_eq!(en_third_person("customers"), None);
+    }
+}
