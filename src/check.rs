@@ -44,7 +44,9 @@ pub fn check_cached(
         .filter(|f| f.path.starts_with("content/"))
         .count();
     let (handbook, mut diagnostics) = model::build_cached(loaded, opts, cache);
+    let mut phases = crate::timings::Phases::start("check");
     crate::lint::run(&handbook, &mut diagnostics);
+    phases.mark("lint");
     if handbook
         .config
         .severity(crate::diagnostic::Rule::PathCollision)
@@ -52,7 +54,10 @@ pub fn check_cached(
     {
         diagnostics.extend(crate::site::plan::collisions(&handbook));
     }
+    phases.mark("path collisions");
     let diagnostics = crate::lint::finish(&handbook.config, Some(&handbook), diagnostics);
+    phases.mark("levels and allow lists");
+    drop(phases);
     Checked {
         handbook,
         diagnostics,

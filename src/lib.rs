@@ -22,4 +22,5 @@ pub mod progress;
 pub mod report;
 pub mod serve;
 pub mod site;
+pub mod timings;
 pub mod yaml;

@@ -211,3 +211,65 @@ fn the_print_view_has_the_whole_cycle_and_no_navigation() {
     }
     assert!(print.contains("Bei diesem Tempo:"), "forecasts in words");
 }
+
+/// The home page lists the worst 20 key results that need attention and links to the
+/// cycle page for the rest; the cycle page lists them all.
+#[test]
+fn home_shows_the_worst_twenty_that_need_attention() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("okrbook.yaml"),
+        "title: T\ntoday: 2026-11-23\nlanguage: en\n",
+    )
+    .unwrap();
+    let content = root.join("content");
+    for sub in ["cycles", "teams", "objectives"] {
+        std::fs::create_dir_all(content.join(sub)).unwrap();
+    }
+    std::fs::write(
+        content.join("cycles/q4.md"),
+        "---\ntitle: Q4\nstart: 2026-10-01\nend: 2026-12-31\n---\n",
+    )
+    .unwrap();
+    std::fs::write(
+        content.join("teams/a.md"),
+        "---\ntitle: A\nlead: Ann\n---\n",
+    )
+    .unwrap();
+    for o in 0..6 {
+        let krs: String = (0..4)
+            .map(|k| {
+                format!(
+                    "  - {{title: Share of orders rises to {} percent, baseline: 0, target: 100, checkins: [{{date: 2026-11-20, value: {}}}]}}\n",
+                    50 + k,
+                    o + k
+                )
+            })
+            .collect();
+        std::fs::write(
+            content.join(format!("objectives/o{o}.md")),
+            format!("---\ntitle: Objective {o}\ncycle: q4\nteam: a\nowner: Ann\nkey_results:\n{krs}---\n"),
+        )
+        .unwrap();
+    }
+    let out = root.join("public");
+    let run = common::okrbook(&[
+        "build",
+        &root.to_string_lossy(),
+        "--out",
+        &out.to_string_lossy(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let rows = |page: &str| page.matches("<tr class=\"off-track\"").count();
+    assert_eq!(rows(&home), 20, "the worst twenty on the home page");
+    let more = home.split("<p class=\"more\">").nth(1).unwrap_or("");
+    assert!(
+        more.contains("4 more on the cycle"),
+        "the rest are counted: {more:.200}"
+    );
+    assert!(home.contains("cycles/q4/index.html#attention-cycle"));
+    let cycle = std::fs::read_to_string(out.join("cycles/q4/index.html")).unwrap();
+    assert_eq!(rows(&cycle), 24, "all of them on the cycle page");
+}

@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::path::Path;
+
 use jiff::civil::Date;
 use okrbook::model::{BuildOptions, Handbook, Status};
 
@@ -190,6 +192,61 @@ fn progress_over_time_counts_the_checkins_of_each_day() {
         close(Some(s[3].1), 0.32),
         "the last point is today's progress"
     );
+}
+
+/// The series is computed in one pass per key result; it must equal the definition:
+/// on each day, the mean of the objectives' weighted progress on that day.
+#[test]
+fn progress_over_time_equals_its_definition_day_by_day() {
+    let example = okrbook::check::check(Path::new(env!("CARGO_MANIFEST_DIR")), Default::default())
+        .expect("the example loads")
+        .handbook;
+    for hb in [forecast_handbook(), example] {
+        for cy in &hb.cycles {
+            let all: Vec<usize> = (0..hb.objectives.len()).collect();
+            let groups = std::iter::once(all.clone()).chain(all.iter().map(|&o| vec![o]));
+            for group in groups {
+                let got = okrbook::model::history::series(&hb, &group, cy.start, cy.end);
+                assert_eq!(got, series_by_definition(&hb, &group, cy.start, cy.end));
+            }
+        }
+    }
+}
+
+/// The start, every check-in day of the group's key results before the last day, and the
+/// last day (`as_of` or the cycle's end); on each, the mean of the objectives' progress.
+fn series_by_definition(
+    hb: &Handbook,
+    group: &[usize],
+    start: Date,
+    end: Date,
+) -> Vec<(Date, f64)> {
+    let last = hb.as_of.min(end);
+    if last < start {
+        return Vec::new();
+    }
+    let mut days = vec![start, last];
+    for &o in group {
+        for &k in &hb.objectives[o].key_results {
+            days.extend(
+                hb.key_results[k]
+                    .checkins
+                    .iter()
+                    .map(|c| c.date)
+                    .filter(|&d| d > start && d < last),
+            );
+        }
+    }
+    days.sort();
+    days.dedup();
+    days.into_iter()
+        .filter_map(|day| {
+            let on = group
+                .iter()
+                .filter_map(|&o| okrbook::model::history::objective_on(hb, o, day));
+            okrbook::progress::mean(on).map(|p| (day, p))
+        })
+        .collect()
 }
 
 #[test]

@@ -94,6 +94,31 @@ fn incremental_site_equals_a_full_build_after_every_change() {
     assert!(!r.all);
     assert_eq!(p.files, full(root), "after a key result file");
 
+    // An objective's new title: its pages, the pages listing it and the bodies with a
+    // wiki link without label (`[[erstloesung]]` shows the title) follow; not all pages.
+    edit(
+        root,
+        &format!("{q4}/erstloesung.md"),
+        "title: Anliegen",
+        "title: Alle Anliegen",
+    );
+    let r = p.apply(changed(&[&format!("{q4}/erstloesung.md")]));
+    assert!(!r.all, "a title renders only the pages that show it");
+    assert!(r
+        .changed
+        .contains(&"objectives/weiterempfehlung/index.html".to_string()));
+    assert_eq!(p.files, full(root), "after an objective's title");
+    // A key result's new title.
+    edit(
+        root,
+        &format!("{q4}/erstloesung.md"),
+        "  - title: Erstlösungsquote",
+        "  - title: Die Erstlösungsquote",
+    );
+    let r = p.apply(changed(&[&format!("{q4}/erstloesung.md")]));
+    assert!(!r.all);
+    assert_eq!(p.files, full(root), "after a key result's title");
+
     // A change that adds a warning (the count in the navigation changes): everything.
     edit(
         root,
@@ -181,12 +206,19 @@ struct Server {
 impl Server {
     /// Waits until the server printed a line holding `text`; returns that line.
     fn printed(&self, text: &str) -> String {
+        self.printed_all(&[text])
+    }
+
+    /// Waits until the server printed a line holding every one of `texts`.
+    fn printed_all(&self, texts: &[&str]) -> String {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            if let Some(l) = self.lines.lock().unwrap().iter().find(|l| l.contains(text)) {
+            let lines = self.lines.lock().unwrap();
+            if let Some(l) = lines.iter().find(|l| texts.iter().all(|t| l.contains(t))) {
                 return l.clone();
             }
-            assert!(Instant::now() < deadline, "serve never printed {text:?}");
+            drop(lines);
+            assert!(Instant::now() < deadline, "serve never printed {texts:?}");
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -376,7 +408,7 @@ fn new_findings_are_printed_themselves() {
         "title: Tage bis zur",
         "ownr: X\n    title: Tage bis zur",
     );
-    let line = server.printed("`ownr` ist kein Feld");
+    let line = server.printed_all(&["onboarding.md:", "`ownr` ist kein Feld"]);
     assert!(
         line.contains("Warnung[unknown-field]") && line.contains("onboarding.md:"),
         "{line}"

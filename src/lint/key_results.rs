@@ -1,6 +1,7 @@
 //! Rules about single key results.
 
 use super::activity;
+use super::memo::Memo;
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::lang::{self, Language};
 use crate::model::{Handbook, KeyResult, Measure};
@@ -12,9 +13,16 @@ fn at(hb: &Handbook, kr: &KeyResult, rule: Rule, message: String, help: String) 
 /// `kr-activity`: the title names work to do, a deliverable, a count of the team's own
 /// output or a routine, not a result.
 pub fn kr_activity(hb: &Handbook, out: &mut Vec<Diagnostic>) {
+    static MEMO: Memo<String, Option<activity::ActivityMatch>> = Memo::new();
     let lang = hb.config.language;
-    for kr in &hb.key_results {
-        if let Some(m) = activity::classify(&kr.meta.title) {
+    let titles = hb
+        .key_results
+        .iter()
+        .map(|k| k.meta.title.clone())
+        .collect();
+    let found = MEMO.all(titles, |t| activity::classify(t));
+    for (kr, m) in hb.key_results.iter().zip(found) {
+        if let Some(m) = m {
             let (message, help) = (m.message(&kr.meta.id, lang), m.help(lang));
             out.push(at(hb, kr, Rule::KrActivity, message, help).with_mark(m.evidence));
         }

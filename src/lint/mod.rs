@@ -7,6 +7,7 @@ mod handbook;
 mod key_results;
 mod lexicon;
 mod links;
+mod memo;
 mod objectives;
 pub mod title_numbers;
 
@@ -48,9 +49,14 @@ pub fn run(hb: &Handbook, diags: &mut Vec<Diagnostic>) {
         RULES
             .par_iter()
             .filter(|(rule, _)| hb.config.severity(*rule).is_some())
-            .map(|(_, f)| {
+            .map(|(rule, f)| {
                 let mut out = Vec::new();
+                let started = std::time::Instant::now();
                 f(hb, &mut out);
+                if crate::timings::enabled() {
+                    let ms = started.elapsed().as_secs_f64() * 1000.0;
+                    eprintln!("timings: rule {}: {ms:.1} ms", rule.id());
+                }
                 out
             })
             .collect()

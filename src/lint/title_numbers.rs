@@ -23,6 +23,7 @@
 //! agrees with 4.46); a percentage in the title also agrees with a share in the field
 //! ("auf 80 %" with `target: 0.8`).
 
+use super::memo::Memo;
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::lang::{number, number_with_decimals, Language};
 use crate::model::{Handbook, Measure};
@@ -439,12 +440,20 @@ pub fn disagreement(stated: Stated, measure: &Measure) -> Option<(bool, bool)> {
 
 /// `kr-title-numbers`: the numbers of a key result's title differ from its fields.
 pub fn kr_title_numbers(hb: &Handbook, out: &mut Vec<Diagnostic>) {
+    static MEMO: Memo<(String, Language), Option<Stated>> = Memo::new();
     let lang = hb.config.language;
-    for kr in &hb.key_results {
-        if matches!(kr.measure, Measure::Milestone | Measure::Unmeasurable) {
-            continue;
-        }
-        let Some(s) = stated(&kr.meta.title, lang) else {
+    let measured: Vec<&crate::model::KeyResult> = hb
+        .key_results
+        .iter()
+        .filter(|kr| !matches!(kr.measure, Measure::Milestone | Measure::Unmeasurable))
+        .collect();
+    let titles = measured
+        .iter()
+        .map(|k| (k.meta.title.clone(), lang))
+        .collect();
+    let said = MEMO.all(titles, |(title, lang)| stated(title, *lang));
+    for (kr, s) in measured.into_iter().zip(said) {
+        let Some(s) = s else {
             continue;
         };
         if disagreement(s, &kr.measure).is_none() {

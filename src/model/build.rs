@@ -62,7 +62,9 @@ pub fn build_cached(
         mut diagnostics,
         ..
     } = loaded;
+    let mut phases = crate::timings::Phases::start("model");
     let extracted = extract_all(&docs, &files, &config, cache);
+    phases.mark("extract");
     let as_of = resolve_as_of(opts.as_of, config.today);
     let mut hb = Handbook {
         config,
@@ -87,14 +89,19 @@ pub fn build_cached(
     for kr in &mut hb.key_results {
         set_aside_future_checkins(kr, as_of);
     }
+    phases.mark("assemble");
     resolve(&mut hb, &mut diagnostics);
     find_alignment_loops(&hb, &mut diagnostics);
+    phases.mark("resolve");
     hb.anchors = crate::links::collect_anchors(&hb);
+    phases.mark("anchors");
     compute::compute(&mut hb);
+    phases.mark("compute");
     hb.people = super::people::slugs(&hb)
         .into_iter()
         .map(|(name, slug)| super::Person { name, slug })
         .collect();
+    phases.mark("people");
     (hb, diagnostics)
 }
 

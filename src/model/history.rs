@@ -60,10 +60,62 @@ pub fn series(hb: &Handbook, objectives: &[usize], start: Date, end: Date) -> Ve
     days.push(last);
     days.sort_unstable();
     days.dedup();
+    // One pass per key result over the days (its check-ins sorted once), instead of
+    // looking at every check-in again for every day: a cycle of thousands of
+    // objectives has a point for each of its check-in days.
+    let mut sum = vec![0.0; days.len()];
+    let mut count = vec![0.0; days.len()];
+    let mut weighted = vec![(0.0, 0.0); days.len()];
+    let mut on_day = vec![None; days.len()];
+    for &o in objectives {
+        weighted.fill((0.0, 0.0));
+        for &k in &hb.objectives[o].key_results {
+            let kr = &hb.key_results[k];
+            key_result_on_days(hb, kr, &days, &mut on_day);
+            for (w, p) in weighted.iter_mut().zip(&on_day) {
+                if let Some(p) = p {
+                    *w = (w.0 + p * kr.weight, w.1 + kr.weight);
+                }
+            }
+        }
+        for ((s, n), (total, weights)) in sum.iter_mut().zip(&mut count).zip(&weighted) {
+            if *weights > 0.0 {
+                *s += total / weights;
+                *n += 1.0;
+            }
+        }
+    }
     days.into_iter()
-        .filter_map(|day| {
-            let p = progress::mean(objectives.iter().filter_map(|&o| objective_on(hb, o, day)))?;
-            Some((day, p))
-        })
+        .zip(sum.into_iter().zip(count))
+        .filter(|(_, (_, n))| *n > 0.0)
+        .map(|(day, (s, n))| (day, s / n))
         .collect()
+}
+
+/// [`key_result_on`] for each of `days` (ascending) into `out`, in one pass over the
+/// key result's check-ins by date.
+fn key_result_on_days(hb: &Handbook, kr: &KeyResult, days: &[Date], out: &mut [Option<f64>]) {
+    let checkins = kr.checkins_by_date();
+    let mut next = 0;
+    // The latest value and done flag counted so far (the later of equal dates wins).
+    let (mut value, mut done) = (None, None);
+    for (day, slot) in days.iter().zip(out.iter_mut()) {
+        if *day >= hb.as_of {
+            *slot = kr.computed.progress;
+            continue;
+        }
+        while let Some(c) = checkins.get(next).filter(|c| c.date <= *day) {
+            value = c.value.or(value);
+            done = c.done.or(done);
+            next += 1;
+        }
+        *slot = match kr.measure {
+            Measure::Milestone => {
+                progress::key_result_progress(kr.measure, None, done.unwrap_or(false))
+            }
+            _ => {
+                progress::key_result_progress(kr.measure, Some(value.unwrap_or(kr.baseline)), false)
+            }
+        };
+    }
 }

@@ -303,20 +303,29 @@ fn shared_signature(c: &Checked) -> String {
         hb.current_cycle,
         hb.cycles_now()
     );
-    let metas = hb
+    // Cycles, teams, principles and free pages are in the navigation, with their titles.
+    let named = hb
         .cycles
         .iter()
         .map(|x| (0, &x.meta))
         .chain(hb.teams.iter().map(|x| (1, &x.meta)))
         .chain(hb.principles.iter().map(|x| (2, &x.meta)))
-        .chain(hb.pages.iter().map(|x| (3, &x.meta)))
-        .chain(hb.objectives.iter().map(|x| (4, &x.meta)))
-        .chain(hb.key_results.iter().map(|x| (5, &x.meta)));
-    for (k, m) in metas {
+        .chain(hb.pages.iter().map(|x| (3, &x.meta)));
+    for (k, m) in named {
         s.push_str(&format!(
             "{k}:{}:{}:{}:{}\n",
             m.id, m.title, m.draft, m.file
         ));
+    }
+    // Objectives and key results only decide which pages exist; the pages that show
+    // their titles are found by `neighbours`.
+    let unnamed = hb
+        .objectives
+        .iter()
+        .map(|x| (4, &x.meta))
+        .chain(hb.key_results.iter().map(|x| (5, &x.meta)));
+    for (k, m) in unnamed {
+        s.push_str(&format!("{k}:{}:{}:{}\n", m.id, m.draft, m.file));
     }
     s.push_str(&format!("{:?}", hb.assets));
     // A person who appears or goes changes the pages that exist.
@@ -355,7 +364,42 @@ fn affected(old: &Checked, new: &Checked, changed: &BTreeSet<String>) -> Option<
     for c in [old, new] {
         neighbours(&c.handbook, &files, &mut keys);
     }
+    if titles_changed(&old.handbook, &new.handbook, &files) {
+        wiki_linking(&new.handbook, &mut keys);
+    }
     Some(keys)
+}
+
+/// Whether an objective or key result of the changed files has a new title.
+fn titles_changed(old: &Handbook, new: &Handbook, files: &HashSet<String>) -> bool {
+    let titles = |hb: &Handbook| -> BTreeSet<(String, String)> {
+        let touched = |file: usize| files.contains(&hb.files[file].path);
+        hb.objectives
+            .iter()
+            .map(|o| &o.meta)
+            .chain(hb.key_results.iter().map(|k| &k.meta))
+            .filter(|m| touched(m.file))
+            .map(|m| (m.id.clone(), m.title.clone()))
+            .collect()
+    };
+    titles(old) != titles(new)
+}
+
+/// Adds the pages of documents whose body holds a wiki link: one without a label shows
+/// its target's title (`[[objectives/x]]`).
+fn wiki_linking(hb: &Handbook, keys: &mut HashSet<PageKey>) {
+    let docs = hb
+        .cycles
+        .iter()
+        .map(|x| (Kind::Cycle, &x.meta))
+        .chain(hb.teams.iter().map(|x| (Kind::Team, &x.meta)))
+        .chain(hb.principles.iter().map(|x| (Kind::Principle, &x.meta)))
+        .chain(hb.pages.iter().map(|x| (Kind::Page, &x.meta)))
+        .chain(hb.objectives.iter().map(|x| (Kind::Objective, &x.meta)))
+        .chain(hb.key_results.iter().map(|x| (Kind::KeyResult, &x.meta)));
+    for (kind, m) in docs.filter(|(_, m)| m.body.contains("[[")) {
+        keys.insert(PageKey::Doc(kind, m.id.clone()));
+    }
 }
 
 /// The pages of the documents in the changed files themselves (an objective and its

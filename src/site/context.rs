@@ -135,6 +135,48 @@ pub struct Ctx<'a> {
     pub people: HashMap<&'a str, &'a str>,
     /// The key results that need attention, worst first ([`Handbook::needs_attention`]).
     pub attention: Vec<crate::model::attention::Attention>,
+    /// What each person owns among the published objectives and key results.
+    pub owned: HashMap<&'a str, Owned>,
+}
+
+/// The published objectives and key results a person owns, in handbook order, and the
+/// teams they lead (`true`) or belong to.
+#[derive(Default)]
+pub struct Owned {
+    pub objectives: Vec<usize>,
+    pub key_results: Vec<usize>,
+    pub teams: Vec<(usize, bool)>,
+}
+
+fn owned(hb: &Handbook) -> HashMap<&str, Owned> {
+    let mut owned: HashMap<&str, Owned> = HashMap::new();
+    for (i, o) in hb.objectives.iter().enumerate() {
+        if let Some(name) = o.owner.as_deref().filter(|_| hb.is_published(o)) {
+            owned.entry(name).or_default().objectives.push(i);
+        }
+    }
+    for (k, kr) in hb.key_results.iter().enumerate() {
+        let published = hb.objective_of(kr).is_some_and(|o| hb.is_published(o));
+        if let Some(name) = hb.kr_owner(kr).filter(|_| published) {
+            owned.entry(name).or_default().key_results.push(k);
+        }
+    }
+    for (t, team) in hb.teams.iter().enumerate() {
+        if let Some(lead) = team.lead.as_deref() {
+            owned.entry(lead).or_default().teams.push((t, true));
+        }
+        for m in team
+            .members
+            .iter()
+            .filter(|m| team.lead.as_ref() != Some(m))
+        {
+            let teams = &mut owned.entry(m.as_str()).or_default().teams;
+            if teams.last() != Some(&(t, false)) {
+                teams.push((t, false));
+            }
+        }
+    }
+    owned
 }
 
 impl<'a> Ctx<'a> {
@@ -197,6 +239,7 @@ impl<'a> Ctx<'a> {
                 .map(|p| (p.name.as_str(), p.slug.as_str()))
                 .collect(),
             attention: hb.needs_attention(),
+            owned: owned(hb),
             generation: {
                 static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
                 BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
@@ -259,10 +302,23 @@ impl<'a> Ctx<'a> {
         from: &str,
         keep: impl Fn(&crate::model::attention::Attention) -> bool,
     ) -> Vec<AttentionView> {
+        self.attention_top(from, usize::MAX, keep).0
+    }
+
+    /// The first `limit` of [`Ctx::attention_list`], and how many there are in all.
+    pub fn attention_top(
+        &self,
+        from: &str,
+        limit: usize,
+        keep: impl Fn(&crate::model::attention::Attention) -> bool,
+    ) -> (Vec<AttentionView>, usize) {
         let hb = self.hb;
-        self.attention
+        let total = self.attention.iter().filter(|a| keep(a)).count();
+        let views = self
+            .attention
             .iter()
             .filter(|a| keep(a))
+            .take(limit)
             .map(|a| {
                 let kr = &hb.key_results[a.kr];
                 let concern = a.concern.id();
@@ -281,7 +337,8 @@ impl<'a> Ctx<'a> {
                         .map_or_else(|| "–".to_string(), |d| d.to_string()),
                 }
             })
-            .collect()
+            .collect();
+        (views, total)
     }
 
     /// The check-ins of key results `krs`, newest first, at most `limit`.

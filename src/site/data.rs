@@ -38,32 +38,41 @@ impl From<&Computed> for Numbers {
     }
 }
 
+/// A date, written as `2026-11-23` without an intermediate string.
+struct Day(jiff::civil::Date);
+
+impl Serialize for Day {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
 #[derive(Serialize)]
-struct Item {
-    id: String,
-    title: String,
+struct Item<'a> {
+    id: &'a str,
+    title: &'a str,
     url: String,
     #[serde(flatten)]
     numbers: Numbers,
 }
 
 #[derive(Serialize)]
-struct CheckinData {
-    date: String,
+struct CheckinData<'a> {
+    date: Day,
     value: Option<f64>,
     done: Option<bool>,
     confidence: Option<f64>,
-    note: Option<String>,
+    note: Option<&'a str>,
 }
 
 #[derive(Serialize)]
-struct KeyResultData {
+struct KeyResultData<'a> {
     #[serde(flatten)]
-    item: Item,
+    item: Item<'a>,
     /// `numeric`, `threshold`, `milestone` or `unmeasurable`.
     measure: &'static str,
-    owner: Option<String>,
-    unit: Option<String>,
+    owner: Option<&'a str>,
+    unit: Option<&'a str>,
     baseline: Option<f64>,
     target: Option<f64>,
     current: Option<f64>,
@@ -71,60 +80,60 @@ struct KeyResultData {
     confidence: Option<f64>,
     forecast: Option<f64>,
     projected: Option<f64>,
-    last_checkin: Option<String>,
-    checkins: Vec<CheckinData>,
+    last_checkin: Option<Day>,
+    checkins: Vec<CheckinData<'a>>,
 }
 
 #[derive(Serialize)]
-struct ObjectiveData {
+struct ObjectiveData<'a> {
     #[serde(flatten)]
-    item: Item,
-    cycle: Option<String>,
-    team: Option<String>,
-    owner: Option<String>,
-    parent: Option<String>,
+    item: Item<'a>,
+    cycle: Option<&'a str>,
+    team: Option<&'a str>,
+    owner: Option<&'a str>,
+    parent: Option<&'a str>,
     /// `committed` or `aspirational`.
     kind: &'static str,
-    contributors: Vec<String>,
-    principles: Vec<String>,
+    contributors: Vec<&'a str>,
+    principles: Vec<&'a str>,
     forecast: Option<f64>,
-    last_checkin: Option<String>,
-    key_results: Vec<KeyResultData>,
+    last_checkin: Option<Day>,
+    key_results: Vec<KeyResultData<'a>>,
 }
 
 #[derive(Serialize)]
-struct CycleData {
+struct CycleData<'a> {
     #[serde(flatten)]
-    item: Item,
-    start: String,
-    end: String,
+    item: Item<'a>,
+    start: Day,
+    end: Day,
 }
 
 #[derive(Serialize)]
-struct TeamCycleData {
-    cycle: String,
+struct TeamCycleData<'a> {
+    cycle: &'a str,
     #[serde(flatten)]
     numbers: Numbers,
 }
 
 #[derive(Serialize)]
-struct TeamData {
+struct TeamData<'a> {
     #[serde(flatten)]
-    item: Item,
-    cycles: Vec<TeamCycleData>,
+    item: Item<'a>,
+    cycles: Vec<TeamCycleData<'a>>,
 }
 
 #[derive(Serialize)]
-struct Data {
-    as_of: String,
-    current_cycle: Option<String>,
-    cycles: Vec<CycleData>,
-    teams: Vec<TeamData>,
-    objectives: Vec<ObjectiveData>,
+struct Data<'a> {
+    as_of: Day,
+    current_cycle: Option<&'a str>,
+    cycles: Vec<CycleData<'a>>,
+    teams: Vec<TeamData<'a>>,
+    objectives: Vec<ObjectiveData<'a>>,
 }
 
 /// A key result as `okrs.json` holds it.
-fn key_result(hb: &Handbook, k: usize, url: String) -> KeyResultData {
+fn key_result(hb: &Handbook, k: usize, url: String) -> KeyResultData<'_> {
     use crate::model::Measure;
     let kr = &hb.key_results[k];
     let (measure, baseline, target) = match kr.measure {
@@ -135,14 +144,14 @@ fn key_result(hb: &Handbook, k: usize, url: String) -> KeyResultData {
     };
     KeyResultData {
         item: Item {
-            id: kr.meta.id.clone(),
-            title: kr.meta.title.clone(),
+            id: &kr.meta.id,
+            title: &kr.meta.title,
             url,
             numbers: (&kr.computed).into(),
         },
         measure,
-        owner: hb.kr_owner(kr).map(str::to_string),
-        unit: kr.unit.clone(),
+        owner: hb.kr_owner(kr),
+        unit: kr.unit.as_deref(),
         baseline,
         target,
         current: kr.computed.current,
@@ -150,16 +159,16 @@ fn key_result(hb: &Handbook, k: usize, url: String) -> KeyResultData {
         confidence: kr.computed.confidence,
         forecast: rounded(kr.computed.forecast),
         projected: rounded(kr.computed.projected),
-        last_checkin: kr.latest_checkin().map(|c| c.date.to_string()),
+        last_checkin: kr.latest_checkin().map(|c| Day(c.date)),
         checkins: kr
             .checkins_by_date()
             .into_iter()
             .map(|c| CheckinData {
-                date: c.date.to_string(),
+                date: Day(c.date),
                 value: c.value,
                 done: c.done,
                 confidence: c.confidence,
-                note: c.note.clone(),
+                note: c.note.as_deref(),
             })
             .collect(),
     }
@@ -184,13 +193,13 @@ pub fn okrs_json(hb: &Handbook, linker: &Linker) -> Vec<u8> {
         .enumerate()
         .map(|(i, c)| CycleData {
             item: Item {
-                id: c.meta.id.clone(),
-                title: c.meta.title.clone(),
+                id: &c.meta.id,
+                title: &c.meta.title,
                 url: url(Kind::Cycle, i),
                 numbers: (&c.computed).into(),
             },
-            start: c.start.to_string(),
-            end: c.end.to_string(),
+            start: Day(c.start),
+            end: Day(c.end),
         })
         .collect();
     let teams = hb
@@ -204,15 +213,15 @@ pub fn okrs_json(hb: &Handbook, linker: &Linker) -> Vec<u8> {
                 .unwrap_or_default();
             TeamData {
                 item: Item {
-                    id: team.meta.id.clone(),
-                    title: team.meta.title.clone(),
+                    id: &team.meta.id,
+                    title: &team.meta.title,
                     url: url(Kind::Team, t),
                     numbers: (&own).into(),
                 },
                 cycles: (0..hb.cycles.len())
                     .filter(|&cy| hb.team_objectives(t, cy).next().is_some())
                     .map(|cy| TeamCycleData {
-                        cycle: hb.cycles[cy].meta.id.clone(),
+                        cycle: &hb.cycles[cy].meta.id,
                         numbers: (&hb.team_progress(t, cy)).into(),
                     })
                     .collect(),
@@ -226,28 +235,28 @@ pub fn okrs_json(hb: &Handbook, linker: &Linker) -> Vec<u8> {
         .filter(|(_, o)| hb.is_published(o))
         .map(|(i, o)| ObjectiveData {
             item: Item {
-                id: o.meta.id.clone(),
-                title: o.meta.title.clone(),
+                id: &o.meta.id,
+                title: &o.meta.title,
                 url: url(Kind::Objective, i),
                 numbers: (&o.computed).into(),
             },
-            cycle: o.cycle.as_ref().map(|c| c.id.clone()),
-            team: o.team.as_ref().map(|t| t.id.clone()),
-            owner: o.owner.clone(),
-            parent: o.parent.as_ref().map(|p| p.id.clone()),
+            cycle: o.cycle.as_ref().map(|c| c.id.as_str()),
+            team: o.team.as_ref().map(|t| t.id.as_str()),
+            owner: o.owner.as_deref(),
+            parent: o.parent.as_ref().map(|p| p.id.as_str()),
             kind: match o.kind {
                 crate::model::ObjectiveKind::Committed => "committed",
                 crate::model::ObjectiveKind::Aspirational => "aspirational",
             },
-            contributors: o.contributors.iter().map(|r| r.id.clone()).collect(),
-            principles: o.principles.iter().map(|r| r.id.clone()).collect(),
+            contributors: o.contributors.iter().map(|r| r.id.as_str()).collect(),
+            principles: o.principles.iter().map(|r| r.id.as_str()).collect(),
             forecast: rounded(o.computed.forecast),
             last_checkin: o
                 .key_results
                 .iter()
                 .filter_map(|&k| hb.key_results[k].latest_checkin().map(|c| c.date))
                 .max()
-                .map(|d| d.to_string()),
+                .map(Day),
             key_results: o
                 .key_results
                 .iter()
@@ -256,13 +265,14 @@ pub fn okrs_json(hb: &Handbook, linker: &Linker) -> Vec<u8> {
         })
         .collect();
     let data = Data {
-        as_of: hb.as_of.to_string(),
-        current_cycle: current.map(|c| hb.cycles[c].meta.id.clone()),
+        as_of: Day(hb.as_of),
+        current_cycle: current.map(|c| hb.cycles[c].meta.id.as_str()),
         cycles,
         teams,
         objectives,
     };
-    let mut out = serde_json::to_vec_pretty(&data).expect("the data model serialises");
+    // Compact: with every check-in, a large handbook's file is several times smaller.
+    let mut out = serde_json::to_vec(&data).expect("the data model serialises");
     out.push(b'\n');
     out
 }

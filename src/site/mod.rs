@@ -110,20 +110,24 @@ impl<'a> Site<'a> {
         opts: &SiteOptions,
     ) -> Result<Site<'a>, SiteError> {
         let hb = &checked.handbook;
+        let mut phases = crate::timings::Phases::start("site");
         let Renderer {
             mut tera,
             theme,
             strings,
         } = Renderer::new(root, hb)?;
+        phases.mark("theme");
         let base_url = opts.base_url.clone().or_else(|| hb.config.base_url.clone());
         let linker = Linker::new(base_url.as_deref());
         let index = LinkIndex::new(hb);
+        phases.mark("link index");
 
         let mut findings: HashMap<&str, Vec<&crate::diagnostic::Diagnostic>> = HashMap::new();
         for d in &checked.diagnostics {
             findings.entry(d.file.as_str()).or_default().push(d);
         }
         let (pages, page_of_file) = plan::plan_pages(hb);
+        phases.mark("plan");
         let site = nav::site_view(hb, &strings, &checked.summary(), base_url.is_some());
         // What every page shares goes into Tera's global context once, not per page.
         let globals = tera.global_context();
@@ -143,7 +147,9 @@ impl<'a> Site<'a> {
                 slot.insert(tera.render("nav.html", &c).map_err(template_error)?);
             }
         }
+        phases.mark("navigation");
         let ctx = Ctx::new(hb, strings, linker, findings, page_of_file);
+        phases.mark("shared data");
         let site = Site {
             hb,
             root: root.to_path_buf(),
@@ -156,6 +162,7 @@ impl<'a> Site<'a> {
             navs,
         };
         site.one_writer_per_path()?;
+        phases.mark("one writer per path");
         Ok(site)
     }
 
@@ -293,11 +300,15 @@ impl<'a> Site<'a> {
         E: From<SiteError> + Send,
     {
         // The data files are large and made in one piece each: they run beside the pages.
+        let tally = crate::timings::Tally::new("pages");
         let (pages, others) = rayon::join(
             || {
-                self.pages
-                    .par_iter()
-                    .try_for_each(|&page| put(self.render_page(page)?))
+                self.pages.par_iter().try_for_each(|&page| {
+                    let started = std::time::Instant::now();
+                    let file = self.render_page(page)?;
+                    tally.add(|| page.kind_name(), started);
+                    put(file)
+                })
             },
             || self.other_files(),
         );
@@ -359,6 +370,18 @@ pub enum Page {
 
 impl Page {
     /// The page's folder below the site root (`objectives/x/`; `""` for home).
+    /// What kind of page this is, for timings: `objective`, `print`, `home` …
+    pub fn kind_name(&self) -> String {
+        match self {
+            Page::Doc(kind, _) => format!("{kind:?}").to_lowercase(),
+            other => format!("{other:?}")
+                .split('(')
+                .next()
+                .unwrap_or("")
+                .to_lowercase(),
+        }
+    }
+
     pub fn path(&self, hb: &Handbook) -> String {
         match self {
             Page::Home | Page::NotFound => String::new(),

@@ -1,7 +1,7 @@
 //! Which pages a handbook has, in the order they are rendered, and which page shows
 //! each document's file (for links from findings).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::urls::doc_path;
 use super::Page;
@@ -160,13 +160,6 @@ fn reserved_file(hb: &Handbook, path: &str, lang: Language) -> Option<String> {
 /// of the file, naming both; the site is not written, so no build decides by a race.
 pub fn collisions(hb: &Handbook) -> Vec<Diagnostic> {
     let lang = hb.config.language;
-    let (pages, _) = plan_pages(hb);
-    let mut taken: HashMap<String, String> = HashMap::new();
-    for &p in &pages {
-        if !matches!(p, Page::Doc(Kind::Page, _)) {
-            taken.insert(page_file(hb, p), generated(hb, p, lang));
-        }
-    }
     // Content files in path order: a free page, then the assets.
     let mut content: Vec<(String, String)> = hb
         .pages
@@ -184,18 +177,33 @@ pub fn collisions(hb: &Handbook) -> Vec<Diagnostic> {
             .iter()
             .map(|a| (a.clone(), format!("content/{a}"))),
     );
+    if content.is_empty() {
+        return Vec::new();
+    }
     content.sort_by(|a, b| a.1.cmp(&b.1));
+    // Only the generated pages at a content file's path are named (there are few).
+    let wanted: HashSet<&str> = content.iter().map(|(site, _)| site.as_str()).collect();
+    let mut taken: HashMap<String, String> = HashMap::new();
+    let (pages, _) = plan_pages(hb);
+    for &p in &pages {
+        if !matches!(p, Page::Doc(Kind::Page, _)) {
+            let file = page_file(hb, p);
+            if wanted.contains(file.as_str()) {
+                taken.insert(file, generated(hb, p, lang));
+            }
+        }
+    }
     let mut out = Vec::new();
-    for (site, file) in content {
+    for (site, file) in &content {
         let other = taken
-            .get(&site)
+            .get(site)
             .cloned()
-            .or_else(|| reserved_file(hb, &site, lang));
+            .or_else(|| reserved_file(hb, site, lang));
         match other {
-            Some(other) => out.push(collision(&file, &site, &other, lang)),
+            Some(other) => out.push(collision(file, site, &other, lang)),
             None => {
                 let other = lang.pick("the content file", "die Inhaltsdatei");
-                taken.insert(site, format!("{other} `{file}`"));
+                taken.insert(site.clone(), format!("{other} `{file}`"));
             }
         }
     }

@@ -24,20 +24,16 @@ struct Row {
 /// The teams `name` leads or belongs to, by team title.
 pub fn memberships(ctx: &Ctx<'_>, from: &str, name: &str) -> Vec<Membership> {
     let hb = ctx.hb;
-    let mut out: Vec<Membership> = Vec::new();
-    for (t, team) in hb.teams.iter().enumerate() {
-        let role = if team.lead.as_deref() == Some(name) {
-            "team.lead"
-        } else if team.members.iter().any(|m| m == name) {
-            "person.member"
-        } else {
-            continue;
-        };
-        out.push(Membership {
-            team: ctx.link(from, Kind::Team, t, &team.meta),
-            role: ctx.t(role).to_string(),
-        });
-    }
+    let teams = ctx.owned.get(name).map_or(&[][..], |o| o.teams.as_slice());
+    let mut out: Vec<Membership> = teams
+        .iter()
+        .map(|&(t, lead)| Membership {
+            team: ctx.link(from, Kind::Team, t, &hb.teams[t].meta),
+            role: ctx
+                .t(if lead { "team.lead" } else { "person.member" })
+                .to_string(),
+        })
+        .collect();
     out.sort_by(|a, b| a.team.title.cmp(&b.team.title));
     out
 }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use tera::Context;
 
-use super::super::context::{AttentionView, CheckinRow, Ctx};
+use super::super::context::{AttentionView, CheckinRow, Ctx, Owned};
 use super::key_result::{self, KeyResultView};
 use super::objective::{self, ObjectiveView};
 use super::people::{memberships, Membership};
@@ -23,21 +23,14 @@ struct PersonPage {
 pub fn fill(ctx: &Ctx<'_>, path: &str, i: usize, c: &mut Context) -> &'static str {
     let hb = ctx.hb;
     let name = hb.people[i].name.as_str();
-    let owns_kr = |k: usize| hb.kr_owner(&hb.key_results[k]) == Some(name);
-    let published = |k: usize| {
-        hb.objective_of(&hb.key_results[k])
-            .is_some_and(|o| hb.is_published(o))
-    };
-    let objectives: Vec<ObjectiveView> = (0..hb.objectives.len())
-        .filter(|&o| {
-            let obj = &hb.objectives[o];
-            hb.is_published(obj) && obj.owner.as_deref() == Some(name)
-        })
-        .map(|o| objective::view(ctx, path, o, false))
+    let none = Owned::default();
+    let owned = ctx.owned.get(name).unwrap_or(&none);
+    let objectives: Vec<ObjectiveView> = owned
+        .objectives
+        .iter()
+        .map(|&o| objective::view(ctx, path, o, false))
         .collect();
-    let mine: Vec<usize> = (0..hb.key_results.len())
-        .filter(|&k| published(k) && owns_kr(k))
-        .collect();
+    let mine = &owned.key_results;
     // Check-ins of the cycles running now.
     let running = mine.iter().copied().filter(|&k| {
         hb.objective_of(&hb.key_results[k])
@@ -47,7 +40,7 @@ pub fn fill(ctx: &Ctx<'_>, path: &str, i: usize, c: &mut Context) -> &'static st
     let page = PersonPage {
         name: name.to_string(),
         teams: memberships(ctx, path, name),
-        attention: ctx.attention_list(path, |a| owns_kr(a.kr)),
+        attention: ctx.attention_list(path, |a| mine.binary_search(&a.kr).is_ok()),
         objectives,
         key_results: mine
             .iter()

@@ -1,0 +1,91 @@
+//! Phase timings for people tuning okrbook: with `OKRBOOK_TIMINGS` set in the
+//! environment, the phases of a build or rebuild are printed to stderr.
+
+use std::time::{Duration, Instant};
+
+/// Whether timings are printed (read once).
+pub fn enabled() -> bool {
+    static ON: std::sync::LazyLock<bool> =
+        std::sync::LazyLock::new(|| std::env::var_os("OKRBOOK_TIMINGS").is_some());
+    *ON
+}
+
+/// The phases of one piece of work, each from the end of the one before.
+pub struct Phases {
+    what: &'static str,
+    last: Instant,
+    parts: Vec<(&'static str, Duration)>,
+}
+
+impl Phases {
+    pub fn start(what: &'static str) -> Phases {
+        Phases {
+            what,
+            last: Instant::now(),
+            parts: Vec::new(),
+        }
+    }
+
+    /// Ends the phase called `name`.
+    pub fn mark(&mut self, name: &'static str) {
+        if enabled() {
+            let now = Instant::now();
+            self.parts.push((name, now - self.last));
+            self.last = now;
+        }
+    }
+}
+
+impl Drop for Phases {
+    fn drop(&mut self) {
+        if enabled() && !self.parts.is_empty() {
+            let parts: Vec<String> = self
+                .parts
+                .iter()
+                .map(|(n, d)| format!("{n} {:.1} ms", d.as_secs_f64() * 1000.0))
+                .collect();
+            eprintln!("timings: {}: {}", self.what, parts.join(", "));
+        }
+    }
+}
+
+/// Time spent per kind of thing (page kinds), summed over threads; printed on drop.
+pub struct Tally {
+    what: &'static str,
+    parts: std::sync::Mutex<std::collections::BTreeMap<String, (usize, Duration)>>,
+}
+
+impl Tally {
+    pub fn new(what: &'static str) -> Tally {
+        Tally {
+            what,
+            parts: Default::default(),
+        }
+    }
+
+    /// Adds one piece of work of kind `name` that started at `started`.
+    pub fn add(&self, name: impl FnOnce() -> String, started: Instant) {
+        if enabled() {
+            let spent = started.elapsed();
+            let mut parts = self.parts.lock().unwrap_or_else(|e| e.into_inner());
+            let entry = parts.entry(name()).or_default();
+            entry.0 += 1;
+            entry.1 += spent;
+        }
+    }
+}
+
+impl Drop for Tally {
+    fn drop(&mut self) {
+        let parts = self.parts.get_mut().unwrap_or_else(|e| e.into_inner());
+        if enabled() && !parts.is_empty() {
+            let mut parts: Vec<_> = parts.iter().collect();
+            parts.sort_by_key(|p| std::cmp::Reverse(p.1 .1));
+            let text: Vec<String> = parts
+                .iter()
+                .map(|(n, (count, d))| format!("{n} {count}× {:.0} ms", d.as_secs_f64() * 1000.0))
+                .collect();
+            eprintln!("timings: {} (thread time): {}", self.what, text.join(", "));
+        }
+    }
+}
