@@ -92,8 +92,8 @@ const ELEMENTS: &[&str] = &[
 
 /// Elements removed together with what they hold (a script's code, a frame's fallback).
 const REMOVED_WITH_CONTENT: &[&str] = &[
-    "script", "style", "iframe", "object", "embed", "noscript", "noembed", "noframes",
-    "template", "textarea", "title", "xmp", "select",
+    "script", "style", "iframe", "object", "embed", "noscript", "noembed", "noframes", "template",
+    "textarea", "title", "xmp", "select",
 ];
 
 /// Attributes any kept element may have.
@@ -409,7 +409,9 @@ fn html_removals(pieces: &[(usize, String)], out: &mut Vec<Removal>) {
 /// The first place in `within` where `needle` stands in `hay`, ignoring ASCII case. The
 /// search never leaves `within`, so that looking for many tags stays linear.
 fn find_ci(hay: &str, needle: &str, within: Range<usize>) -> Option<usize> {
-    let hay = hay.as_bytes().get(within.start..within.end.min(hay.len()))?;
+    let hay = hay
+        .as_bytes()
+        .get(within.start..within.end.min(hay.len()))?;
     let needle = needle.as_bytes();
     if needle.is_empty() {
         return None;
@@ -483,8 +485,20 @@ mod tests {
         );
         let clean = clean(dirty);
         for gone in [
-            "script", "iframe", "form", "object", "style", "onclick", "onerror", "javascript",
-            "data:", "svg", "math", "xlink", "alert", "type=",
+            "script",
+            "iframe",
+            "form",
+            "object",
+            "style",
+            "onclick",
+            "onerror",
+            "javascript",
+            "data:",
+            "svg",
+            "math",
+            "xlink",
+            "alert",
+            "type=",
         ] {
             assert!(!clean.contains(gone), "{gone} left in {clean}");
         }

@@ -124,7 +124,7 @@ fn every_internal_link_and_anchor_resolves() {
         "404.html",
         "data/okrs.json",
         "static/search-index.js",
-        "img/logo.svg",
+        "img/logo.png",
     ] {
         assert!(files.contains_key(Path::new(page)), "missing {page}");
     }
@@ -158,7 +158,7 @@ fn output_is_byte_identical() {
 }
 
 #[test]
-fn front_matter_text_is_escaped_and_raw_html_kept() {
+fn front_matter_text_is_escaped_and_harmless_html_kept() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("p");
     assert_eq!(build("site", &out, &[]).0, 0);
@@ -170,6 +170,91 @@ fn front_matter_text_is_escaped_and_raw_html_kept() {
     let kr = std::fs::read_to_string(out.join("key-results/html-kr1/index.html")).unwrap();
     assert!(!kr.contains("<img src=x"), "check-in notes are escaped");
     assert!(page.contains(r#"lang="de""#) && page.contains("Fortschritt"));
+}
+
+/// Hostile HTML in a body, and the harmless HTML beside it.
+const HOSTILE_BODY: &str = r#"
+## Details {#details onfocus=alert(1) tabindex=1}
+
+<details><summary>Mehr</summary><kbd>Strg</kbd> x<sup>2</sup> <mark>neu</mark></details>
+
+<script>alert("script")</script>
+<iframe src="https://example.org/"></iframe>
+<p onclick="alert('click')" style="color: red">Absatz</p>
+<form action="/x"><input name="q"></form>
+
+[plain](javascript:alert(1)) [ref][evil] <javascript:alert(3)> [entity](&#106;avascript:alert(4))
+[mixed](JaVaScRiPt:alert(5)) ![pixel](data:image/png;base64,AAAA) [fine](https://example.org/)
+
+[evil]: javascript:alert(2)
+"#;
+
+fn hostile_site(unsafe_html: bool) -> String {
+    let hb = common::copy_fixture("site");
+    let file = hb.path().join("content/objectives/html.md");
+    let text = std::fs::read_to_string(&file).unwrap() + HOSTILE_BODY;
+    std::fs::write(&file, text).unwrap();
+    if unsafe_html {
+        let config = hb.path().join("okrbook.yaml");
+        let text = std::fs::read_to_string(&config).unwrap() + "unsafe_html: true\n";
+        std::fs::write(&config, text).unwrap();
+    }
+    let out = hb.path().join("public");
+    let run = common::okrbook(&[
+        "build",
+        &hb.path().to_string_lossy(),
+        "--out",
+        &out.to_string_lossy(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    std::fs::read_to_string(out.join("objectives/html/index.html")).unwrap()
+}
+
+#[test]
+fn raw_html_is_cleaned_by_default() {
+    let page = hostile_site(false);
+    let body = &page[page.find(r#"<div class="raw">"#).unwrap()..];
+    for gone in [
+        "<script",
+        r#"alert("script")"#,
+        "alert('click')",
+        "<iframe",
+        "<form",
+        "onclick",
+        "onfocus",
+        "tabindex",
+        "style=\"color",
+        "=\"javascript:",
+        "=\"data:",
+    ] {
+        assert!(!body.contains(gone), "`{gone}` is left in the page");
+    }
+    for kept in [
+        "<details><summary>Mehr</summary>",
+        "<kbd>Strg</kbd>",
+        "<sup>2</sup>",
+        "<mark>neu</mark>",
+        r#"<h2 id="details">"#,
+        "<p>Absatz</p>",
+        r#"<a href="https://example.org/">fine</a>"#,
+        "<a>plain</a>",
+        r#"<img alt="pixel">"#,
+    ] {
+        assert!(body.contains(kept), "`{kept}` is missing from the page");
+    }
+}
+
+#[test]
+fn unsafe_html_keeps_raw_html_as_written() {
+    let page = hostile_site(true);
+    for kept in [
+        r#"<script>alert("script")</script>"#,
+        r#"<p onclick="alert('click')" style="color: red">"#,
+        r#"href="javascript:alert(1)""#,
+        "onfocus=",
+    ] {
+        assert!(page.contains(kept), "`{kept}` is missing from the page");
+    }
 }
 
 #[test]
