@@ -72,6 +72,7 @@ fixtures! {
     progress_fixture_is_clean => "progress",
     site_fixture_is_clean => "site",
     bad_input => "bad-input",
+    raw_html => "raw-html",
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The handbook site: every page rendered into memory from the checked handbook, then
 //! written to disk (`build`) or served (`serve`).
 
+pub mod assets;
 pub mod charts;
 pub mod data;
 pub mod i18n;
@@ -270,11 +271,7 @@ impl<'a> Site<'a> {
             .statics()
             .map(|(name, bytes)| (format!("static/{name}"), bytes.to_vec()))
             .collect();
-        for asset in &self.hb.assets {
-            if let Ok(bytes) = std::fs::read(self.root.join("content").join(asset)) {
-                files.push((asset.clone(), bytes));
-            }
-        }
+        files.extend(assets::files(&self.root, self.hb));
         files.push((
             "data/okrs.json".into(),
             data::okrs_json(self.hb, &self.ctx.linker),
@@ -299,7 +296,7 @@ impl<'a> Site<'a> {
             .statics()
             .map(|(name, _)| format!("static/{name}"))
             .collect();
-        v.extend(self.hb.assets.iter().cloned());
+        v.extend(assets::published(self.hb).cloned());
         v.push("data/okrs.json".into());
         v.push("static/search-index.js".into());
         if self.base_url.is_some() {
