@@ -146,6 +146,27 @@ fn page_path(rel: &str) -> String {
     }
 }
 
+/// A free page's address is its path: every folder and the file name must be as safe in
+/// a URL as an id (`javascript:x.md` would otherwise become a link that runs script).
+fn bad_page_path(file: &str, part: &str, lang: Language) -> Diagnostic {
+    let suggestion = suggest_id(part);
+    Diagnostic::new(
+        Rule::BadId,
+        file,
+        Pos::line(1),
+        say!(
+            lang,
+            "this page's path cannot become its web address: `{part}` is not a valid part of one",
+            "Der Pfad dieser Seite kann nicht ihre Webadresse werden: `{part}` ist kein gültiger Teil einer solchen"
+        ),
+    )
+    .with_help(say!(
+        lang,
+        "name the folders and files of pages with lowercase letters, digits, `.`, `_` and `-`, starting with a letter or digit, e.g. `{suggestion}`",
+        "Ordner und Dateien von Seiten mit Kleinbuchstaben, Ziffern, `.`, `_` und `-` benennen, beginnend mit einem Buchstaben oder einer Ziffer, z. B. `{suggestion}`"
+    ))
+}
+
 /// The id a document gets from its path: the file name without `.md`, or for an
 /// `_index.md` the name of its folder.
 fn id_by_path(rel: &str) -> String {
@@ -199,10 +220,12 @@ pub fn extract(
         Kind::Page => {
             f.text("description");
             f.number("weight");
-            Extracted::Page(Page {
-                meta,
-                path: page_path(&doc.rel),
-            })
+            let path = page_path(&doc.rel);
+            if let Some(part) = path.split('/').find(|p| !p.is_empty() && !is_valid_id(p)) {
+                f.diags.push(bad_page_path(f.file, part, lang));
+                return Extracted::Skipped;
+            }
+            Extracted::Page(Page { meta, path })
         }
         Kind::Objective => objective(&mut f, doc, config, meta),
         Kind::KeyResult => key_result_file(&mut f, meta),

@@ -76,14 +76,14 @@ pub fn too_large(rel: &str, size: u64, lang: Language) -> Option<Diagnostic> {
             Pos::line(1),
             say!(
                 lang,
-                "this file is {mib} MiB, more than the {max} MiB okrbook publishes, so it is left out of the site",
-                "Diese Datei ist {mib} MiB groß, mehr als die {max} MiB, die okrbook veröffentlicht; sie bleibt darum außerhalb der Website"
+                "this file is {mib} MiB, more than the {max} MiB a file of the site may have",
+                "Diese Datei ist {mib} MiB groß, mehr als die {max} MiB, die eine Datei der Website haben darf"
             ),
         )
         .with_help(say!(
             lang,
-            "make it smaller, or keep it elsewhere (a file share, a video platform) and link to it",
-            "Die Datei verkleinern oder anderswo ablegen (Dateiablage, Videoplattform) und darauf verlinken"
+            "make it smaller, or keep it elsewhere (a file share, a video platform) and link to it; with `lint: {{io: warning}}` the site is written without it",
+            "Die Datei verkleinern oder anderswo ablegen (Dateiablage, Videoplattform) und darauf verlinken; mit `lint: {{io: warning}}` wird die Website ohne sie geschrieben"
         )),
     )
 }
@@ -123,10 +123,13 @@ pub fn files(root: &Path, hb: &Handbook) -> Vec<(String, Vec<u8>)> {
 }
 
 fn read_limited(path: &Path) -> Option<Vec<u8>> {
+    let file = std::fs::File::open(path).ok()?;
+    if file.metadata().ok()?.len() > MAX_ASSET_BYTES {
+        return None;
+    }
     let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .ok()?
-        .take(MAX_ASSET_BYTES + 1)
+    // Bounded even if the file grows while it is read.
+    file.take(MAX_ASSET_BYTES + 1)
         .read_to_end(&mut bytes)
         .ok()?;
     (bytes.len() as u64 <= MAX_ASSET_BYTES).then_some(bytes)
