@@ -523,3 +523,59 @@ fn principle_pages_count_every_running_cycle() {
         row("together")
     );
 }
+
+#[test]
+fn out_inside_themes_or_static_is_refused() {
+    let hb = copy_fixture("site");
+    for (folder, out) in [
+        ("themes/", "themes/default/static/site"),
+        ("static/", "static/okr"),
+    ] {
+        let (code, stderr) = build_dir(hb.path(), &hb.path().join(out));
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains(&format!("inside {folder}")), "{stderr}");
+        assert!(!hb.path().join(out).exists());
+    }
+}
+
+#[test]
+fn rebuilds_keep_foreign_files_and_no_copy_of_retracted_pages() {
+    let hb = copy_fixture("site");
+    let out = hb.path().join("public");
+    let spare = hb.path().join(".public.okrbook-spare");
+    let secret = hb.path().join("content/guide/secret.md");
+    std::fs::write(&secret, "---\ntitle: Geheimplan\n---\nNicht für alle.\n").unwrap();
+    for _ in 0..2 {
+        assert_eq!(build_dir(hb.path(), &out).0, 0);
+    }
+    assert!(spare.join("guide/secret/index.html").is_file());
+    // Someone adds files of their own to the site; the secret page is withdrawn.
+    std::fs::write(out.join("CNAME"), "okr.example.org\n").unwrap();
+    std::fs::create_dir_all(out.join(".well-known")).unwrap();
+    std::fs::write(out.join(".well-known/security.txt"), "Contact: x\n").unwrap();
+    std::fs::remove_file(&secret).unwrap();
+    let (code, stderr) = build_dir(hb.path(), &out);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(out.join("CNAME")).unwrap(),
+        "okr.example.org\n"
+    );
+    assert!(out.join(".well-known/security.txt").is_file());
+    let everywhere = walkdir::WalkDir::new(hb.path())
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| !e.path().starts_with(hb.path().join("content")))
+        .filter(|e| {
+            String::from_utf8_lossy(&std::fs::read(e.path()).unwrap()).contains("Geheimplan")
+        })
+        .map(|e| e.path().display().to_string())
+        .collect::<Vec<_>>();
+    assert!(everywhere.is_empty(), "still there: {everywhere:?}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&spare).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "the spare is its owner's only");
+    }
+}
