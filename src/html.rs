@@ -297,8 +297,46 @@ fn link_removal(
     }
 }
 
-/// The tags of a piece of raw HTML as a browser's tokenizer reads them, each with the
-/// number (from 1) of the line it ends on.
+/// A start tag as a browser's tokenizer reads it: name and attributes in lower case
+/// (values as they are meant, entities decoded), and the line (from 1) it ends on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StartTag {
+    pub name: String,
+    pub attrs: Vec<(String, String)>,
+    pub line: u64,
+}
+
+/// The start tags of an HTML text, read as a browser reads them: the text inside
+/// `<script>`, `<style>` and the like is text, not tags.
+pub fn start_tags(html: &str) -> Vec<StartTag> {
+    let tokenizer = Tokenizer::new(
+        Tags {
+            tags: RefCell::new(Vec::new()),
+        },
+        TokenizerOpts::default(),
+    );
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from(html));
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    tokenizer
+        .sink
+        .tags
+        .take()
+        .into_iter()
+        .map(|(line, tag)| StartTag {
+            name: tag.name.to_string(),
+            attrs: tag
+                .attrs
+                .iter()
+                .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                .collect(),
+            line,
+        })
+        .collect()
+}
+
+/// Collects the start tags of a tokenizer's input, each with its line.
 struct Tags {
     tags: RefCell<Vec<(u64, Tag)>>,
 }
@@ -348,23 +386,13 @@ fn html_removals(pieces: &[(usize, String)], out: &mut Vec<Removal>) {
     let line_starts: Vec<usize> = std::iter::once(0)
         .chain(whole.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
-    let tokenizer = Tokenizer::new(
-        Tags {
-            tags: RefCell::new(Vec::new()),
-        },
-        TokenizerOpts::default(),
-    );
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from(whole.as_str()));
-    let _ = tokenizer.feed(&input);
-    tokenizer.end();
     // Each tag is looked for after the one before, so that a repeated tag is found at
     // its own place; where the text does not show it plainly, its line stands for it.
     let mut cursor = 0;
-    for (line, tag) in tokenizer.sink.tags.take() {
-        let line = usize::try_from(line.saturating_sub(1)).unwrap_or(usize::MAX);
+    for tag in start_tags(&whole) {
+        let line = usize::try_from(tag.line.saturating_sub(1)).unwrap_or(usize::MAX);
         let line_end = line_starts.get(line + 1).copied().unwrap_or(whole.len());
-        let name = tag.name.to_string();
+        let name = tag.name;
         let tag_at = find_ci(&whole, &format!("<{name}"), cursor..line_end)
             .unwrap_or_else(|| line_starts[line.min(line_starts.len() - 1)].max(cursor));
         cursor = (tag_at + 1).min(whole.len());
@@ -378,15 +406,14 @@ fn html_removals(pieces: &[(usize, String)], out: &mut Vec<Removal>) {
             });
             continue;
         }
-        for attr in &tag.attrs {
-            let attribute = attr.name.local.to_string();
-            let what = if !attribute_allowed(&name, &attribute, &attr.value) {
+        for (attribute, value) in tag.attrs {
+            let what = if !attribute_allowed(&name, &attribute, &value) {
                 Removed::Attribute {
                     element: name.clone(),
                     name: attribute.clone(),
                 }
             } else if is_url_attribute(&attribute) {
-                match check_url(&attr.value) {
+                match check_url(&value) {
                     Ok(()) => continue,
                     Err(problem) => Removed::Url {
                         element: name.clone(),

@@ -73,6 +73,7 @@ fixtures! {
     site_fixture_is_clean => "site",
     bad_input => "bad-input",
     raw_html => "raw-html",
+    hostile_content => "hostile",
 }
 
 #[test]
