@@ -269,3 +269,264 @@ fn the_site_checker_sees_planted_problems() {
     let found = problems(&site, &content);
     assert_eq!(found.len(), 7, "{found:#?}");
 }
+
+/// Random handbooks made of hostile pieces: whatever they hold, `check` and `build`
+/// finish without a panic, the site stays inside its folder, and no page runs script.
+mod random {
+    use std::path::Path;
+
+    use proptest::prelude::*;
+
+    /// Pieces that broke other site generators, or could break this one.
+    const HOSTILE: &[&str] = &[
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
+        "<a href=\"&#106;avascript:alert(1)\">x</a>",
+        "<svg onload=alert(1)>",
+        "<iframe src=javascript:alert(1)>",
+        "<style>*{background:url(javascript:alert(1))}</style>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+        "<p onclick=\"alert(1)\" style=\"x\">",
+        "[x](javascript:alert(1))",
+        "[x]( \u{1}javascript:alert(1))",
+        "<javascript:alert(1)>",
+        "![x](data:text/html,<script>alert(1)</script>)",
+        "[r]\n\n[r]: javascript:alert(1)",
+        "## H {#h onfocus=alert(1) autofocus}",
+        "[[javascript:alert(1)]]",
+        "[up](../../../../etc/passwd)",
+        "[[../../x]]",
+        "</script><script>alert(1)</script>",
+        "\"><svg onload=alert(1)>",
+        "{{ 7 * 7 }} {% raw %}",
+        "1e308",
+        "-1.7976931348623157e308",
+        "NaN",
+        "-inf",
+        ".nan",
+        "\u{202e}gnp.exe",
+        "a\u{200b}b\u{feff}c",
+        "x\u{2028}y\u{2029}z",
+        "Z̷̛͓a̶l̸g̵o̴",
+        "😀👩‍👩‍👧",
+        "\u{0}\u{7}\u{1b}[31m",
+        "&#0; &#x110000; &amp",
+        "<!-- <script>alert(1)</script> -->",
+        "```\n<script>alert(1)</script>\n```",
+    ];
+
+    /// Ids and names that must never become a path outside the site.
+    const IDS: &[&str] = &[
+        "ok",
+        "../x",
+        "..",
+        "a/b",
+        "%2e%2e",
+        "javascript:alert(1)",
+        "CON",
+        "x y",
+        "ä",
+        "",
+        "-x",
+        ".hidden",
+        "a\\b",
+        "nps",
+    ];
+
+    fn hostile() -> impl Strategy<Value = String> {
+        prop_oneof![
+            4 => proptest::sample::select(HOSTILE).prop_map(str::to_string),
+            2 => "\\PC{0,30}",
+            1 => (1usize..400, proptest::sample::select(&["> ", "<div>", "- ", "*", "[", "("][..]))
+                .prop_map(|(n, s)| s.repeat(n) + "deep"),
+            1 => (1usize..2000).prop_map(|n| "[l](https://example.org/) ".repeat(n)),
+        ]
+    }
+
+    /// A text as a YAML scalar: quoted, so that it stays a text whatever it holds
+    /// (control characters, which YAML does not allow, aside).
+    fn text() -> impl Strategy<Value = String> {
+        hostile().prop_map(|s| {
+            let s: String = s
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect();
+            format!("'{}'", s.replace('\'', "''"))
+        })
+    }
+
+    /// A finite number, often an extreme one.
+    fn number() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            2 => -1e6f64..1e6,
+            1 => proptest::sample::select(
+                &[f64::MAX, -f64::MAX, 1e308, -1e308, 1e-300, f64::MIN_POSITIVE, 0.0][..]
+            ),
+            1 => any::<f64>().prop_filter("finite", |v| v.is_finite()),
+        ]
+    }
+
+    /// Anything at all in place of a field's value: text, numbers, ids, broken YAML.
+    fn anything() -> impl Strategy<Value = String> {
+        prop_oneof![
+            text(),
+            number().prop_map(|v| format!("{v:e}")),
+            proptest::sample::select(IDS).prop_map(|s| format!("'{s}'")),
+            hostile(),
+        ]
+    }
+
+    fn key_result() -> impl Strategy<Value = String> {
+        (text(), number(), number(), number(), 0.0f64..=1.0, text(), text()).prop_map(
+            |(title, baseline, target, value, confidence, owner, note)| {
+                // Equal numbers are an error the random handbooks need not hit often.
+                let target = if target == baseline { baseline + 1.0 } else { target };
+                let target = if target == baseline { -baseline - 1.0 } else { target };
+                format!(
+                    "  - {{title: {title}, baseline: {baseline:e}, target: {target:e}, owner: {owner}, \
+                     checkins: [{{date: 2026-11-20, value: {value:e}, confidence: {confidence}, note: {note}}}]}}\n"
+                )
+            },
+        )
+    }
+
+    /// One document: its path below `content/` and its text. Mostly a valid document
+    /// with hostile text in every field a person writes; now and then a field with
+    /// anything at all in it (which may be an error).
+    fn document() -> impl Strategy<Value = (String, String)> {
+        let kind =
+            proptest::sample::select(&["objectives", "teams", "principles", "guide", "cycles"][..]);
+        let name = prop_oneof![
+            8 => "[a-z0-9]{1,8}",
+            1 => proptest::sample::select(IDS).prop_map(|s| s.replace('/', "_")),
+        ];
+        let texts = proptest::collection::vec(text(), 4);
+        let krs = proptest::collection::vec(key_result(), 0..4);
+        let chaos = proptest::option::weighted(
+            0.15,
+            (
+                proptest::sample::select(
+                    &[
+                        "title", "id", "cycle", "team", "owner", "lead", "start", "weight", "type",
+                    ][..],
+                ),
+                anything(),
+            ),
+        );
+        let body = proptest::collection::vec(hostile(), 0..8);
+        (kind, name, texts, krs, chaos, body).prop_map(|(kind, name, t, krs, chaos, body)| {
+            let mut text = format!("---\ntitle: {}\n", t[0]);
+            match kind {
+                "objectives" => {
+                    text.push_str(&format!("owner: {}\n", t[1]));
+                    if !krs.is_empty() {
+                        text.push_str("key_results:\n");
+                        text.extend(krs);
+                    }
+                }
+                "teams" => {
+                    text.push_str(&format!("lead: {}\nmembers: [{}, {}]\n", t[1], t[2], t[3]))
+                }
+                "principles" => text.push_str(&format!("summary: {}\n", t[1])),
+                "cycles" => text.push_str("start: 2026-01-01\nend: 2026-12-31\n"),
+                _ => {}
+            }
+            if let Some((key, value)) = chaos {
+                text.push_str(&format!("{key}: {value}\n"));
+            }
+            text.push_str("---\n");
+            text.push_str(&body.join("\n\n"));
+            let name = if name.is_empty() || name.starts_with('.') {
+                "x".into()
+            } else {
+                name
+            };
+            (format!("{kind}/{name}.md"), text)
+        })
+    }
+
+    fn write_handbook(root: &Path, docs: &[(String, String)], unsafe_html: bool) {
+        std::fs::create_dir_all(root.join("content/cycles")).unwrap();
+        std::fs::write(
+            root.join("okrbook.yaml"),
+            format!("today: 2026-11-23\ndefault_cycle: q\nunsafe_html: {unsafe_html}\n"),
+        )
+        .unwrap();
+        std::fs::write(
+            root.join("content/cycles/q.md"),
+            "---\ntitle: Q\nstart: 2026-10-01\nend: 2026-12-31\n---\n",
+        )
+        .unwrap();
+        for (path, text) in docs {
+            let file = root.join("content").join(path);
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(file, text).unwrap();
+        }
+    }
+
+    /// Builds the site like `okrbook build`, ignoring warnings: `None` when the handbook
+    /// has errors (no site is written then).
+    fn build(root: &Path, out: &Path) -> Option<()> {
+        let checked = okrbook::check::check(root, okrbook::model::BuildOptions::default())
+            .expect("the handbook can be read");
+        if checked.summary().errors > 0 {
+            return None;
+        }
+        let site = okrbook::site::Site::new(root, &checked, &okrbook::site::SiteOptions::default())
+            .expect("the theme renders");
+        type Error = Box<dyn std::error::Error + Send + Sync>;
+        okrbook::site::write::write_site_with::<Error>(out, root, |staging| {
+            site.render_all::<Error>(&|(path, bytes)| Ok(staging.put(&path, &bytes)?))?;
+            Ok(())
+        })
+        .expect("the site is written");
+        Some(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+        #[test]
+        fn random_hostile_handbooks_build_safe_sites(
+            docs in proptest::collection::vec(document(), 1..6),
+        ) {
+            let tmp = tempfile::tempdir().unwrap();
+            let root = tmp.path().join("hb");
+            write_handbook(&root, &docs, false);
+            let out = tmp.path().join("site");
+            // Twice: the second build rewrites the spare of the first.
+            for _ in 0..2 {
+                if build(&root, &out).is_none() {
+                    prop_assert!(!out.exists(), "a handbook with errors writes no site");
+                    return Ok(());
+                }
+            }
+            let found = super::problems(&out, &root.join("content"));
+            prop_assert!(found.is_empty(), "{}", found.join("\n"));
+            // Nothing was written next to the site but its spare.
+            let mut beside: Vec<String> = std::fs::read_dir(tmp.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            beside.sort();
+            prop_assert_eq!(beside, [".site.okrbook-spare", "hb", "site"]);
+        }
+
+        #[test]
+        fn random_bodies_never_panic_the_html_policy(body in proptest::collection::vec(hostile(), 0..12)) {
+            let body = body.join("\n");
+            let _ = okrbook::html::removals(&body);
+            let cleaned = okrbook::html::clean(&body);
+            for tag in okrbook::html::start_tags(&cleaned) {
+                for (a, v) in &tag.attrs {
+                    prop_assert!(!a.starts_with("on"), "{cleaned}");
+                    if super::URL_ATTRIBUTES.contains(&a.as_str()) {
+                        prop_assert!(okrbook::html::check_url(v).is_ok(), "{cleaned}");
+                    }
+                }
+                prop_assert!(tag.name != "script" && tag.name != "iframe", "{cleaned}");
+            }
+        }
+    }
+}
