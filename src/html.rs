@@ -8,7 +8,7 @@
 //! or image address whose scheme is not `http:`, `https:`, `mailto:` or `tel:`.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -216,6 +216,9 @@ pub enum Removed {
     },
     /// An attribute of a Markdown heading (`## H {#id onclick=…}`) other than id and class.
     HeadingAttribute { name: String },
+    /// The body's HTML nests deeper than [`MAX_DEPTH`]: all its raw HTML is shown as
+    /// text (at the first piece of raw HTML).
+    TooDeep,
 }
 
 /// One removal and the byte offset in the body where it was written.
@@ -231,8 +234,12 @@ pub fn removals(body: &str) -> Vec<Removal> {
     // Lines of the HTML block being read: (offset in the body, text).
     let mut block: Vec<(usize, String)> = Vec::new();
     let mut in_block = false;
+    let mut first_html = None;
     for (event, range) in Parser::new_ext(body, crate::links::markdown_options()).into_offset_iter()
     {
+        if matches!(event, Event::Html(_) | Event::InlineHtml(_)) {
+            first_html.get_or_insert(range.start);
+        }
         match event {
             Event::Start(MdTag::HtmlBlock) => in_block = true,
             Event::End(TagEnd::HtmlBlock) => {
@@ -271,7 +278,83 @@ pub fn removals(body: &str) -> Vec<Removal> {
             _ => {}
         }
     }
+    if let Some(at) = first_html {
+        let mut html = String::with_capacity(body.len() * 3 / 2);
+        pulldown_cmark::html::push_html(
+            &mut html,
+            Parser::new_ext(body, crate::links::markdown_options()),
+        );
+        if too_deep(&html) {
+            // The HTML is shown as text: only the links' addresses are still dropped.
+            out.retain(|r| {
+                matches!(&r.what, Removed::Url { attribute, .. } if attribute.is_empty())
+                    || matches!(r.what, Removed::HeadingAttribute { .. })
+            });
+            out.push(Removal {
+                at,
+                what: Removed::TooDeep,
+            });
+            out.sort_by_key(|r| r.at);
+        }
+    }
     out
+}
+
+/// How deep HTML may nest before it is shown as text instead of cleaned. Parsing HTML
+/// takes time in the square of its depth (a browser's parser as much as the cleaner's);
+/// browsers stop nesting at 512 as well.
+pub const MAX_DEPTH: usize = 512;
+
+/// Elements that never hold others.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// Whether elements of `html` nest deeper than [`MAX_DEPTH`], counting start tags that
+/// are not closed (in one pass, whatever the depth).
+pub fn too_deep(html: &str) -> bool {
+    if html.matches('<').count() <= MAX_DEPTH {
+        return false;
+    }
+    let tokenizer = Tokenizer::new(
+        Depth {
+            now: Cell::new(0),
+            max: Cell::new(0),
+        },
+        TokenizerOpts::default(),
+    );
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from(html));
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    tokenizer.sink.max.get() > MAX_DEPTH
+}
+
+/// Counts how deep start and end tags nest.
+struct Depth {
+    now: Cell<usize>,
+    max: Cell<usize>,
+}
+
+impl TokenSink for Depth {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        if let Token::TagToken(tag) = token {
+            let now = self.now.get();
+            match tag.kind {
+                TagKind::StartTag if !VOID.contains(&&*tag.name) => {
+                    self.now.set(now + 1);
+                    self.max.set(self.max.get().max(now + 1));
+                }
+                TagKind::EndTag => self.now.set(now.saturating_sub(1)),
+                TagKind::StartTag => {}
+            }
+            return raw_text_after(&tag);
+        }
+        TokenSinkResult::Continue
+    }
 }
 
 fn link_removal(
@@ -351,18 +434,25 @@ impl TokenSink for Tags {
         if tag.kind != TagKind::StartTag {
             return TokenSinkResult::Continue;
         }
-        // What follows these elements is text to a browser, not tags: read it so too.
-        let next = match &*tag.name {
-            "script" => TokenSinkResult::RawData(RawKind::ScriptData),
-            "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
-                TokenSinkResult::RawData(RawKind::Rawtext)
-            }
-            "textarea" | "title" => TokenSinkResult::RawData(RawKind::Rcdata),
-            "plaintext" => TokenSinkResult::Plaintext,
-            _ => TokenSinkResult::Continue,
-        };
+        let next = raw_text_after(&tag);
         self.tags.borrow_mut().push((line, tag));
         next
+    }
+}
+
+/// What follows these start tags is text to a browser, not tags: read it so too.
+fn raw_text_after(tag: &Tag) -> TokenSinkResult<()> {
+    if tag.kind != TagKind::StartTag {
+        return TokenSinkResult::Continue;
+    }
+    match &*tag.name {
+        "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+        "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
+            TokenSinkResult::RawData(RawKind::Rawtext)
+        }
+        "textarea" | "title" => TokenSinkResult::RawData(RawKind::Rcdata),
+        "plaintext" => TokenSinkResult::Plaintext,
+        _ => TokenSinkResult::Continue,
     }
 }
 
@@ -591,6 +681,38 @@ mod tests {
     fn text_inside_a_script_is_not_read_as_tags() {
         let body = "<script>\nvar s = '<b onclick=x>';\n</script>\n";
         assert_eq!(what(body), [(0, element("script", true))]);
+    }
+
+    #[test]
+    fn nesting_deeper_than_browsers_build_is_found_in_one_pass() {
+        let nested = |n: usize| "<div>".repeat(n) + "x" + &"</div>".repeat(n);
+        assert!(!too_deep(&nested(MAX_DEPTH)));
+        assert!(too_deep(&nested(MAX_DEPTH + 1)));
+        // Closed or empty elements do not add up; a script's text holds no tags.
+        assert!(!too_deep(&"<p>x</p><br><img src=a>".repeat(2000)));
+        assert!(!too_deep(&format!(
+            "<script>{}</script>",
+            "<div>".repeat(MAX_DEPTH * 2)
+        )));
+        let started = std::time::Instant::now();
+        assert!(too_deep(&nested(200_000)));
+        assert!(
+            started.elapsed().as_secs_f64() < 5.0,
+            "{:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
+    fn too_deep_html_is_one_removal_and_links_still_count() {
+        let body = format!(
+            "Intro [x](javascript:a)\n\n{}<script>alert(1)</script>",
+            "<div>".repeat(MAX_DEPTH + 1)
+        );
+        assert_eq!(
+            what(&body),
+            [(6, scheme("a", "", "javascript:")), (25, Removed::TooDeep)]
+        );
     }
 
     #[test]

@@ -94,6 +94,54 @@ fn a_large_asset_is_an_io_finding_and_stays_out_of_the_site() {
     assert!(!dir.path().join("public/video.mp4").exists());
 }
 
+#[test]
+fn deep_html_is_shown_as_text_and_many_removals_are_summed_up() {
+    let dir = handbook();
+    let deep = format!(
+        "# Deep\n\n{}<script>alert(1)</script>\n",
+        "<div>".repeat(50_000)
+    );
+    fs::write(dir.path().join("content/deep.md"), deep).unwrap();
+    fs::write(
+        dir.path().join("content/many.md"),
+        "<b onclick=x>a</b>\n".repeat(150),
+    )
+    .unwrap();
+    let diags = diagnostics_at(dir.path());
+    let deep: Vec<_> = diags
+        .iter()
+        .filter(|d| d.file == "content/deep.md")
+        .collect();
+    assert_eq!(deep.len(), 1, "{deep:?}");
+    assert_eq!((deep[0].line, deep[0].column), (3, Some(1)));
+    assert!(
+        deep[0].message.contains("shown as text"),
+        "{}",
+        deep[0].message
+    );
+    let many: Vec<_> = diags
+        .iter()
+        .filter(|d| d.file == "content/many.md")
+        .collect();
+    assert_eq!(many.len(), 101);
+    assert!(
+        many[100].message.contains("50 more"),
+        "{}",
+        many[100].message
+    );
+    assert_eq!(many[100].line, 101);
+
+    let started = std::time::Instant::now();
+    let run = build(dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // Cleaning 50,000 nested elements took minutes (the HTML parser's work grows with
+    // the square of the depth); shown as text, it takes a moment even in a debug build.
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    let page = fs::read_to_string(dir.path().join("public/deep/index.html")).unwrap();
+    assert!(page.contains("&lt;div&gt;&lt;div&gt;"));
+    assert!(!page.contains("<script>alert"));
+}
+
 /// Attributes a browser follows or loads as a URL.
 const URL_ATTRIBUTES: &[&str] = &[
     "href",

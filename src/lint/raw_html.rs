@@ -11,6 +11,10 @@ use crate::links::Places;
 use crate::model::Handbook;
 use crate::site::assets;
 
+/// Removals reported one by one in a file; the rest are counted in one more finding, so
+/// that a page of pasted HTML does not bury the report (and its memory) in thousands.
+const MAX_PER_FILE: usize = 100;
+
 pub fn raw_html(hb: &Handbook, out: &mut Vec<Diagnostic>) {
     if hb.config.unsafe_html {
         return;
@@ -24,8 +28,11 @@ pub fn raw_html(hb: &Handbook, out: &mut Vec<Diagnostic>) {
         .flat_map_iter(|meta| {
             let file = hb.file_path(meta);
             let mut places = Places::new(&meta.body, meta.body_line);
-            removals(&meta.body)
-                .into_iter()
+            let found = removals(&meta.body);
+            let more = found.len().saturating_sub(MAX_PER_FILE);
+            let mut out: Vec<Diagnostic> = found
+                .iter()
+                .take(MAX_PER_FILE)
                 .map(|r| {
                     let mut pos = places.at(r.at);
                     if let (Some(column), Some(width)) = (pos.column, width(&r.what)) {
@@ -34,7 +41,28 @@ pub fn raw_html(hb: &Handbook, out: &mut Vec<Diagnostic>) {
                     let (message, help) = words(&r.what, lang);
                     Diagnostic::new(Rule::RawHtml, file, pos, message).with_help(help)
                 })
-                .collect::<Vec<_>>()
+                .collect();
+            if more > 0 {
+                let pos = places.at(found[MAX_PER_FILE].at);
+                out.push(
+                    Diagnostic::new(
+                        Rule::RawHtml,
+                        file,
+                        pos,
+                        say!(
+                            lang,
+                            "from here on, {more} more pieces of HTML or links are removed in this file (only the first {MAX_PER_FILE} are reported one by one)",
+                            "Ab hier werden in dieser Datei {more} weitere HTML-Stellen oder Links entfernt (nur die ersten {MAX_PER_FILE} werden einzeln gemeldet)"
+                        ),
+                    )
+                    .with_help(say!(
+                        lang,
+                        "write the text in Markdown; `unsafe_html: true` in okrbook.yaml keeps all HTML, for handbooks whose authors are all trusted",
+                        "Den Text in Markdown schreiben; `unsafe_html: true` in okrbook.yaml behält alles HTML, für Handbücher, deren Autorinnen und Autoren alle vertrauenswürdig sind"
+                    )),
+                );
+            }
+            out
         })
         .collect();
     out.extend(found);
@@ -47,7 +75,7 @@ fn width(what: &Removed) -> Option<u32> {
     match what {
         Removed::Element { name, .. } => Some(chars(name) + 1),
         Removed::Attribute { name, .. } | Removed::HeadingAttribute { name } => Some(chars(name)),
-        Removed::Url { .. } => None,
+        Removed::Url { .. } | Removed::TooDeep => None,
     }
 }
 
@@ -105,6 +133,21 @@ fn words(what: &Removed, lang: Language) -> (String, String) {
             ),
             keep_html(),
         ),
+        Removed::TooDeep => {
+            let max = crate::html::MAX_DEPTH;
+            (
+                say!(
+                    lang,
+                    "the HTML of this document nests more than {max} elements deep, so all of it is shown as text",
+                    "Das HTML dieses Dokuments ist mehr als {max} Elemente tief verschachtelt und wird darum ganz als Text gezeigt"
+                ),
+                say!(
+                    lang,
+                    "close the elements you open, or write the text in Markdown",
+                    "Geöffnete Elemente schließen oder den Text in Markdown schreiben"
+                ),
+            )
+        }
         Removed::HeadingAttribute { name } => (
             say!(
                 lang,

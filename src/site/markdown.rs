@@ -139,11 +139,47 @@ pub fn render(
             }
             _ => false,
         });
+    if !needs_cleaning {
+        return to_html(body, events);
+    }
+    let html = to_html(body, events.clone());
+    if !crate::html::too_deep(&html) {
+        return crate::html::clean(&html);
+    }
+    // Too deep to parse in reasonable time: the raw HTML is shown as text, and links and
+    // images keep their text without an address the policy would drop.
+    let safe = events.into_iter().map(|e| match e {
+        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if crate::html::check_url(&dest_url).is_err() => Event::Start(Tag::Link {
+            link_type,
+            dest_url: CowStr::Borrowed(""),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if crate::html::check_url(&dest_url).is_err() => Event::Start(Tag::Image {
+            link_type,
+            dest_url: CowStr::Borrowed(""),
+            title,
+            id,
+        }),
+        other => other,
+    });
+    to_html(body, safe)
+}
+
+fn to_html<'a>(body: &str, events: impl IntoIterator<Item = Event<'a>>) -> String {
     let mut out = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out, events.into_iter());
-    if needs_cleaning {
-        out = crate::html::clean(&out);
-    }
     out
 }
 
