@@ -142,6 +142,103 @@ fn deep_html_is_shown_as_text_and_many_removals_are_summed_up() {
     assert!(!page.contains("<script>alert"));
 }
 
+/// Writes two large handbooks made of every hostile input, for measuring with the
+/// release binary (benches/README.md): `builds/` (only warnings: the hostile fixture,
+/// 40,000 links on one line, 100,000 nested elements, 9 MiB of pasted HTML, a 60 MiB
+/// file with `io` lowered to a warning) and `fails/` (the same and every input that is
+/// an error: a page named `javascript:…`, a `../` id, YAML aliases, nesting and
+/// duplicate keys, an 11 MiB Markdown file, the 60 MiB file as an error).
+///
+/// `OKRBOOK_HOSTILE_DIR=target/hostile cargo test --test hostile -- --ignored write_heavy`
+#[test]
+#[ignore = "writes about 25 MB for a measurement"]
+fn write_heavy_hostile_handbooks() {
+    let to = std::path::PathBuf::from(
+        std::env::var_os("OKRBOOK_HOSTILE_DIR").expect("OKRBOOK_HOSTILE_DIR is set"),
+    );
+    let from = common::fixture_dir("hostile");
+    for (name, errors) in [("builds", false), ("fails", true)] {
+        let root = to.join(name);
+        let _ = fs::remove_dir_all(&root);
+        for e in walkdir::WalkDir::new(&from)
+            .into_iter()
+            .filter_map(Result::ok)
+        {
+            let at = root.join(e.path().strip_prefix(&from).unwrap());
+            if e.file_type().is_dir() {
+                fs::create_dir_all(&at).unwrap();
+            } else if e.file_name() != "expected" {
+                fs::copy(e.path(), &at).unwrap();
+            }
+        }
+        write_heavy_inputs(&root, errors);
+    }
+}
+
+fn write_heavy_inputs(root: &Path, errors: bool) {
+    let guide = root.join("content/guide");
+    let page = |name: &str, body: String| {
+        fs::write(
+            guide.join(name),
+            format!("---\ntitle: {name}\n---\n# Top\n\n{body}"),
+        )
+        .unwrap()
+    };
+    let safe: Vec<String> = (0..40_000).map(|i| format!("[{i}](#top)")).collect();
+    let script: Vec<String> = (0..2_000)
+        .map(|i| format!("[{i}](javascript:alert({i}))"))
+        .collect();
+    page(
+        "links.md",
+        format!("{}\n\n{}\n", safe.join(" "), script.join(" ")),
+    );
+    page(
+        "nesting.md",
+        format!(
+            "{}deep{}\n\n{}quote\n\n{}x{}\n\n{}\n",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000),
+            "> ".repeat(10_000),
+            "*".repeat(50_000),
+            "*".repeat(50_000),
+            "[".repeat(50_000)
+        ),
+    );
+    let piece = "<p onclick=\"alert(1)\">a <a href=\"javascript:alert(2)\">b</a> <img src=x onerror=alert(3)> <script>alert(4)</script></p>\n";
+    page("pasted.md", piece.repeat(9 * 1024 * 1024 / piece.len()));
+    let video = fs::File::create(root.join("content/img/video.mp4")).unwrap();
+    video.set_len(60 << 20).unwrap();
+    if !errors {
+        let config = root.join("okrbook.yaml");
+        let text = fs::read_to_string(&config).unwrap() + "lint: {io: warning}\n";
+        fs::write(config, text).unwrap();
+        return;
+    }
+    let content = root.join("content");
+    fs::write(content.join("javascript:alert(1).md"), "---\nid: ok\n---\n").unwrap();
+    fs::write(content.join("guide/up.md"), "---\nid: ../../etc\n---\n").unwrap();
+    let mut laughs = String::from("---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..10 {
+        laughs.push_str(&format!(
+            "a{i}: &a{i} [{}]\n",
+            vec![format!("*a{}", i - 1); 10].join(", ")
+        ));
+    }
+    fs::write(content.join("guide/laughs.md"), laughs + "---\n").unwrap();
+    let deep = format!(
+        "---\ntitle: {}x{}\n---\n",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    fs::write(content.join("guide/deep-yaml.md"), deep).unwrap();
+    fs::write(
+        content.join("guide/twice.md"),
+        "---\ntitle: a\ntitle: b\n---\n",
+    )
+    .unwrap();
+    fs::write(content.join("guide/huge.md"), "x".repeat(11 << 20)).unwrap();
+}
+
 /// Attributes a browser follows or loads as a URL.
 const URL_ATTRIBUTES: &[&str] = &[
     "href",

@@ -142,9 +142,8 @@ pub fn render(
     if !needs_cleaning {
         return to_html(body, events);
     }
-    let html = to_html(body, events.clone());
-    if !crate::html::too_deep(&html) {
-        return crate::html::clean(&html);
+    if !crate::html::body_too_deep(body) {
+        return crate::html::clean(&to_html(body, events));
     }
     // Too deep to parse in reasonable time: the raw HTML is shown as text, and links and
     // images keep their text without an address the policy would drop.
