@@ -5,22 +5,13 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 
-use common::{diagnostics_at, Finding};
+use common::{diagnostics_at, finding_lines as findings};
 
 fn handbook() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::empty_handbook();
     fs::create_dir_all(dir.path().join("content/objectives")).unwrap();
-    fs::write(dir.path().join("okrbook.yaml"), "today: 2026-11-23\n").unwrap();
     dir
-}
-
-fn findings(dir: &Path) -> Vec<String> {
-    diagnostics_at(dir)
-        .iter()
-        .map(|d| Finding::list(&[Finding::of(d)]))
-        .collect()
 }
 
 #[cfg(unix)]

@@ -8,22 +8,10 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{diagnostics_at, Finding};
+use common::diagnostics_at;
 use okrbook::html::{check_url, start_tags};
 
-fn handbook() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir_all(dir.path().join("content")).unwrap();
-    fs::write(dir.path().join("okrbook.yaml"), "today: 2026-11-23\n").unwrap();
-    dir
-}
-
-fn findings(dir: &Path) -> Vec<String> {
-    diagnostics_at(dir)
-        .iter()
-        .map(|d| Finding::list(&[Finding::of(d)]))
-        .collect()
-}
+use common::{empty_handbook as handbook, finding_lines as findings};
 
 fn build(dir: &Path) -> common::Run {
     common::okrbook(&[

@@ -147,31 +147,16 @@ pub fn render(
     }
     // Too deep to parse in reasonable time: the raw HTML is shown as text, and links and
     // images keep their text without an address the policy would drop.
-    let safe = events.into_iter().map(|e| match e {
-        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) if crate::html::check_url(&dest_url).is_err() => Event::Start(Tag::Link {
-            link_type,
-            dest_url: CowStr::Borrowed(""),
-            title,
-            id,
-        }),
-        Event::Start(Tag::Image {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) if crate::html::check_url(&dest_url).is_err() => Event::Start(Tag::Image {
-            link_type,
-            dest_url: CowStr::Borrowed(""),
-            title,
-            id,
-        }),
-        other => other,
+    let safe = events.into_iter().map(|mut e| {
+        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &mut e {
+            if crate::html::check_url(dest_url).is_err() {
+                *dest_url = CowStr::Borrowed("");
+            }
+        }
+        match e {
+            Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+            other => other,
+        }
     });
     to_html(body, safe)
 }

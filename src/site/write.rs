@@ -950,6 +950,17 @@ mod tests {
         v
     }
 
+    /// A handbook folder to write sites next to: its site's and its spare's paths.
+    fn next_to_a_handbook() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let hb = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(hb.path().join("content")).unwrap();
+        let (out, spare) = (
+            hb.path().join("public"),
+            hb.path().join(".public.okrbook-spare"),
+        );
+        (hb, out, spare)
+    }
+
     /// What a spare holds besides its own bookkeeping (`.gitignore`, the in-step note).
     fn spare_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
         let mut v = tree(dir);
@@ -959,10 +970,7 @@ mod tests {
 
     #[test]
     fn a_recycled_spare_ends_up_exactly_as_the_new_site() {
-        let hb = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(hb.path().join("content")).unwrap();
-        let out = hb.path().join("public");
-        let spare = hb.path().join(".public.okrbook-spare");
+        let (hb, out, spare) = next_to_a_handbook();
         let first = files(&[
             ("a/index.html", "one"),
             ("a/b/index.html", "deep"),
@@ -1007,10 +1015,7 @@ mod tests {
 
     #[test]
     fn the_spare_keeps_nothing_the_new_site_retracted() {
-        let hb = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(hb.path().join("content")).unwrap();
-        let out = hb.path().join("public");
-        let spare = hb.path().join(".public.okrbook-spare");
+        let (hb, out, spare) = next_to_a_handbook();
         let secret = files(&[
             ("objectives/layoffs/index.html", "secret plan"),
             ("index.html", "home with the secret plan"),
@@ -1043,9 +1048,7 @@ mod tests {
     #[test]
     fn the_new_site_keeps_the_permissions_and_group_of_the_old() {
         use std::os::unix::fs::{MetadataExt, PermissionsExt};
-        let hb = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(hb.path().join("content")).unwrap();
-        let out = hb.path().join("public");
+        let (hb, out, _) = next_to_a_handbook();
         let site = files(&[("index.html", "home")]);
         write_site(&out, hb.path(), &site).unwrap();
         std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o2750)).unwrap();
@@ -1067,9 +1070,7 @@ mod tests {
 
     #[test]
     fn files_okrbook_did_not_write_are_kept() {
-        let hb = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(hb.path().join("content")).unwrap();
-        let out = hb.path().join("public");
+        let (hb, out, _) = next_to_a_handbook();
         write_site(
             &out,
             hb.path(),
