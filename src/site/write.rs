@@ -404,8 +404,9 @@ where
         Ok(foreign) => foreign,
         Err(e) => {
             // The half-rewritten folder is still a fine spare: the next build compares
-            // every file anyway (it is no longer in step with the site).
-            if std::fs::rename(staging, &places.spare).is_err() {
+            // every file anyway (it is no longer in step with the site). Like every
+            // spare, only its owner may read it.
+            if make_spare(staging).is_err() || std::fs::rename(staging, &places.spare).is_err() {
                 let _ = std::fs::remove_dir_all(staging);
             }
             return Err(e);
@@ -1161,6 +1162,21 @@ mod tests {
         });
         assert!(failed.is_err());
         assert_eq!(tree(&out), site, "the site is untouched");
+        #[cfg(unix)]
+        {
+            // Also when the first build fails, with no site to take the looks of.
+            use std::os::unix::fs::PermissionsExt;
+            let (first, first_out, first_spare) = next_to_a_handbook();
+            let failed: Result<(), WriteError> = write_site_with(&first_out, first.path(), |s| {
+                s.put("a/index.html", b"half")?;
+                Err(WriteError::Escapes("stop".into()))
+            });
+            assert!(failed.is_err() && !first_out.exists());
+            for spare in [hb.path().join(".public.okrbook-spare"), first_spare] {
+                let mode = std::fs::metadata(spare).unwrap().permissions().mode();
+                assert_eq!(mode & 0o077, 0, "a half-written spare is its owner's only");
+            }
+        }
         write_site(&out, hb.path(), &files(&[("z.txt", "z")])).unwrap();
         assert_eq!(tree(&out), files(&[("z.txt", "z")]));
     }
