@@ -13,6 +13,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod fields;
 pub mod git;
+pub mod html;
 pub mod init;
 pub mod links;
 pub mod lint;

@@ -5,22 +5,13 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 
-use common::{diagnostics_at, Finding};
+use common::{diagnostics_at, finding_lines as findings};
 
 fn handbook() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::empty_handbook();
     fs::create_dir_all(dir.path().join("content/objectives")).unwrap();
-    fs::write(dir.path().join("okrbook.yaml"), "today: 2026-11-23\n").unwrap();
     dir
-}
-
-fn findings(dir: &Path) -> Vec<String> {
-    diagnostics_at(dir)
-        .iter()
-        .map(|d| Finding::list(&[Finding::of(d)]))
-        .collect()
 }
 
 #[cfg(unix)]
@@ -143,4 +134,49 @@ fn unreadable_file_is_reported() {
     }
     let got = findings(dir.path());
     assert_eq!(got, ["error io content/objectives/locked.md:1"], "{got:?}");
+}
+
+/// An id too long to name a folder is a `bad-id` finding at its line, not a failed
+/// write; a person's name of any length still gets a page.
+#[test]
+fn ids_and_names_too_long_for_a_folder() {
+    let dir = handbook();
+    let long = "a".repeat(260);
+    let name = "Ann ".repeat(300);
+    fs::create_dir_all(dir.path().join("content/teams")).unwrap();
+    fs::write(
+        dir.path().join("content/teams/t.md"),
+        format!("---\ntitle: T\nlead: {name}\n---\n"),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("content/objectives/o.md"),
+        format!("---\ntitle: O\nid: {long}\nteam: t\n---\n"),
+    )
+    .unwrap();
+    let got = findings(dir.path());
+    assert!(
+        got.contains(&"error bad-id content/objectives/o.md:3:1".to_string()),
+        "{got:?}"
+    );
+    let d = diagnostics_at(dir.path());
+    let bad = d.iter().find(|d| d.rule.id() == "bad-id").unwrap();
+    assert!(bad.message.contains("260 characters"), "{}", bad.message);
+    // Without the objective the handbook builds, with the lead's page.
+    fs::remove_file(dir.path().join("content/objectives/o.md")).unwrap();
+    let out = dir.path().join("public");
+    let run = common::okrbook(&[
+        "build",
+        &dir.path().to_string_lossy(),
+        "--out",
+        &out.to_string_lossy(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let people: Vec<_> = fs::read_dir(out.join("people"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .collect();
+    assert!(people
+        .iter()
+        .any(|e| e.file_name().len() <= 120 && e.path().join("index.html").is_file()));
 }

@@ -133,7 +133,7 @@ fn every_internal_link_and_anchor_resolves() {
         "404.html",
         "data/okrs.json",
         "static/search-index.js",
-        "img/logo.svg",
+        "img/logo.png",
     ] {
         assert!(files.contains_key(Path::new(page)), "missing {page}");
     }
@@ -167,7 +167,7 @@ fn output_is_byte_identical() {
 }
 
 #[test]
-fn front_matter_text_is_escaped_and_raw_html_kept() {
+fn front_matter_text_is_escaped_and_harmless_html_kept() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("p");
     assert_eq!(build("site", &out, &[]).0, 0);
@@ -179,6 +179,91 @@ fn front_matter_text_is_escaped_and_raw_html_kept() {
     let kr = std::fs::read_to_string(out.join("key-results/html-kr1/index.html")).unwrap();
     assert!(!kr.contains("<img src=x"), "check-in notes are escaped");
     assert!(page.contains(r#"lang="de""#) && page.contains("Fortschritt"));
+}
+
+/// Hostile HTML in a body, and the harmless HTML beside it.
+const HOSTILE_BODY: &str = r#"
+## Details {#details onfocus=alert(1) tabindex=1}
+
+<details><summary>Mehr</summary><kbd>Strg</kbd> x<sup>2</sup> <mark>neu</mark></details>
+
+<script>alert("script")</script>
+<iframe src="https://example.org/"></iframe>
+<p onclick="alert('click')" style="color: red">Absatz</p>
+<form action="/x"><input name="q"></form>
+
+[plain](javascript:alert(1)) [ref][evil] <javascript:alert(3)> [entity](&#106;avascript:alert(4))
+[mixed](JaVaScRiPt:alert(5)) ![pixel](data:image/png;base64,AAAA) [fine](https://example.org/)
+
+[evil]: javascript:alert(2)
+"#;
+
+fn hostile_site(unsafe_html: bool) -> String {
+    let hb = common::copy_fixture("site");
+    let file = hb.path().join("content/objectives/html.md");
+    let text = std::fs::read_to_string(&file).unwrap() + HOSTILE_BODY;
+    std::fs::write(&file, text).unwrap();
+    if unsafe_html {
+        let config = hb.path().join("okrbook.yaml");
+        let text = std::fs::read_to_string(&config).unwrap() + "unsafe_html: true\n";
+        std::fs::write(&config, text).unwrap();
+    }
+    let out = hb.path().join("public");
+    let run = common::okrbook(&[
+        "build",
+        &hb.path().to_string_lossy(),
+        "--out",
+        &out.to_string_lossy(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    std::fs::read_to_string(out.join("objectives/html/index.html")).unwrap()
+}
+
+#[test]
+fn raw_html_is_cleaned_by_default() {
+    let page = hostile_site(false);
+    let body = &page[page.find(r#"<div class="raw">"#).unwrap()..];
+    for gone in [
+        "<script",
+        r#"alert("script")"#,
+        "alert('click')",
+        "<iframe",
+        "<form",
+        "onclick",
+        "onfocus",
+        "tabindex",
+        "style=\"color",
+        "=\"javascript:",
+        "=\"data:",
+    ] {
+        assert!(!body.contains(gone), "`{gone}` is left in the page");
+    }
+    for kept in [
+        "<details><summary>Mehr</summary>",
+        "<kbd>Strg</kbd>",
+        "<sup>2</sup>",
+        "<mark>neu</mark>",
+        r#"<h2 id="details">"#,
+        "<p>Absatz</p>",
+        r#"<a href="https://example.org/">fine</a>"#,
+        "<a>plain</a>",
+        r#"<img alt="pixel">"#,
+    ] {
+        assert!(body.contains(kept), "`{kept}` is missing from the page");
+    }
+}
+
+#[test]
+fn unsafe_html_keeps_raw_html_as_written() {
+    let page = hostile_site(true);
+    for kept in [
+        r#"<script>alert("script")</script>"#,
+        r#"<p onclick="alert('click')" style="color: red">"#,
+        r#"href="javascript:alert(1)""#,
+        "onfocus=",
+    ] {
+        assert!(page.contains(kept), "`{kept}` is missing from the page");
+    }
 }
 
 #[test]
@@ -447,4 +532,60 @@ fn principle_pages_count_every_running_cycle() {
         "{}",
         row("together")
     );
+}
+
+#[test]
+fn out_inside_themes_or_static_is_refused() {
+    let hb = copy_fixture("site");
+    for (folder, out) in [
+        ("themes/", "themes/default/static/site"),
+        ("static/", "static/okr"),
+    ] {
+        let (code, stderr) = build_dir(hb.path(), &hb.path().join(out));
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains(&format!("inside {folder}")), "{stderr}");
+        assert!(!hb.path().join(out).exists());
+    }
+}
+
+#[test]
+fn rebuilds_keep_foreign_files_and_no_copy_of_retracted_pages() {
+    let hb = copy_fixture("site");
+    let out = hb.path().join("public");
+    let spare = hb.path().join(".public.okrbook-spare");
+    let secret = hb.path().join("content/guide/secret.md");
+    std::fs::write(&secret, "---\ntitle: Geheimplan\n---\nNicht für alle.\n").unwrap();
+    for _ in 0..2 {
+        assert_eq!(build_dir(hb.path(), &out).0, 0);
+    }
+    assert!(spare.join("guide/secret/index.html").is_file());
+    // Someone adds files of their own to the site; the secret page is withdrawn.
+    std::fs::write(out.join("CNAME"), "okr.example.org\n").unwrap();
+    std::fs::create_dir_all(out.join(".well-known")).unwrap();
+    std::fs::write(out.join(".well-known/security.txt"), "Contact: x\n").unwrap();
+    std::fs::remove_file(&secret).unwrap();
+    let (code, stderr) = build_dir(hb.path(), &out);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(out.join("CNAME")).unwrap(),
+        "okr.example.org\n"
+    );
+    assert!(out.join(".well-known/security.txt").is_file());
+    let everywhere = walkdir::WalkDir::new(hb.path())
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| !e.path().starts_with(hb.path().join("content")))
+        .filter(|e| {
+            String::from_utf8_lossy(&std::fs::read(e.path()).unwrap()).contains("Geheimplan")
+        })
+        .map(|e| e.path().display().to_string())
+        .collect::<Vec<_>>();
+    assert!(everywhere.is_empty(), "still there: {everywhere:?}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&spare).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "the spare is its owner's only");
+    }
 }

@@ -78,6 +78,8 @@ fixtures! {
     progress_fixture_is_clean => "progress",
     site_fixture_is_clean => "site",
     bad_input => "bad-input",
+    raw_html => "raw-html",
+    hostile_content => "hostile",
 }
 
 #[test]

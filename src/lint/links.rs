@@ -4,26 +4,11 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::links::{find_links, LinkIndex};
-use crate::model::{Handbook, Meta};
+use crate::model::Handbook;
 
 pub fn broken_link(hb: &Handbook, out: &mut Vec<Diagnostic>) {
     let index = LinkIndex::new(hb);
-    let metas: Vec<&Meta> = hb
-        .cycles
-        .iter()
-        .map(|d| &d.meta)
-        .chain(hb.teams.iter().map(|d| &d.meta))
-        .chain(hb.principles.iter().map(|d| &d.meta))
-        .chain(hb.objectives.iter().map(|d| &d.meta))
-        .chain(
-            hb.key_results
-                .iter()
-                .filter(|k| k.objective_ref.is_some())
-                .map(|d| &d.meta),
-        )
-        .chain(hb.pages.iter().map(|d| &d.meta))
-        .collect();
-    let found: Vec<Diagnostic> = metas
+    let found: Vec<Diagnostic> = super::documents(hb)
         .par_iter()
         .flat_map_iter(|meta| {
             let file = hb.file_path(meta);

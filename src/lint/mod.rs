@@ -9,6 +9,7 @@ mod lexicon;
 mod links;
 mod memo;
 mod objectives;
+mod raw_html;
 pub mod title_numbers;
 
 use std::collections::{BTreeSet, HashMap};
@@ -40,7 +41,27 @@ const RULES: &[(Rule, RuleFn)] = &[
     (Rule::FutureCheckin, key_results::future_checkin),
     (Rule::KrTitleNumbers, title_numbers::kr_title_numbers),
     (Rule::BrokenLink, links::broken_link),
+    (Rule::RawHtml, raw_html::raw_html),
 ];
+
+/// Every document with a file of its own (key results written inside an objective
+/// share its file), whose body rules read.
+fn documents(hb: &Handbook) -> Vec<&Meta> {
+    hb.cycles
+        .iter()
+        .map(|d| &d.meta)
+        .chain(hb.teams.iter().map(|d| &d.meta))
+        .chain(hb.principles.iter().map(|d| &d.meta))
+        .chain(hb.objectives.iter().map(|d| &d.meta))
+        .chain(
+            hb.key_results
+                .iter()
+                .filter(|k| k.objective_ref.is_some())
+                .map(|d| &d.meta),
+        )
+        .chain(hb.pages.iter().map(|d| &d.meta))
+        .collect()
+}
 
 /// Runs every rule that is not switched off and appends its findings.
 pub fn run(hb: &Handbook, diags: &mut Vec<Diagnostic>) {
@@ -92,22 +113,9 @@ pub fn finish(
 
 /// The rules each file switched off for itself.
 fn allow_lists(hb: &Handbook) -> HashMap<&str, &BTreeSet<Rule>> {
-    let metas = hb
-        .cycles
-        .iter()
-        .map(|d| &d.meta)
-        .chain(hb.teams.iter().map(|d| &d.meta))
-        .chain(hb.principles.iter().map(|d| &d.meta))
-        .chain(hb.objectives.iter().map(|d| &d.meta))
-        .chain(
-            hb.key_results
-                .iter()
-                .filter(|k| k.objective_ref.is_some())
-                .map(|d| &d.meta),
-        )
-        .chain(hb.pages.iter().map(|d| &d.meta));
-    metas
-        .filter(|m: &&Meta| !m.allow.is_empty())
+    documents(hb)
+        .into_iter()
+        .filter(|m| !m.allow.is_empty())
         .map(|m| (hb.file_path(m), &m.allow))
         .collect()
 }

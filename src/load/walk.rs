@@ -98,6 +98,9 @@ pub(super) fn walk(root: &Path, lang: Language) -> Result<Walked, LoadError> {
         if is_md {
             out.markdown.push(rel);
         } else {
+            let size = entry.metadata().map_or(0, |m| m.len());
+            out.diagnostics
+                .extend(crate::site::assets::too_large(&rel, size, lang));
             out.assets.push(rel);
         }
     }

@@ -92,6 +92,31 @@ pub fn is_valid_id(id: &str) -> bool {
         && bytes.all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'.' | b'_' | b'-'))
 }
 
+/// The longest id written in a file: an id names a folder of the site, and file
+/// systems take names of at most 255 bytes (a key result's id adds `-kr12`).
+pub const MAX_ID_LEN: usize = 200;
+
+/// `bad-id` for a valid id that is too long to name a folder.
+fn id_too_long(file: &str, pos: Pos, id: &str, lang: Language) -> Diagnostic {
+    let (n, max) = (id.len(), MAX_ID_LEN);
+    let short: String = id.chars().take(40).collect();
+    Diagnostic::new(
+        Rule::BadId,
+        file,
+        pos,
+        say!(
+            lang,
+            "the id `{short}…` is {n} characters long; ids have at most {max}, since each names a folder of the site",
+            "Die Id `{short}…` ist {n} Zeichen lang; Ids haben höchstens {max}, weil jede einen Ordner der Website benennt"
+        ),
+    )
+    .with_help(say!(
+        lang,
+        "choose a shorter id",
+        "eine kürzere Id wählen"
+    ))
+}
+
 /// A suggestion for an invalid id: lowercase ASCII, umlauts spelled out, others to `-`.
 pub fn suggest_id(id: &str) -> String {
     let mut out = String::new();
@@ -144,6 +169,27 @@ fn page_path(rel: &str) -> String {
         Some(dir) => dir.to_string(),
         None => format!("{no_ext}/"),
     }
+}
+
+/// A free page's address is its path: every folder and the file name must be as safe in
+/// a URL as an id (`javascript:x.md` would otherwise become a link that runs script).
+fn bad_page_path(file: &str, part: &str, lang: Language) -> Diagnostic {
+    let suggestion = suggest_id(part);
+    Diagnostic::new(
+        Rule::BadId,
+        file,
+        Pos::line(1),
+        say!(
+            lang,
+            "this page's path cannot become its web address: `{part}` is not a valid part of one",
+            "Der Pfad dieser Seite kann nicht ihre Webadresse werden: `{part}` ist kein gültiger Teil einer solchen"
+        ),
+    )
+    .with_help(say!(
+        lang,
+        "name the folders and files of pages with lowercase letters, digits, `.`, `_` and `-`, starting with a letter or digit, e.g. `{suggestion}`",
+        "Ordner und Dateien von Seiten mit Kleinbuchstaben, Ziffern, `.`, `_` und `-` benennen, beginnend mit einem Buchstaben oder einer Ziffer, z. B. `{suggestion}`"
+    ))
 }
 
 /// The id a document gets from its path: the file name without `.md`, or for an
@@ -199,10 +245,12 @@ pub fn extract(
         Kind::Page => {
             f.text("description");
             f.number("weight");
-            Extracted::Page(Page {
-                meta,
-                path: page_path(&doc.rel),
-            })
+            let path = page_path(&doc.rel);
+            if let Some(part) = path.split('/').find(|p| !p.is_empty() && !is_valid_id(p)) {
+                f.diags.push(bad_page_path(f.file, part, lang));
+                return Extracted::Skipped;
+            }
+            Extracted::Page(Page { meta, path })
         }
         Kind::Objective => objective(&mut f, doc, config, meta),
         Kind::KeyResult => key_result_file(&mut f, meta),
@@ -258,6 +306,10 @@ fn read_meta(f: &mut Fields<'_>, doc: &RawDoc, body: &str) -> Option<Meta> {
             "Die Id `{id}` (aus {from}) ist keine gültige Id"
         );
         f.diags.push(bad_id(f.file, id_pos, message, &id, lang));
+        return None;
+    }
+    if id.len() > MAX_ID_LEN {
+        f.diags.push(id_too_long(f.file, id_pos, &id, lang));
         return None;
     }
     let title = f.text("title");
@@ -647,6 +699,10 @@ fn key_result_item(
             "Die Id `{id}` des Key Results ist keine gültige Id"
         );
         g.diags.push(bad_id(g.file, id_pos, message, &id, lang));
+        return None;
+    }
+    if id.len() > MAX_ID_LEN && g.key_pos("id").is_some() {
+        g.diags.push(id_too_long(g.file, id_pos, &id, lang));
         return None;
     }
     let meta = Meta {

@@ -9,6 +9,10 @@ use crate::progress;
 /// A key result's progress on `day`, from its check-ins up to that day; on `as_of`
 /// itself, its computed progress (which also counts an explicit `current:` or `done:`).
 pub fn key_result_on(hb: &Handbook, kr: &KeyResult, day: Date) -> Option<f64> {
+    key_result_on_unchecked(hb, kr, day).filter(|p| p.is_finite())
+}
+
+fn key_result_on_unchecked(hb: &Handbook, kr: &KeyResult, day: Date) -> Option<f64> {
     if day >= hb.as_of {
         return kr.computed.progress;
     }
@@ -101,7 +105,7 @@ fn key_result_on_days(hb: &Handbook, kr: &KeyResult, days: &[Date], out: &mut [O
     let (mut value, mut done) = (None, None);
     for (day, slot) in days.iter().zip(out.iter_mut()) {
         if *day >= hb.as_of {
-            *slot = kr.computed.progress;
+            *slot = kr.computed.progress.filter(|p| p.is_finite());
             continue;
         }
         while let Some(c) = checkins.get(next).filter(|c| c.date <= *day) {

@@ -37,12 +37,23 @@ pub fn slug(name: &str) -> String {
             gap = true;
         }
     }
+    // A slug names a folder: a name of hundreds of characters is cut (at a `-` where
+    // there is one), so that its page can be written.
+    if out.len() > MAX_SLUG_LEN {
+        let cut = out[..MAX_SLUG_LEN]
+            .rfind('-')
+            .filter(|&i| i > MAX_SLUG_LEN / 2);
+        out.truncate(cut.unwrap_or(MAX_SLUG_LEN));
+    }
     if out.is_empty() {
         "person".to_string()
     } else {
         out
     }
 }
+
+/// The longest slug; the pages of two people cut to the same slug get `-2`, `-3`.
+const MAX_SLUG_LEN: usize = 120;
 
 /// The base letter of an accented Latin letter (é → e, ç → c, ø → o), if it has one.
 fn base_letter(c: char) -> Option<char> {

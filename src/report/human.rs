@@ -37,8 +37,30 @@ pub fn render(
         Renderer::plain()
     };
     let mut out = String::new();
+    // Each file's line starts, found once: looking each finding's line up from the
+    // start of its file took time in the product of findings and file size.
+    let mut lines: Option<(&str, Vec<usize>)> = None;
+    let mut columns = Columns::default();
     for d in diags {
-        out.push_str(&one(&renderer, d, sources, lang));
+        let line_text = sources.source(&d.file).and_then(|text| {
+            if lines.as_ref().is_none_or(|(f, _)| *f != d.file) {
+                let starts = std::iter::once(0)
+                    .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                    .collect();
+                lines = Some((d.file.as_str(), starts));
+            }
+            let starts = &lines.as_ref()?.1;
+            let start = *starts.get(d.line as usize - 1)?;
+            let end = starts.get(d.line as usize).map_or(text.len(), |&e| e - 1);
+            text.get(start..end)
+        });
+        let span = line_text.map(|text| {
+            let text = text.trim_end_matches('\r');
+            let start = d.column.map(|c| columns.byte(text, c));
+            let width = d.column.zip(d.end_column).map(|(c, e)| e.saturating_sub(c));
+            (text, span(text, start, width))
+        });
+        out.push_str(&one(&renderer, d, span, lang));
         out.push_str("\n\n");
     }
     let severity = match (summary.errors, summary.warnings) {
@@ -63,17 +85,56 @@ pub fn render(
     out
 }
 
-fn one(renderer: &Renderer, d: &Diagnostic, sources: &dyn SourceLookup, lang: Language) -> String {
+/// Lines longer than this (in characters) are shown cut to the part around the finding.
+const LONG_LINE: usize = 200;
+
+/// One finding; `line` is the text of its line and the byte range to underline in it.
+fn one(
+    renderer: &Renderer,
+    d: &Diagnostic,
+    line: Option<(&str, std::ops::Range<usize>)>,
+    lang: Language,
+) -> String {
     let title = level(Some(d.severity), lang)
         .primary_title(d.message.as_str())
         .id(d.rule.id());
-    let line_text = sources
-        .source(&d.file)
-        .and_then(|text| text.lines().nth(d.line as usize - 1))
-        .map(|l| l.trim_end_matches('\r'));
-    let mut group = match line_text {
-        Some(text) if !text.trim().is_empty() => {
-            let span = underline(text, d.column, d.end_column);
+    let mut group = match line {
+        Some((text, span)) if !text.trim().is_empty() && text.len() > LONG_LINE => {
+            // A long line (a generated table, minified HTML) is cut to the part around
+            // the finding, so that a report stays readable and its size bounded.
+            let boundary = |mut i: usize, up: bool| {
+                while !text.is_char_boundary(i) {
+                    i = if up { i + 1 } else { i - 1 };
+                }
+                i
+            };
+            let from = boundary(span.start.saturating_sub(LONG_LINE / 2), false);
+            let to = boundary((span.end + LONG_LINE / 2).min(text.len()), true);
+            let part = format!(
+                "{}{}{}",
+                if from > 0 { "… " } else { "" },
+                &text[from..to],
+                if to < text.len() { " …" } else { "" }
+            );
+            let shift = if from > 0 { "… ".len() } else { 0 };
+            let span = span.start - from + shift..span.end.min(to) - from + shift;
+            let snippet = Snippet::source(part)
+                .line_start(d.line as usize)
+                .annotation(AnnotationKind::Primary.span(span));
+            let mut group = title.element(snippet);
+            if let Some(help) = &d.help {
+                group = group.element(level(None, lang).message(help.as_str()));
+            }
+            // The place, with the column in the whole line (the part shown starts later),
+            // where the renderer would put it for a snippet of the whole line.
+            let text = renderer.render(&[group]);
+            let pad = " ".repeat(d.line.to_string().len());
+            return match text.split_once('\n') {
+                Some((head, rest)) => format!("{head}\n{pad}--> {}\n{rest}", location(d)),
+                None => text,
+            };
+        }
+        Some((text, span)) if !text.trim().is_empty() => {
             let marks = d
                 .mark
                 .as_deref()
@@ -116,30 +177,63 @@ fn location(d: &Diagnostic) -> String {
     }
 }
 
-/// The byte range to underline: from the (1-based, in characters) column to the end
-/// column when it is known, else the word starting at the column, else the line's text
-/// without its indentation.
-fn underline(line: &str, column: Option<u32>, end: Option<u32>) -> std::ops::Range<usize> {
-    let byte_at = |c: u32| {
-        line.char_indices()
-            .nth(c.saturating_sub(1) as usize)
-            .map_or(line.len(), |(i, _)| i)
-    };
-    let start = match column {
-        Some(c) => byte_at(c),
-        None => line.len() - line.trim_start().len(),
-    };
-    if let Some(end) = end.filter(|_| start < line.len()) {
-        let stop = byte_at(end);
-        if stop > start {
-            return start..stop;
+/// Byte offsets of (1-based, in characters) columns, counted on from the column asked
+/// for before when it is on the same line: many findings on one long line then cost
+/// the line once, not once each.
+#[derive(Default)]
+struct Columns {
+    /// The line (where its text starts, and its length), a column and its byte offset.
+    line: (usize, usize),
+    column: u32,
+    byte: usize,
+}
+
+impl Columns {
+    fn byte(&mut self, line: &str, column: u32) -> usize {
+        let key = (line.as_ptr() as usize, line.len());
+        if self.line != key || column < self.column {
+            *self = Columns {
+                line: key,
+                column: 1,
+                byte: 0,
+            };
         }
+        for c in line[self.byte..].chars() {
+            if self.column >= column {
+                break;
+            }
+            self.byte += c.len_utf8();
+            self.column += 1;
+        }
+        self.byte
+    }
+}
+
+/// The byte range to underline: from the byte `start` of the finding's column for
+/// `width` characters when it is known, else the word starting there, else the line's
+/// text without its indentation.
+fn span(line: &str, start: Option<usize>, width: Option<u32>) -> std::ops::Range<usize> {
+    let column = start;
+    let start = start.unwrap_or(line.len() - line.trim_start().len());
+    if let Some(width) = width.filter(|&w| w > 0 && start < line.len()) {
+        let stop = line[start..]
+            .char_indices()
+            .nth(width as usize)
+            .map_or(line.len(), |(i, _)| start + i);
+        return start..stop;
     }
     if start >= line.len() {
-        let last = line.char_indices().last().map_or(0, |(i, _)| i);
+        let last = line.len() - line.chars().next_back().map_or(0, char::len_utf8);
         return last..line.len();
     }
     let rest = &line[start..];
+    // The word is looked for in the next few hundred bytes only: on a long line without
+    // spaces, many findings would otherwise each read to its end.
+    let mut near = rest.len().min(LONG_LINE * 4);
+    while !rest.is_char_boundary(near) {
+        near -= 1;
+    }
+    let rest = &rest[..near];
     let len = match column {
         Some(_) => rest
             .find(|c: char| c.is_whitespace() || c == ':')
@@ -152,6 +246,16 @@ fn underline(line: &str, column: Option<u32>, end: Option<u32>) -> std::ops::Ran
 
 #[cfg(test)]
 mod tests {
+    /// The byte range underlined for a finding at `column` up to `end` (characters).
+    fn underline(line: &str, column: Option<u32>, end: Option<u32>) -> std::ops::Range<usize> {
+        let start = column.map(|c| super::Columns::default().byte(line, c));
+        super::span(
+            line,
+            start,
+            column.zip(end).map(|(c, e)| e.saturating_sub(c)),
+        )
+    }
+
     use super::*;
     use crate::diagnostic::{Pos, Rule};
     use std::collections::HashMap;
@@ -161,6 +265,36 @@ mod tests {
             "content/objectives/x.md",
             "---\ntitle: Zufriedene Kunden\nkey_results:\n  - title: 12 Workshops durchführen\n\tkeep: above\n  - title: Größe über 5\n---\n",
         )])
+    }
+
+    #[test]
+    fn many_findings_on_a_long_line_show_its_part_and_stay_fast() {
+        let line = "[a](javascript:x)".repeat(25_000);
+        let text = format!("---\ntitle: x\n---\n{line}\n");
+        let sources = HashMap::from([("content/a.md", text.as_str())]);
+        let diags: Vec<Diagnostic> = (0..1_000)
+            .map(|i| {
+                Diagnostic::new(
+                    Rule::RawHtml,
+                    "content/a.md",
+                    Pos::new(4, 17 * 25 * i + 1),
+                    "gone",
+                )
+                .with_help("h")
+            })
+            .collect();
+        let s = Summary::of(&diags, 1);
+        let started = std::time::Instant::now();
+        let out = render(&diags, &s, &sources, false, Language::En);
+        // Reading the 425 KB line for each finding took seconds; it is read once now.
+        assert!(
+            started.elapsed().as_secs_f64() < 5.0,
+            "{:?}",
+            started.elapsed()
+        );
+        assert!(out.len() < 1_000 * 800, "{} bytes", out.len());
+        let last = out.rfind("--> content/a.md:4:424576").expect("the place");
+        assert!(out[last..].contains("4 | … "), "{}", &out[last..]);
     }
 
     #[test]

@@ -256,7 +256,14 @@ impl Preview {
         report.changed.sort();
         late.changed.sort();
         pages_first(self, &late);
-        let others = site.other_files();
+        // Assets are read again only when they changed: the served bytes of the others
+        // are still those on disk. Before the first good site, or after a change of the
+        // configuration (which may publish other assets), all are read.
+        let others = if self.good.is_none() || self.pending_everything {
+            site.other_files()
+        } else {
+            crate::site::assets::reading_only(&self.pending, || site.other_files())
+        };
         self.merge(others, report);
         report.changed.sort();
         Ok(())
@@ -518,5 +525,51 @@ fn neighbours(hb: &Handbook, files: &HashSet<String>, keys: &mut HashSet<PageKey
                 hb.principles[p].meta.id.clone(),
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn handbook() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("content/img")).unwrap();
+        std::fs::write(dir.path().join("okrbook.yaml"), "today: 2026-11-23\n").unwrap();
+        std::fs::write(dir.path().join("content/guide.md"), "# Guide\n").unwrap();
+        std::fs::write(dir.path().join("content/img/a.png"), "first a").unwrap();
+        std::fs::write(dir.path().join("content/img/b.png"), "first b").unwrap();
+        dir
+    }
+
+    fn changed(paths: &[&str]) -> Changes {
+        Changes {
+            content: paths.iter().map(|p| p.to_string()).collect(),
+            everything: false,
+        }
+    }
+
+    #[test]
+    fn a_save_reads_only_the_assets_that_changed() {
+        let dir = handbook();
+        let (mut p, first) =
+            Preview::new(dir.path(), BuildOptions::default(), SiteOptions::default());
+        assert!(first.failure.is_none() && first.errors.is_empty());
+        assert_eq!(p.files["img/a.png"], b"first a");
+        // Both assets change on disk; the watcher reports a page and one of them.
+        std::fs::write(dir.path().join("content/img/a.png"), "second a").unwrap();
+        std::fs::write(dir.path().join("content/img/b.png"), "second b").unwrap();
+        std::fs::write(dir.path().join("content/guide.md"), "# Guide\n\nMore.\n").unwrap();
+        let r = p.apply(changed(&["guide.md", "img/a.png"]));
+        assert!(
+            r.changed.contains(&"img/a.png".to_string()),
+            "{:?}",
+            r.changed
+        );
+        assert_eq!(p.files["img/a.png"], b"second a");
+        assert_eq!(p.files["img/b.png"], b"first b", "b was not read again");
+        assert!(p.files.contains_key("guide/index.html"));
+        p.apply(changed(&["img/b.png"]));
+        assert_eq!(p.files["img/b.png"], b"second b");
     }
 }

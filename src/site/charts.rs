@@ -29,11 +29,7 @@ struct F1(f64);
 
 impl std::fmt::Display for F1 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let tenths = (self.0 * 10.0).round();
-        if !tenths.is_finite() || tenths.abs() > 1e15 {
-            return write!(f, "{:.1}", self.0);
-        }
-        let t = tenths as i64;
+        let t = (fin(self.0) * 10.0).round() as i64;
         let sign = if t < 0 { "-" } else { "" };
         write!(
             f,
@@ -41,6 +37,20 @@ impl std::fmt::Display for F1 {
             t.unsigned_abs() / 10,
             t.unsigned_abs() % 10
         )
+    }
+}
+
+/// The largest coordinate written: far beyond any chart, small enough to stay exact.
+const MAX_COORD: f64 = 1e6;
+
+/// A number as a chart may write it: NaN and infinity become 0 and coordinates stay
+/// within ±1,000,000, so that no input makes an SVG a browser cannot draw. Every
+/// computed number of a chart goes through it (or through [`F1`], which uses it).
+fn fin(v: f64) -> f64 {
+    if v.is_finite() {
+        v.clamp(-MAX_COORD, MAX_COORD)
+    } else {
+        0.0
     }
 }
 
@@ -71,9 +81,19 @@ const PAD_B: f64 = 40.0;
 /// cycle (or against the threshold for key results without a baseline).
 pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
     let span = days_between(c.start, c.end).max(1) as f64;
-    let mut lo = c.target.min(c.baseline.unwrap_or(c.target));
-    let mut hi = c.target.max(c.baseline.unwrap_or(c.target));
-    for &(_, v) in c.points {
+    // Values are kept within ±1e300, so that no difference of two overflows; a value
+    // that is no number at all is not drawn.
+    let bounded = |v: f64| v.is_finite().then(|| v.clamp(-1e300, 1e300));
+    let target = bounded(c.target).unwrap_or(0.0);
+    let baseline = c.baseline.and_then(bounded);
+    let points: Vec<(Date, f64)> = c
+        .points
+        .iter()
+        .filter_map(|&(d, v)| Some((d, bounded(v)?)))
+        .collect();
+    let mut lo = target.min(baseline.unwrap_or(target));
+    let mut hi = target.max(baseline.unwrap_or(target));
+    for &(_, v) in &points {
         lo = lo.min(v);
         hi = hi.max(v);
     }
@@ -84,22 +104,23 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
     let margin = (hi - lo) * 0.08;
     let (lo, hi) = (lo - margin, hi + margin);
     let x = |d: Date| {
-        PAD_L + (days_between(c.start, d) as f64 / span).clamp(-0.02, 1.02) * (W - PAD_L - PAD_R)
+        fin(PAD_L
+            + (days_between(c.start, d) as f64 / span).clamp(-0.02, 1.02) * (W - PAD_L - PAD_R))
     };
-    let y = |v: f64| PAD_T + (hi - v) / (hi - lo) * (H - PAD_T - PAD_B);
+    let y = |v: f64| fin(PAD_T + (hi - v) / (hi - lo) * (H - PAD_T - PAD_B));
 
     let mut s = String::new();
     let desc = format!(
         "{}: {} {}, {} {}",
         c.label,
         c.words[0],
-        c.points
+        points
             .iter()
             .map(|(d, v)| format!("{d} {}", (c.fmt)(*v)))
             .collect::<Vec<_>>()
             .join(", "),
         c.words[2],
-        (c.fmt)(c.target)
+        (c.fmt)(target)
     );
     let _ = write!(
         s,
@@ -138,17 +159,17 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
     let _ = write!(
         s,
         r#"<line class="target" x1="{x0}" y1="{:.1}" x2="{x1}" y2="{:.1}"/>"#,
-        y(c.target),
-        y(c.target)
+        y(target),
+        y(target)
     );
-    if let Some(b) = c.baseline {
+    if let Some(b) = baseline {
         let _ = write!(
             s,
             r#"<line class="ideal" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}"/>"#,
             x(c.start),
             y(b),
             x(c.end),
-            y(c.target)
+            y(target)
         );
     }
     if c.as_of >= c.start && c.as_of <= c.end {
@@ -159,9 +180,8 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
         );
     }
     // The check-ins.
-    if !c.points.is_empty() {
-        let path: Vec<String> = c
-            .points
+    if !points.is_empty() {
+        let path: Vec<String> = points
             .iter()
             .map(|&(d, v)| format!("{},{}", F1(x(d)), F1(y(v))))
             .collect();
@@ -170,7 +190,7 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
             r#"<polyline class="actual" points="{}"/>"#,
             path.join(" ")
         );
-        for &(d, v) in c.points {
+        for &(d, v) in &points {
             let _ = write!(
                 s,
                 r#"<circle class="point" cx="{}" cy="{}" r="3.5"><title>{d}: {}</title></circle>"#,
@@ -190,7 +210,7 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
     ];
     let mut lx = PAD_L;
     for (class, word) in legend {
-        if class == "ideal" && c.baseline.is_none() {
+        if class == "ideal" && baseline.is_none() {
             continue;
         }
         let _ = write!(
@@ -210,6 +230,15 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
     }
     s.push_str("</svg>");
     s
+}
+
+/// A share in [0, 1], as a bar shows it; what is no number counts as 0.
+fn share(v: f64) -> f64 {
+    if v.is_nan() {
+        0.0
+    } else {
+        v.clamp(0.0, 1.0)
+    }
 }
 
 /// One bar of a bar chart: a label, a share in [0, 1] and an optional marker.
@@ -268,11 +297,11 @@ pub fn bar_chart(title: &str, bars: &[Bar<'_>]) -> String {
                 s,
                 r#"<rect class="bar {}" x="{label_w}" y="{top:.1}" width="{:.1}" height="18" rx="3"/>"#,
                 esc(b.class),
-                v.clamp(0.0, 1.0) * bw
+                share(v) * bw
             );
         }
         if let Some(m) = b.marker {
-            let mx = label_w + m.clamp(0.0, 1.0) * bw;
+            let mx = label_w + share(m) * bw;
             let _ = write!(
                 s,
                 r#"<line class="expected" x1="{mx:.1}" y1="{:.1}" x2="{mx:.1}" y2="{:.1}"/>"#,
@@ -337,6 +366,87 @@ mod tests {
         assert!(svg.contains("NPS &lt;B2B&gt;"));
         assert!(!svg.contains("<B2B>"));
         assert!(svg.contains(r#"class="ideal""#) && svg.contains(r#"class="today""#));
+    }
+
+    /// Every number in the geometry attributes of an SVG, as written.
+    fn numbers(svg: &str) -> Vec<String> {
+        const GEOMETRY: &[&str] = &[
+            "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "width", "height", "viewBox",
+            "points",
+        ];
+        let mut out = Vec::new();
+        let mut rest = svg;
+        while let Some(eq) = rest.find("=\"") {
+            let name = rest[..eq].rsplit(' ').next().unwrap_or("");
+            let value_end = rest[eq + 2..].find('"').unwrap() + eq + 2;
+            if GEOMETRY.contains(&name) {
+                out.extend(
+                    rest[eq + 2..value_end]
+                        .split([' ', ','])
+                        .map(str::to_string),
+                );
+            }
+            rest = &rest[value_end + 1..];
+        }
+        out
+    }
+
+    fn assert_drawable(svg: &str) {
+        let lower = svg.to_ascii_lowercase();
+        assert!(!lower.contains("nan") && !lower.contains("inf"), "{svg}");
+        for n in numbers(svg) {
+            let v: f64 = n.parse().unwrap_or_else(|_| panic!("`{n}` in {svg}"));
+            assert!(v.is_finite() && v.abs() <= 1e6, "{n} in {svg}");
+        }
+    }
+
+    #[test]
+    fn no_input_writes_nan_or_infinity() {
+        let fmt = |v: f64| crate::lang::number(v, crate::lang::Language::En);
+        let extremes = [
+            f64::MAX,
+            -f64::MAX,
+            f64::MIN_POSITIVE,
+            1e308,
+            -1e308,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            0.0,
+        ];
+        for &target in &extremes {
+            for &baseline in &extremes {
+                let pts = [
+                    (Date::constant(2026, 10, 5), f64::MAX),
+                    (Date::constant(2026, 10, 6), -f64::MAX),
+                    (Date::constant(2026, 10, 7), f64::NAN),
+                    (Date::constant(2026, 11, 2), baseline),
+                ];
+                let svg = checkin_chart(&CheckinChart {
+                    label: "x",
+                    start: Date::constant(2026, 10, 1),
+                    end: Date::constant(2026, 12, 31),
+                    as_of: Date::constant(2026, 11, 23),
+                    baseline: Some(baseline),
+                    target,
+                    points: &pts,
+                    fmt: &fmt,
+                    words: ["actual", "ideal", "target", "today"],
+                });
+                assert_drawable(&svg);
+            }
+        }
+        let bars: Vec<Bar<'_>> = extremes
+            .iter()
+            .map(|&v| Bar {
+                label: "t",
+                value: Some(v),
+                marker: Some(v),
+                class: "on-track",
+                text: String::new(),
+            })
+            .collect();
+        assert_drawable(&bar_chart("Teams", &bars));
     }
 
     #[test]

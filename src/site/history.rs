@@ -39,7 +39,14 @@ pub fn chart(h: &History<'_>) -> Option<String> {
     let x = |d: Date| {
         PAD_L + (days_between(h.start, d) as f64 / span).clamp(0.0, 1.0) * (W - PAD_L - PAD_R)
     };
-    let y = |p: f64| PAD_T + (1.0 - p.clamp(0.0, 1.0)) * (H - PAD_T - PAD_B);
+    let y = |p: f64| {
+        let p = if p.is_finite() {
+            p.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        PAD_T + (1.0 - p) * (H - PAD_T - PAD_B)
+    };
     let pct = |p: f64| format!("{} %", crate::lang::percent(p));
     let desc = format!(
         "{}: {}",

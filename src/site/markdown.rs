@@ -1,5 +1,6 @@
 //! Markdown bodies to HTML: links between documents rewritten to page URLs, heading
-//! anchors that match what `check` verifies, raw HTML kept or escaped.
+//! anchors that match what `check` verifies, and the result cleaned by the policy of
+//! [`crate::html`] unless the handbook sets `unsafe_html: true`.
 
 use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
 
@@ -23,6 +24,7 @@ pub fn render(
     let anchors: Vec<String> = headings(body).into_iter().map(|h| h.anchor).collect();
     let mut next_anchor = anchors.into_iter();
     let mut events: Vec<Event<'_>> = Vec::new();
+    let cleaning = !hb.config.unsafe_html;
     // Inside a wiki link without a label, its text is replaced by the target's title.
     let mut skipping = false;
     for event in Parser::new_ext(body, markdown_options()) {
@@ -41,6 +43,8 @@ pub fn render(
                 ..
             }) => {
                 let id = next_anchor.next().map(CowStr::from);
+                // Headings keep their id and classes; other attributes (`onfocus=…`) go.
+                let attrs = if cleaning { Vec::new() } else { attrs };
                 events.push(Event::Start(Tag::Heading {
                     level,
                     id,
@@ -122,12 +126,42 @@ pub fn render(
                     id,
                 }));
             }
-            Event::Html(html) | Event::InlineHtml(html) if !hb.config.unsafe_html => {
-                events.push(Event::Text(html));
-            }
             other => events.push(other),
         }
     }
+    // Markdown's own markup is escaped as it is written; only raw HTML and link or image
+    // addresses can bring in what the policy removes, so only then is the cleaner run.
+    let needs_cleaning = cleaning
+        && events.iter().any(|e| match e {
+            Event::Html(_) | Event::InlineHtml(_) => true,
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                crate::html::check_url(dest_url).is_err()
+            }
+            _ => false,
+        });
+    if !needs_cleaning {
+        return to_html(body, events);
+    }
+    if !crate::html::body_too_deep(body) {
+        return crate::html::clean(&to_html(body, events));
+    }
+    // Too deep to parse in reasonable time: the raw HTML is shown as text, and links and
+    // images keep their text without an address the policy would drop.
+    let safe = events.into_iter().map(|mut e| {
+        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &mut e {
+            if crate::html::check_url(dest_url).is_err() {
+                *dest_url = CowStr::Borrowed("");
+            }
+        }
+        match e {
+            Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+            other => other,
+        }
+    });
+    to_html(body, safe)
+}
+
+fn to_html<'a>(body: &str, events: impl IntoIterator<Item = Event<'a>>) -> String {
     let mut out = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out, events.into_iter());
     out

@@ -2,6 +2,7 @@
 //! written to disk (`build`) or served (`serve`). This module plans and renders pages;
 //! what each kind of page shows is in `pages/`, one module per page kind.
 
+pub mod assets;
 pub mod charts;
 pub mod context;
 pub mod data;
@@ -227,11 +228,7 @@ impl<'a> Site<'a> {
             .statics()
             .map(|(name, bytes)| (format!("static/{name}"), bytes.to_vec()))
             .collect();
-        for asset in &self.hb.assets {
-            if let Ok(bytes) = std::fs::read(self.root.join("content").join(asset)) {
-                files.push((asset.clone(), bytes));
-            }
-        }
+        files.extend(assets::files(&self.root, self.hb));
         files.push((
             "data/okrs.json".into(),
             data::okrs_json(self.hb, &self.ctx.linker),
@@ -274,7 +271,7 @@ impl<'a> Site<'a> {
             .statics()
             .map(|(name, _)| format!("static/{name}"))
             .collect();
-        v.extend(self.hb.assets.iter().cloned());
+        v.extend(assets::published(self.hb).cloned());
         v.push("data/okrs.json".into());
         v.push("data/okrs.schema.json".into());
         v.push("data/okrs.csv".into());

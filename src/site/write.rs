@@ -1,5 +1,8 @@
-//! Writing a site to disk safely: into a fresh folder next to the target, swapped in
-//! only when complete. okrbook never deletes a folder it did not make.
+//! Writing a site to disk safely: into a folder next to the target, swapped in only when
+//! complete. okrbook never deletes a folder it did not make, keeps the files others put
+//! into its folder (a `CNAME`, `.well-known/`), gives the new site the permissions and
+//! group of the old one, and keeps no copy that a web server could show with content
+//! the new site no longer has.
 
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
@@ -49,8 +52,14 @@ pub fn check_out_dir(out: &Path, root: &Path) -> Result<(), WriteError> {
     if root.starts_with(&abs) {
         return Err(WriteError::Refused(out.into(), "it holds the handbook"));
     }
-    if abs.starts_with(root.join("content")) {
-        return Err(WriteError::Refused(out.into(), "it is inside content/"));
+    for (folder, why) in [
+        ("content", "it is inside content/"),
+        ("themes", "it is inside themes/"),
+        ("static", "it is inside static/"),
+    ] {
+        if abs.starts_with(root.join(folder)) {
+            return Err(WriteError::Refused(out.into(), why));
+        }
     }
     if std::env::var_os("HOME").is_some_and(|h| absolute(Path::new(&h)) == abs) {
         return Err(WriteError::Refused(out.into(), "it is the home folder"));
@@ -114,6 +123,11 @@ pub struct Staging {
     leftover: Mutex<HashSet<String>>,
     /// Whether the folder is a recycled spare rather than a fresh one.
     recycled: bool,
+    /// Site paths written, and those of them whose bytes the folder did not hold yet.
+    written: Mutex<Vec<String>>,
+    changed: Mutex<Vec<String>>,
+    /// The group the files kept from a recycled folder must have (see [`Looks`]).
+    group: Option<u32>,
 }
 
 impl Staging {
@@ -124,14 +138,18 @@ impl Staging {
             return Err(WriteError::Escapes(path.to_string()));
         }
         let dest = self.dir.join(path);
-        let had = {
-            let mut left = self.leftover.lock().unwrap_or_else(|e| e.into_inner());
-            !left.is_empty() && left.remove(path)
-        };
-        if had {
+        lock(&self.written).push(path.to_string());
+        if self.take_leftover(path) {
             // A regular file of our own (recycling removed every symlink): compare, then
             // overwrite only if it differs.
-            match compare(&dest, bytes) {
+            let (held, gid) = compare(&dest, bytes);
+            if !matches!(held, Held::Same) {
+                lock(&self.changed).push(path.to_string());
+            }
+            if !matches!(held, Held::Shared) {
+                keep_group(&dest, gid, self.group)?;
+            }
+            match held {
                 Held::Same => return Ok(()),
                 Held::Other => return overwrite(&dest, bytes).map_err(io(&dest)),
                 // A hard link (a `cp -al` snapshot, say) shares its bytes with a file
@@ -142,6 +160,7 @@ impl Staging {
                 }
             }
         }
+        lock(&self.changed).push(path.to_string());
         if let Some(dir) = dest.parent() {
             if std::fs::create_dir_all(dir).is_err() && self.recycled {
                 // A recycled folder may hold a file where this site has a folder.
@@ -151,9 +170,15 @@ impl Staging {
         }
         if self.recycled && dest.is_dir() {
             // … or a folder where this site has a file.
-            let _ = remove_tree(&dest);
+            let _ = std::fs::remove_dir_all(&dest);
         }
         std::fs::write(&dest, bytes).map_err(io(&dest))
+    }
+
+    /// Marks a file of the recycled folder as one the new site has; whether it was there.
+    fn take_leftover(&self, path: &str) -> bool {
+        let mut left = lock(&self.leftover);
+        !left.is_empty() && left.remove(path)
     }
 
     /// Removes files of the recycled folder that stand where `dir` needs a folder.
@@ -163,10 +188,7 @@ impl Staging {
             if std::fs::symlink_metadata(at).is_ok_and(|m| !m.is_dir()) {
                 let _ = std::fs::remove_file(at);
                 if let Ok(rel) = at.strip_prefix(&self.dir) {
-                    self.leftover
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .remove(&site_path(rel));
+                    self.take_leftover(&site_path(rel));
                 }
             }
             at = at.parent().unwrap_or(&self.dir);
@@ -176,10 +198,9 @@ impl Staging {
     /// Removes what the recycled folder held and the new site did not write, and the
     /// folders that leaves empty.
     fn remove_leftovers(&self) -> Result<(), WriteError> {
-        let left: Vec<String> =
-            std::mem::take(&mut *self.leftover.lock().unwrap_or_else(|e| e.into_inner()))
-                .into_iter()
-                .collect();
+        let left: Vec<String> = std::mem::take(&mut *lock(&self.leftover))
+            .into_iter()
+            .collect();
         left.par_iter().try_for_each(|p| {
             let f = self.dir.join(p);
             match std::fs::remove_file(&f) {
@@ -201,6 +222,12 @@ impl Staging {
         }
         Ok(())
     }
+}
+
+/// A mutex's data, also after a thread panicked while holding it (the data here are
+/// lists that stay consistent at every step).
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// A path below the site root as `put` names it, with `/` between its parts.
@@ -229,27 +256,43 @@ enum Held {
     Shared,
 }
 
-fn compare(path: &Path, bytes: &[u8]) -> Held {
+/// What the file at `path` holds, and its group where there are groups.
+fn compare(path: &Path, bytes: &[u8]) -> (Held, Option<u32>) {
     use std::io::Read;
     let Ok(mut f) = std::fs::File::open(path) else {
-        return Held::Other;
+        return (Held::Other, None);
     };
     let Ok(meta) = f.metadata() else {
-        return Held::Shared;
+        return (Held::Shared, None);
     };
     #[cfg(unix)]
-    let shared = std::os::unix::fs::MetadataExt::nlink(&meta) > 1;
+    let (shared, gid) = {
+        use std::os::unix::fs::MetadataExt;
+        (meta.nlink() > 1, Some(meta.gid()))
+    };
     #[cfg(not(unix))]
-    let shared = true;
+    let (shared, gid) = (true, None);
     let differs = if shared { Held::Shared } else { Held::Other };
     if meta.len() != bytes.len() as u64 {
-        return differs;
+        return (differs, gid);
     }
     let mut have = vec![0; bytes.len()];
     if f.read_exact(&mut have).is_ok() && have == bytes {
-        Held::Same
+        (Held::Same, gid)
     } else {
-        differs
+        (differs, gid)
+    }
+}
+
+/// Gives a file or folder kept from a recycled folder the group `want`, if it has
+/// another (`have`).
+fn keep_group(path: &Path, have: Option<u32>, want: Option<u32>) -> Result<(), WriteError> {
+    match (have, want) {
+        #[cfg(unix)]
+        (Some(have), Some(want)) if have != want => {
+            std::os::unix::fs::chown(path, None, Some(want)).map_err(io(path))
+        }
+        _ => Ok(()),
     }
 }
 
@@ -298,9 +341,15 @@ impl Places {
 /// Makes a staging folder next to `out`, lets `produce` fill it, and swaps it in for the
 /// old site only when `produce` succeeded; on failure the old site stays as it was.
 ///
-/// The staging folder is the spare `.<out>.okrbook-spare` when there is one (the site
-/// before last, see [`Staging`]), else a fresh folder; after the swap the replaced site
-/// becomes the new spare. The spare is okrbook's own and may be deleted at any time.
+/// The staging folder is the spare `.<out>.okrbook-spare` when there is one, else a fresh
+/// folder. After the swap the replaced site becomes the new spare and is rewritten to
+/// hold exactly the new site: what the new site no longer has is gone from every folder
+/// next to `out`, and the next build rewrites the spare in place (see [`Staging`]). The
+/// spare is readable by its owner only, and okrbook's own: it may be deleted at any time.
+///
+/// Files of `out` that okrbook did not write (its marker lists the ones it did) are
+/// copied into the new site, unless the new site has a file of the same path. The new
+/// site gets the permissions and group of `out`.
 pub fn write_site_with<E>(
     out: &Path,
     root: &Path,
@@ -315,46 +364,340 @@ where
     std::fs::create_dir_all(parent).map_err(io(parent))?;
     let staging = &places.staging;
     if staging.exists() {
-        remove_tree(staging).map_err(io(staging))?;
+        std::fs::remove_dir_all(staging).map_err(io(staging))?;
     }
     sweep_abandoned(&places);
-    let leftover = recycle_spare(&places.spare, staging);
-    let recycled = leftover.is_some();
-    if !recycled {
+    let looks = Looks::of(&places.out);
+    if looks.is_none() && places.spare.exists() {
+        // The site is gone: its spare is of no use and must not outlive it.
+        remove_spare(&places.spare);
+    }
+    let group = looks.as_ref().and_then(Looks::inherited_group);
+    let recycled = recycle_spare(&places.spare, staging, group);
+    let in_sync = recycled
+        .as_ref()
+        .is_some_and(|r| r.synced_with.is_some() && r.synced_with == identity(&places.out));
+    if recycled.is_none() {
         if staging.exists() {
             // A spare that could not be read through: start afresh.
-            remove_tree(staging).map_err(io(staging))?;
+            std::fs::remove_dir_all(staging).map_err(io(staging))?;
         }
         std::fs::create_dir_all(staging).map_err(io(staging))?;
     }
     let stage = Staging {
         dir: staging.clone(),
-        leftover: Mutex::new(leftover.unwrap_or_default()),
-        recycled,
+        recycled: recycled.is_some(),
+        leftover: Mutex::new(recycled.map(|r| r.files).unwrap_or_default()),
+        written: Mutex::default(),
+        changed: Mutex::default(),
+        group,
     };
-    let result = std::fs::write(staging.join(MARKER), MARKER_TEXT)
-        .map_err(|e| E::from(io(staging)(e)))
+    let result = looks
+        .as_ref()
+        .map_or(Ok(()), |l| l.apply_while_writing(staging))
+        .and_then(|()| std::fs::write(staging.join(MARKER), MARKER_TEXT).map_err(io(staging)))
+        .map_err(E::from)
         .and_then(|()| produce(&stage))
-        .and_then(|()| stage.remove_leftovers().map_err(E::from));
-    if let Err(e) = result {
-        // The half-rewritten folder is still a fine spare: the next build compares every
-        // file anyway.
-        if std::fs::rename(staging, &places.spare).is_err() {
-            let _ = remove_tree(staging);
+        .and_then(|()| stage.remove_leftovers().map_err(E::from))
+        .and_then(|()| finish_staging(&places, &stage, looks.as_ref()).map_err(E::from));
+    let foreign = match result {
+        Ok(foreign) => foreign,
+        Err(e) => {
+            // The half-rewritten folder is still a fine spare: the next build compares
+            // every file anyway (it is no longer in step with the site). Like every
+            // spare, only its owner may read it.
+            if make_spare(staging).is_err() || std::fs::rename(staging, &places.spare).is_err() {
+                let _ = std::fs::remove_dir_all(staging);
+            }
+            return Err(e);
         }
-        return Err(e);
-    }
-    swap_in(&places).map_err(E::from)
+    };
+    swap_in(&places).map_err(E::from)?;
+    let mut site = std::mem::take(&mut *lock(&stage.written));
+    site.extend(foreign.iter().cloned());
+    let mut changed: HashSet<String> = std::mem::take(&mut *lock(&stage.changed))
+        .into_iter()
+        .collect();
+    changed.extend(foreign);
+    refresh_spare(&places, &site, in_sync.then_some(&changed), group);
+    Ok(())
 }
 
-const MARKER_TEXT: &str = "This folder was written by okrbook and is replaced on each build.\n";
+/// The first line of the marker; the site paths okrbook wrote follow it, one a line,
+/// after an empty line.
+const MARKER_TEXT: &str = "This folder was written by okrbook: each build replaces the files listed below and keeps the others.\n";
+
+/// The marker's text for a site of these paths.
+fn marker_text(paths: &mut [String]) -> String {
+    paths.sort_unstable();
+    let mut text = String::with_capacity(MARKER_TEXT.len() + paths.len() * 40);
+    text.push_str(MARKER_TEXT);
+    text.push('\n');
+    for p in paths.iter() {
+        text.push_str(p);
+        text.push('\n');
+    }
+    text
+}
+
+/// The site paths the marker of the site at `dir` lists; `None` when it lists none (an
+/// older okrbook wrote it, or there is no site).
+fn marker_paths(dir: &Path) -> Option<HashSet<String>> {
+    let text = std::fs::read_to_string(dir.join(MARKER)).ok()?;
+    let (_, list) = text.split_once("\n\n")?;
+    Some(list.lines().map(str::to_string).collect())
+}
+
+/// Completes the staging folder: copies the files of the current site that okrbook did
+/// not write, writes the marker that lists the new site's files, and gives the folder
+/// the permissions of the site it replaces. Returns the paths of the copied regular files.
+fn finish_staging(
+    places: &Places,
+    stage: &Staging,
+    looks: Option<&Looks>,
+) -> Result<Vec<String>, WriteError> {
+    let mut written = lock(&stage.written).clone();
+    let foreign = match marker_paths(&places.out) {
+        Some(listed) => {
+            let ours: HashSet<&str> = written.iter().map(String::as_str).collect();
+            keep_foreign(&places.out, &stage.dir, &listed, &ours)
+        }
+        None => Vec::new(),
+    };
+    let marker = stage.dir.join(MARKER);
+    std::fs::write(&marker, marker_text(&mut written)).map_err(io(&marker))?;
+    if let Some(l) = looks {
+        l.apply(&stage.dir)?;
+    }
+    Ok(foreign)
+}
+
+/// Copies what `out` holds besides the files its marker lists (`listed`) into `staging`,
+/// where the new site has no file of that path (`ours`): a `CNAME`, a `.well-known/`
+/// folder someone put there. Symbolic links are copied as links. Returns the paths of
+/// the regular files copied.
+fn keep_foreign(
+    out: &Path,
+    staging: &Path,
+    listed: &HashSet<String>,
+    ours: &HashSet<&str>,
+) -> Vec<String> {
+    let mut kept = Vec::new();
+    for e in walkdir::WalkDir::new(out)
+        .min_depth(1)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let Ok(rel) = e.path().strip_prefix(out) else {
+            continue;
+        };
+        let rel = site_path(rel);
+        let kind = e.file_type();
+        if kind.is_dir() || rel == MARKER || listed.contains(&rel) || ours.contains(rel.as_str()) {
+            continue;
+        }
+        let to = staging.join(&rel);
+        // A folder or file of the new site where the kept file would go: the site wins.
+        let parent_ok = to
+            .parent()
+            .is_some_and(|p| std::fs::create_dir_all(p).is_ok());
+        if !parent_ok || std::fs::symlink_metadata(&to).is_ok() {
+            continue;
+        }
+        if kind.is_file() {
+            if std::fs::copy(e.path(), &to).is_ok() {
+                kept.push(rel);
+            }
+        } else if kind.is_symlink() {
+            #[cfg(unix)]
+            if let Ok(target) = std::fs::read_link(e.path()) {
+                let _ = std::os::unix::fs::symlink(target, &to);
+            }
+        }
+    }
+    kept
+}
+
+/// The permissions and group of a site folder, given to the folder that replaces it, so
+/// that a web server that could read the old site can read the new one.
+struct Looks {
+    #[cfg(unix)]
+    mode: u32,
+    #[cfg(unix)]
+    gid: u32,
+}
+
+impl Looks {
+    /// Those of the folder at `out`; `None` when there is none.
+    fn of(out: &Path) -> Option<Looks> {
+        let meta = std::fs::symlink_metadata(out).ok().filter(|m| m.is_dir())?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Some(Looks {
+                mode: meta.mode() & 0o7777,
+                gid: meta.gid(),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = meta;
+            Some(Looks {})
+        }
+    }
+
+    /// The group every file and folder of the site gets, when the folder is
+    /// set-group-id (as the system does for new files, okrbook does for the files it
+    /// keeps from the spare too).
+    fn inherited_group(&self) -> Option<u32> {
+        #[cfg(unix)]
+        {
+            (self.mode & 0o2000 != 0).then_some(self.gid)
+        }
+        #[cfg(not(unix))]
+        {
+            None
+        }
+    }
+
+    /// While the site is written: the group (so that, with a set-group-id folder, the new
+    /// files get it too), and access for the owner only, as the folder may still hold
+    /// the spare's old files.
+    fn apply_while_writing(&self, dir: &Path) -> Result<(), WriteError> {
+        #[cfg(unix)]
+        {
+            self.set_group(dir)?;
+            set_mode(dir, 0o700 | (self.mode & 0o2000))?;
+        }
+        let _ = dir;
+        Ok(())
+    }
+
+    /// Before the swap: the group and the permissions of the old site.
+    fn apply(&self, dir: &Path) -> Result<(), WriteError> {
+        #[cfg(unix)]
+        {
+            self.set_group(dir)?;
+            set_mode(dir, self.mode)?;
+        }
+        let _ = dir;
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    fn set_group(&self, dir: &Path) -> Result<(), WriteError> {
+        use std::os::unix::fs::MetadataExt;
+        let have = std::fs::metadata(dir).map_err(io(dir))?.gid();
+        if have == self.gid {
+            return Ok(());
+        }
+        // Refused when the user is not in the group: better no new site than one the
+        // web server may not read.
+        std::os::unix::fs::chown(dir, None, Some(self.gid)).map_err(|source| WriteError::Io {
+            path: dir.to_path_buf(),
+            source: std::io::Error::new(
+                source.kind(),
+                format!(
+                    "cannot give the new site the group {} of the old one: {source}",
+                    self.gid
+                ),
+            ),
+        })
+    }
+}
+
+#[cfg(unix)]
+fn set_mode(dir: &Path, mode: u32) -> Result<(), WriteError> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode)).map_err(io(dir))
+}
+
+/// Which folder a path is (device and inode), to tell later whether the site folder is
+/// still the one the spare was brought in step with. `None` where it cannot be known.
+fn identity(dir: &Path) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::symlink_metadata(dir).ok()?;
+        Some(format!("{}:{}", meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        None
+    }
+}
 
 /// Keeps git from listing the spare folder.
 const SPARE_GITIGNORE: &str = ".gitignore";
 
-/// Makes `dir`, about to become the spare, invisible to git.
-fn ignore_spare(dir: &Path) -> std::io::Result<()> {
+/// In the spare: the identity of the site folder whose files it holds exactly.
+const SPARE_IN_STEP: &str = ".okrbook-in-step-with";
+
+/// Makes `dir`, about to become the spare, invisible to git and to everyone but its owner.
+fn make_spare(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
     std::fs::write(dir.join(SPARE_GITIGNORE), "*\n")
+}
+
+/// Removes a spare; if even that fails, at least no one but its owner can read it.
+fn remove_spare(spare: &Path) {
+    if std::fs::remove_dir_all(spare).is_err() {
+        let _ = make_spare(spare);
+    }
+}
+
+/// Brings the spare (the site just replaced) in step with the new site at `out`: every
+/// file of `site` with the new site's bytes, nothing else. With `changed`, the spare was
+/// in step with the replaced site, and only those paths can differ; without, every file
+/// is compared. A spare that cannot be brought in step is removed: no folder next to the
+/// site keeps what the site no longer shows.
+fn refresh_spare(
+    places: &Places,
+    site: &[String],
+    changed: Option<&HashSet<String>>,
+    group: Option<u32>,
+) {
+    let spare = &places.spare;
+    if std::fs::symlink_metadata(spare).is_err() {
+        return;
+    }
+    let refreshed = (|| -> Result<(), WriteError> {
+        let _ = std::fs::remove_file(spare.join(SPARE_IN_STEP));
+        let mut files: HashSet<String> = scan(spare, "", group)?.into_iter().collect();
+        files.remove(MARKER);
+        files.remove(SPARE_GITIGNORE);
+        let stage = Staging {
+            dir: spare.clone(),
+            leftover: Mutex::new(files),
+            recycled: true,
+            written: Mutex::default(),
+            changed: Mutex::default(),
+            group,
+        };
+        site.par_iter().try_for_each(|p| {
+            if changed.is_some_and(|c| !c.contains(p)) && stage.take_leftover(p) {
+                return Ok(());
+            }
+            let from = places.out.join(p);
+            let bytes = std::fs::read(&from).map_err(io(&from))?;
+            stage.put(p, &bytes)
+        })?;
+        stage.remove_leftovers()?;
+        let marker = spare.join(MARKER);
+        std::fs::copy(places.out.join(MARKER), &marker).map_err(io(&marker))?;
+        if let Some(id) = identity(&places.out) {
+            std::fs::write(spare.join(SPARE_IN_STEP), id).map_err(io(spare))?;
+        }
+        Ok(())
+    })();
+    if refreshed.is_err() {
+        remove_spare(spare);
+    }
 }
 
 /// Tidies up after builds that were killed (Ctrl-C, a crash, a power cut): their
@@ -402,19 +745,27 @@ fn sweep_abandoned(places: &Places) {
             continue;
         }
         if std::fs::symlink_metadata(&places.spare).is_err()
+            && make_spare(&dir).is_ok()
             && std::fs::rename(&dir, &places.spare).is_ok()
         {
-            let _ = ignore_spare(&places.spare);
             continue;
         }
-        let _ = remove_tree(&dir);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
 
+/// A spare taken over as the staging folder.
+struct Recycled {
+    /// The site paths of its files.
+    files: HashSet<String>,
+    /// The identity of the site folder it was last brought in step with.
+    synced_with: Option<String>,
+}
+
 /// Takes the spare folder over as the staging folder: removes every link and special
-/// file from it, so that writing into it can never leave it, and returns the site paths
-/// of its files. `None` when there is no spare okrbook made.
-fn recycle_spare(spare: &Path, staging: &Path) -> Option<HashSet<String>> {
+/// file from it, so that writing into it can never leave it. `None` when there is no
+/// spare okrbook made.
+fn recycle_spare(spare: &Path, staging: &Path, group: Option<u32>) -> Option<Recycled> {
     let meta = std::fs::symlink_metadata(spare).ok()?;
     if !meta.is_dir() || !spare.join(MARKER).is_file() {
         return None;
@@ -422,27 +773,40 @@ fn recycle_spare(spare: &Path, staging: &Path) -> Option<HashSet<String>> {
     // Another build may take it at the same moment: only one rename succeeds.
     std::fs::rename(spare, staging).ok()?;
     let _ = std::fs::remove_file(staging.join(SPARE_GITIGNORE));
+    let in_step = staging.join(SPARE_IN_STEP);
+    let synced_with = std::fs::read_to_string(&in_step).ok();
+    let _ = std::fs::remove_file(in_step);
     // Unreadable: the caller starts afresh rather than half-trust the folder.
-    let mut files: HashSet<String> = scan(staging, "").ok()?.into_iter().collect();
+    let mut files: HashSet<String> = scan(staging, "", group).ok()?.into_iter().collect();
     files.remove(MARKER);
-    Some(files)
+    Some(Recycled { files, synced_with })
 }
 
 /// The site paths of the regular files below `dir` (whose site path is `rel`), folder
 /// by folder in parallel. Links, special files and names that are not UTF-8 (which no
-/// site has) are removed on the way.
-fn scan(dir: &Path, rel: &str) -> std::io::Result<Vec<String>> {
-    let entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+/// site has) are removed on the way, and folders get the `group` the site needs.
+fn scan(dir: &Path, rel: &str, group: Option<u32>) -> Result<Vec<String>, WriteError> {
+    #[cfg(unix)]
+    if group.is_some() {
+        use std::os::unix::fs::MetadataExt;
+        let have = std::fs::symlink_metadata(dir).map_err(io(dir))?.gid();
+        keep_group(dir, Some(have), group)?;
+    }
+    let entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)
+        .and_then(|d| d.collect::<Result<_, _>>())
+        .map_err(io(dir))?;
     let parts: Vec<Vec<String>> = entries
         .par_iter()
         .map(|e| {
-            let kind = e.file_type()?;
+            let at = e.path();
+            let kind = e.file_type().map_err(io(&at))?;
             let Some(name) = e.file_name().to_str().map(str::to_string) else {
-                return if kind.is_dir() {
-                    remove_tree(&e.path()).map(|()| Vec::new())
+                let gone = if kind.is_dir() {
+                    std::fs::remove_dir_all(&at)
                 } else {
-                    std::fs::remove_file(e.path()).map(|()| Vec::new())
+                    std::fs::remove_file(&at)
                 };
+                return gone.map(|()| Vec::new()).map_err(io(&at));
             };
             let path = if rel.is_empty() {
                 name
@@ -450,18 +814,21 @@ fn scan(dir: &Path, rel: &str) -> std::io::Result<Vec<String>> {
                 format!("{rel}/{name}")
             };
             if kind.is_dir() {
-                scan(&e.path(), &path)
+                scan(&at, &path, group)
             } else if kind.is_file() {
                 Ok(vec![path])
             } else {
-                std::fs::remove_file(e.path()).map(|()| Vec::new())
+                std::fs::remove_file(&at)
+                    .map(|()| Vec::new())
+                    .map_err(io(&at))
             }
         })
         .collect::<Result<_, _>>()?;
     Ok(parts.concat())
 }
 
-/// Moves the old site aside, the new one in, and keeps the old one as the spare.
+/// Moves the old site aside, the new one in, and keeps the old one as the spare (which
+/// [`refresh_spare`] then brings in step with the new site).
 fn swap_in(places: &Places) -> Result<(), WriteError> {
     let Places {
         out,
@@ -477,7 +844,7 @@ fn swap_in(places: &Places) -> Result<(), WriteError> {
         if old.exists() {
             let _ = std::fs::rename(old, out);
         }
-        let _ = remove_tree(staging);
+        let _ = std::fs::remove_dir_all(staging);
         return Err(WriteError::Io {
             path: out.to_path_buf(),
             source,
@@ -485,28 +852,12 @@ fn swap_in(places: &Places) -> Result<(), WriteError> {
     }
     if old.exists() {
         let kept =
-            !spare.exists() && ignore_spare(old).is_ok() && std::fs::rename(old, spare).is_ok();
+            !spare.exists() && make_spare(old).is_ok() && std::fs::rename(old, spare).is_ok();
         if !kept {
-            remove_tree(old).map_err(io(old))?;
+            std::fs::remove_dir_all(old).map_err(io(old))?;
         }
     }
     Ok(())
-}
-
-/// Removes a folder okrbook made, its entries in parallel at every level: a site is
-/// mostly one folder per page, and removing them one after the other would leave the
-/// other cores idle at the end of a build.
-fn remove_tree(dir: &Path) -> std::io::Result<()> {
-    let entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
-    entries.par_iter().try_for_each(|e| {
-        // `file_type` does not follow symlinks: a link is removed, never its target.
-        if e.file_type()?.is_dir() {
-            remove_tree(&e.path())
-        } else {
-            std::fs::remove_file(e.path())
-        }
-    })?;
-    std::fs::remove_dir(dir)
 }
 
 #[cfg(test)]
@@ -600,12 +951,27 @@ mod tests {
         v
     }
 
-    #[test]
-    fn a_recycled_spare_ends_up_exactly_as_the_new_site() {
+    /// A handbook folder to write sites next to: its site's and its spare's paths.
+    fn next_to_a_handbook() -> (tempfile::TempDir, PathBuf, PathBuf) {
         let hb = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(hb.path().join("content")).unwrap();
-        let out = hb.path().join("public");
-        let spare = hb.path().join(".public.okrbook-spare");
+        let (out, spare) = (
+            hb.path().join("public"),
+            hb.path().join(".public.okrbook-spare"),
+        );
+        (hb, out, spare)
+    }
+
+    /// What a spare holds besides its own bookkeeping (`.gitignore`, the in-step note).
+    fn spare_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+        let mut v = tree(dir);
+        v.retain(|(p, _)| p != SPARE_GITIGNORE && p != SPARE_IN_STEP);
+        v
+    }
+
+    #[test]
+    fn a_recycled_spare_ends_up_exactly_as_the_new_site() {
+        let (hb, out, spare) = next_to_a_handbook();
         let first = files(&[
             ("a/index.html", "one"),
             ("a/b/index.html", "deep"),
@@ -615,10 +981,8 @@ mod tests {
             ("y/index.html", "a folder that becomes a file"),
         ]);
         write_site(&out, hb.path(), &first).unwrap();
-        write_site(&out, hb.path(), &files(&[("keep.txt", "second")])).unwrap();
-        let mut kept = tree(&spare);
-        kept.retain(|(p, _)| p != ".gitignore");
-        assert_eq!(kept, first, "the replaced site is kept as the spare");
+        write_site(&out, hb.path(), &first).unwrap();
+        assert_eq!(spare_tree(&spare), first, "the spare holds the site");
         let before = std::fs::metadata(spare.join("same.txt"))
             .unwrap()
             .modified()
@@ -641,11 +1005,101 @@ mod tests {
             .modified()
             .unwrap();
         assert_eq!(before, after, "an unchanged file is not rewritten");
+        assert_eq!(spare_tree(&spare), third, "the spare holds the new site");
+        assert!(!spare.join("a/b").exists());
         assert_eq!(
             std::fs::read_to_string(spare.join(".gitignore")).unwrap(),
             "*\n",
             "git does not list the spare"
         );
+    }
+
+    #[test]
+    fn the_spare_keeps_nothing_the_new_site_retracted() {
+        let (hb, out, spare) = next_to_a_handbook();
+        let secret = files(&[
+            ("objectives/layoffs/index.html", "secret plan"),
+            ("index.html", "home with the secret plan"),
+            ("same.txt", "same"),
+        ]);
+        let public = files(&[("index.html", "home"), ("same.txt", "same")]);
+        // In step (the spare was made by the build before), and not (a spare left by
+        // an older okrbook, or by a build that was killed).
+        for in_step in [true, false] {
+            write_site(&out, hb.path(), &secret).unwrap();
+            write_site(&out, hb.path(), &secret).unwrap();
+            assert_eq!(spare_tree(&spare), secret);
+            if !in_step {
+                std::fs::remove_file(spare.join(SPARE_IN_STEP)).unwrap();
+            }
+            write_site(&out, hb.path(), &public).unwrap();
+            assert_eq!(tree(&out), public);
+            assert_eq!(spare_tree(&spare), public, "in step: {in_step}");
+            assert!(!spare.join("objectives").exists());
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&spare).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o700, "only its owner may read the spare");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_new_site_keeps_the_permissions_and_group_of_the_old() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let (hb, out, _) = next_to_a_handbook();
+        let site = files(&[("index.html", "home")]);
+        write_site(&out, hb.path(), &site).unwrap();
+        std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o2750)).unwrap();
+        // Any group will do for root; others keep their own group.
+        let gid = if std::os::unix::fs::chown(&out, None, Some(4242)).is_ok() {
+            4242
+        } else {
+            std::fs::metadata(&out).unwrap().gid()
+        };
+        for _ in 0..3 {
+            write_site(&out, hb.path(), &site).unwrap();
+            let meta = std::fs::metadata(&out).unwrap();
+            assert_eq!(meta.mode() & 0o7777, 0o2750);
+            assert_eq!(meta.gid(), gid);
+            let page = std::fs::metadata(out.join("index.html")).unwrap();
+            assert_eq!(page.gid(), gid, "set-group-id: new files get the group too");
+        }
+    }
+
+    #[test]
+    fn files_okrbook_did_not_write_are_kept() {
+        let (hb, out, _) = next_to_a_handbook();
+        write_site(
+            &out,
+            hb.path(),
+            &files(&[("index.html", "home"), ("old.html", "x")]),
+        )
+        .unwrap();
+        std::fs::write(out.join("CNAME"), "okr.example.org\n").unwrap();
+        std::fs::create_dir_all(out.join(".well-known")).unwrap();
+        std::fs::write(out.join(".well-known/security.txt"), "Contact: x\n").unwrap();
+        std::fs::write(out.join("robots.txt"), "theirs").unwrap();
+        for _ in 0..3 {
+            write_site(
+                &out,
+                hb.path(),
+                &files(&[("index.html", "home 2"), ("robots.txt", "ours")]),
+            )
+            .unwrap();
+            assert_eq!(
+                tree(&out),
+                files(&[
+                    (".well-known/security.txt", "Contact: x\n"),
+                    ("CNAME", "okr.example.org\n"),
+                    ("index.html", "home 2"),
+                    ("robots.txt", "ours"),
+                ]),
+                "kept, except where the site has a file of its own"
+            );
+        }
     }
 
     #[cfg(unix)]
@@ -708,6 +1162,21 @@ mod tests {
         });
         assert!(failed.is_err());
         assert_eq!(tree(&out), site, "the site is untouched");
+        #[cfg(unix)]
+        {
+            // Also when the first build fails, with no site to take the looks of.
+            use std::os::unix::fs::PermissionsExt;
+            let (first, first_out, first_spare) = next_to_a_handbook();
+            let failed: Result<(), WriteError> = write_site_with(&first_out, first.path(), |s| {
+                s.put("a/index.html", b"half")?;
+                Err(WriteError::Escapes("stop".into()))
+            });
+            assert!(failed.is_err() && !first_out.exists());
+            for spare in [hb.path().join(".public.okrbook-spare"), first_spare] {
+                let mode = std::fs::metadata(spare).unwrap().permissions().mode();
+                assert_eq!(mode & 0o077, 0, "a half-written spare is its owner's only");
+            }
+        }
         write_site(&out, hb.path(), &files(&[("z.txt", "z")])).unwrap();
         assert_eq!(tree(&out), files(&[("z.txt", "z")]));
     }
@@ -756,10 +1225,8 @@ mod tests {
                 "public".into()
             ]
         );
-        // The restored old site became the spare when the new site moved in.
-        assert_eq!(
-            std::fs::read_to_string(hb.path().join(spare).join("old.txt")).unwrap(),
-            "the site before"
-        );
+        // The restored old site became the spare when the new site moved in, and was
+        // then brought in step with the new site.
+        assert_eq!(spare_tree(&hb.path().join(spare)), site);
     }
 }

@@ -81,6 +81,24 @@ pub fn copy_tree(from: &Path) -> tempfile::TempDir {
     tmp
 }
 
+/// An empty handbook in a temporary folder: `content/` and an `okrbook.yaml` that fixes
+/// the date, for tests that make their files themselves.
+pub fn empty_handbook() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir_all(dir.path().join("content")).expect("mkdir");
+    std::fs::write(dir.path().join("okrbook.yaml"), "today: 2026-11-23\n").expect("write");
+    dir
+}
+
+/// What `check` reports on the handbook at `dir`, one `severity rule file:line[:col]`
+/// line per finding.
+pub fn finding_lines(dir: &Path) -> Vec<String> {
+    diagnostics_at(dir)
+        .iter()
+        .map(|d| Finding::list(&[Finding::of(d)]))
+        .collect()
+}
+
 /// Sets `language:` in the handbook's okrbook.yaml.
 pub fn set_language(root: &Path, lang: &str) {
     let path = root.join("okrbook.yaml");
