@@ -876,6 +876,9 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if !object_next && (m.bound || en_has_predicate(&ws[start + 1..])) {
         return None;
     }
+    if next.is_some_and(|n| is(n, EN_METRIC_HEADS)) {
+        return None;
+    }
     if next.is_none() && (verb.also_noun() || gerund) {
         return None;
     }
@@ -943,11 +946,58 @@ fn en_has_predicate(ws: &[Word]) -> bool {
         // a predicate.
         let participle = lexicon::en_past(&w.lower).is_some()
             && (w.ends_clause || ws.get(i + 1).is_none_or(|n| is(n, EN_PREPOSITIONS)));
+        // "Repeat contacts drop …", "Wait times shrink": a verb of change in its plain
+        // form after a plural noun agrees with it.
+        let plural_agrees = i > 0
+            && en_plural(&ws[i - 1].lower)
+            && !ws[i - 1].ends_clause
+            && lexicon::en_base(&w.lower).is_some_and(|v| v.lemma == w.lower && en_outcome(&v));
+        // "Demo requests from the website double": a verb of change that ends the
+        // title, or stands before its amount, is its predicate.
+        let change_last = i > 0
+            && !ws[i - 1].ends_clause
+            && is(w, EN_CHANGE_VERBS)
+            && ws.get(i + 1).is_none_or(|n| {
+                is(
+                    n,
+                    &[
+                        "by", "to", "from", "below", "above", "under", "over", "within",
+                    ],
+                )
+            });
         is(w, EN_AUXILIARIES)
             || participle
+            || plural_agrees
+            || change_last
             || lexicon::en_third_person(&w.lower).is_some_and(|v| en_outcome(&v))
     })
 }
+
+/// English verbs of change in their plain form.
+#[rustfmt::skip]
+const EN_CHANGE_VERBS: &[&str] = &[
+    "double", "halve", "triple", "grow", "rise", "fall", "drop", "decline", "shrink",
+    "increase", "decrease", "improve", "climb",
+];
+
+/// Whether an English word looks like a plural noun: "contacts", "times", "queries".
+fn en_plural(lower: &str) -> bool {
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && lower.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// Nouns of a measure: after a first word they make it a modifier of a metric ("Hold
+/// time", "Release quality", "Call volume"), not a command.
+#[rustfmt::skip]
+const EN_METRIC_HEADS: &[&str] = &[
+    "time", "times", "rate", "rates", "score", "scores", "cost", "costs", "volume", "volumes",
+    "quality", "frequency", "duration", "level", "levels", "ratio", "speed", "accuracy",
+    "velocity", "latency", "backlog", "satisfaction", "conversion", "share", "count",
+];
 
 /// Prepositions and conjunctions that may follow a predicate participle.
 #[rustfmt::skip]
@@ -1111,6 +1161,15 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             && !p.number
             && lexicon::en_base(&p.lower).is_none_or(|pv| pv.also_noun())
             && next.is_none_or(|n| w.ends_clause || is(n, EN_PREPOSITIONS));
+        // "Reviews written by users": what others did is theirs.
+        let by_others = next.is_some_and(|n| n.lower == "by")
+            && main[i + 2..]
+                .iter()
+                .take(3)
+                .any(|x| others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS));
+        if by_others {
+            continue;
+        }
         // "Hiring managers report that 50 % of new teammates hired …": a subordinate
         // clause, not the title's statement.
         if (perfect || passive || after_noun) && !subordinate {
@@ -1262,6 +1321,19 @@ const DE_OTHERS_NOUNS: &[&str] = &[
     "gäste", "teilnehmer", "teilnehmerin", "teilnehmende", "interessent", "interessentin",
     "mandant", "mandantin", "klient", "klientin", "anwender", "anwenderin",
 ];
+
+/// German nouns of what customers place or send: their fate is a result ("Weniger
+/// Bestellungen werden zurückgeschickt", "Anträge werden vollständig eingereicht").
+#[rustfmt::skip]
+const DE_CUSTOMER_THINGS: &[&str] = &[
+    "bestellung", "anfrage", "antrag", "anträge", "reklamation", "beschwerde", "buchung",
+    "kündigung", "rücksendung", "retoure", "zahlung", "bewerbung", "auftrag", "aufträge",
+    "rückfrage", "schadensmeldung", "meldung",
+];
+
+fn de_customer_thing(lower: &str) -> bool {
+    lower.len() >= 5 && DE_CUSTOMER_THINGS.iter().any(|s| is_noun(lower, s, true))
+}
 
 fn de_others_noun(lower: &str) -> bool {
     // German nouns end in their head; a short word cannot end in a longer stem.
@@ -1543,6 +1615,13 @@ fn de_service_verb(infinitive: &str) -> bool {
     DE_SERVICE_VERBS.iter().any(|v| infinitive.ends_with(v))
 }
 
+/// Finite auxiliaries and modals of German.
+#[rustfmt::skip]
+const DE_FINITE_AUX: &[&str] = &[
+    "wird", "werden", "wurde", "wurden", "ist", "sind", "war", "waren", "hat", "haben",
+    "hatte", "hatten", "kann", "können", "soll", "sollen", "muss", "müssen", "darf", "dürfen",
+];
+
 /// Finite forms of "haben", which make a participle the perfect tense.
 const DE_HABEN: &[&str] = &["habe", "hast", "hat", "haben", "habt", "hatte", "hatten"];
 
@@ -1672,6 +1751,19 @@ fn de_infinitive_last(ws: &[Word], m: &Measure, sure: bool) -> Option<ActivityMa
                 "de",
             ));
         }
+        // "Rechnungen werden ohne Rückfrage verstanden", "Die Kosten können sinken": with
+        // a finite verb and a subject other than "wir"/"ich", the last word is a
+        // participle or depends on that verb; the title states, it does not command.
+        let we = main.first().is_some_and(|f| is(f, &["wir", "ich"]));
+        if std::ptr::eq(w, last)
+            && !we
+            && main[..main.len() - 1]
+                .iter()
+                .skip(1)
+                .any(|x| is(x, DE_FINITE_AUX))
+        {
+            continue;
+        }
         return Some(ActivityMatch::new(
             ActivityForm::Imperative,
             w.text.to_string(),
@@ -1750,7 +1842,7 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // A feeling or a state of customers is theirs: "Die Mitarbeitenden fühlen sich gut
     // informiert", "Kunden sind begeistert".
     let subject_is_others = main.iter().enumerate().any(|(i, w)| {
-        de_others_noun(&w.lower)
+        (de_others_noun(&w.lower) || de_customer_thing(&w.lower))
             && !main[..i].iter().rev().take(3).any(|p| {
                 is(
                     p,
@@ -1824,8 +1916,12 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         let Some(_) = de_participle(&w.lower) else {
             continue;
         };
-        // A word in `-en` without "ist"/"wurde" before it is an infinitive ("gewinnen").
-        let infinitive = w.lower.ends_with("en") && !after_aux;
+        // A word in `-en` without "ist"/"wurde" before it is an infinitive ("gewinnen");
+        // after "werden … von der Teamleitung" it is the participle of a passive.
+        let aux_before = main[..i]
+            .iter()
+            .any(|x| is(x, &["ist", "sind", "wird", "werden", "wurde", "wurden"]));
+        let infinitive = w.lower.ends_with("en") && !after_aux && !aux_before;
         if infinitive || de_outcome_participle(&w.lower) || de_outcome_verb(&w.lower) || m.bound {
             continue;
         }
@@ -2544,6 +2640,57 @@ mod principles {
             ],
         );
         none(&["Time to first response below 2 hours"]);
+    }
+
+    #[test]
+    fn a_verb_of_change_after_a_noun_phrase_is_its_predicate() {
+        none(&[
+            "Repeat contacts drop by a third",
+            "Wait times shrink",
+            "Demo requests from the website double",
+            "Transfer rate between teams halves",
+        ]);
+        all(
+            Imperative,
+            &["Repeat the survey in May", "Track churn reasons in the CRM"],
+        );
+    }
+
+    #[test]
+    fn a_metric_noun_after_the_first_word_makes_it_a_modifier() {
+        none(&[
+            "Hold time on the hotline under a minute",
+            "Release quality: no P1 bugs after launch",
+            "Process time for claims under 5 days",
+        ]);
+        all(Imperative, &["Hold the annual partner summit"]);
+    }
+
+    #[test]
+    fn what_others_did_is_theirs() {
+        none(&[
+            "Reviews written by users on G2",
+            "Weniger Bestellungen werden zurückgeschickt",
+            "Anträge werden vollständig eingereicht",
+            "Die Preise werden von den Kunden verglichen",
+        ]);
+        all(
+            Deliverable,
+            &["Case studies written by our product marketers"],
+        );
+    }
+
+    #[test]
+    fn a_finite_verb_makes_a_statement_not_a_command() {
+        none(&[
+            "Rechnungen werden ohne Rückfrage verstanden",
+            "Die Kosten pro Vorgang können sinken",
+        ]);
+        all(Imperative, &["Wir werden 4 Webinare durchführen"]);
+        all(
+            Habit,
+            &["Neue Leitfäden werden von der Teamleitung geschrieben"],
+        );
     }
 
     #[test]
