@@ -259,7 +259,8 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     "view", "page", "referral", "review", "rating", "mention", "reader", "viewer",
     "listener", "buyer", "shopper", "guest", "developer", "contributor", "company",
     "organization", "organisation", "business", "media", "press", "star", "logo",
-    "contract", "renewal", "booking", "opportunity", "win",
+    "contract", "renewal", "booking", "opportunity", "win", "prospect", "donor", "volunteer",
+    "fan", "resident", "passenger", "traveller", "traveler", "tenant",
 ];
 
 /// Verbs of work done to customers or users: "Call 200 customers" is work even though
@@ -523,7 +524,9 @@ const DE_OTHERS_MODIFIERS: &[&str] = &["seiten", "website", "webseiten", "shop",
 #[rustfmt::skip]
 const OUTPUT_ACHIEVES: &[&str] = &[
     "hits", "reaches", "gets", "ranks", "receives", "achieves", "generates", "drive",
-    "drives", "lead", "leads", "bring", "brings", "convert", "converts",
+    "drives", "lead", "leads", "bring", "brings", "convert", "converts", "generate",
+    "attract", "attracts", "win", "wins", "bringen", "bringt", "erzielen", "erzielt",
+    "generieren", "generiert", "erreichen", "erreicht", "gewinnen", "gewinnt",
 ];
 
 /// Words for "number of", which introduce a count.
@@ -906,6 +909,18 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if next.is_some_and(|n| is(n, EN_OUTCOME_OBJECTS)) {
         return None;
     }
+    // "Launch the referral programme and reach 500 referrals": a second clause that
+    // measures an outcome says what the work is for; the title is measured by it.
+    let measured_outcome = ws.iter().enumerate().skip(start + 1).any(|(j, w)| {
+        is(w, &["and", "to"])
+            && ws
+                .get(j + 1)
+                .is_some_and(|v| lexicon::en_base(&v.lower).is_some_and(|v| en_outcome(&v)))
+            && ws[j + 2..].iter().any(|x| x.number || x.percent)
+    });
+    if measured_outcome {
+        return None;
+    }
     if verb.lemma == "hold"
         && next.is_some_and(|n| n.lower == "the")
         && ws.get(start + 2).is_some_and(|w| w.lower == "line")
@@ -1162,11 +1177,11 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             && lexicon::en_base(&p.lower).is_none_or(|pv| pv.also_noun())
             && next.is_none_or(|n| w.ends_clause || is(n, EN_PREPOSITIONS));
         // "Reviews written by users": what others did is theirs.
+        // A count of agents ("visited by 10k prospects") is a crowd, not the team.
         let by_others = next.is_some_and(|n| n.lower == "by")
-            && main[i + 2..]
-                .iter()
-                .take(3)
-                .any(|x| others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS));
+            && main[i + 2..].iter().take(3).any(|x| {
+                others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS) || x.number
+            });
         if by_others {
             continue;
         }
@@ -1447,7 +1462,12 @@ fn output_per_time(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 .rev()
                 .take(2)
                 .any(|x| is(x, &["media", "press", "news", "page", "site", "website"]));
-            if let (Some(lang), false) = (output_noun(&p.lower), others_made) {
+            // "Blog posts generate 2,000 visits per month": what the output achieves is
+            // counted, and calls, visits and mails go both ways.
+            let achieved = ws[..i - 1].iter().any(|x| is(x, OUTPUT_ACHIEVES));
+            let theirs = two_way(&p.lower) && !outbound(ws);
+            if let (Some(lang), false) = (output_noun(&p.lower), others_made || achieved || theirs)
+            {
                 if !m.strong || !ws.iter().any(|x| x.percent) {
                     let counted = ws[..i].iter().rev().take(4).find(|x| x.number);
                     let evidence = match counted {
@@ -1713,7 +1733,9 @@ fn de_infinitive_last(ws: &[Word], m: &Measure, sure: bool) -> Option<ActivityMa
         if main.len() < 2 && !DE_DOING_VERBS.contains(&v) {
             continue;
         }
-        if de_outcome_verb(v) || m.strong {
+        // "Drei neue Mandate gewonnen": a participle of a result in `-en` is no
+        // infinitive.
+        if de_outcome_verb(v) || de_outcome_participle(v) || m.strong {
             continue;
         }
         if de_service_verb(v) && (m.bound || m.share) {
@@ -1861,6 +1883,19 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 )
             })
     });
+    // "Webinare werden von 300 Kunden besucht": the agent of a passive did it.
+    let by_others = main.iter().enumerate().any(|(i, w)| {
+        is(w, &["von", "durch"])
+            && main[i + 1..]
+                .iter()
+                .take(3)
+                .any(|x| de_others_noun(&x.lower) || x.number)
+    }) && main
+        .iter()
+        .any(|x| is(x, &["wird", "werden", "wurde", "wurden"]));
+    if by_others {
+        return None;
+    }
     // "10.000 mal besucht": how often others did something.
     let times = main
         .iter()
@@ -2624,6 +2659,7 @@ mod principles {
         none(&[
             "Wir haben drei neue Partner gewonnen",
             "Ich habe zwei Großkunden abgeschlossen",
+            "Drei neue Mandate gewonnen",
         ]);
         all(OutputCount, &["Wir haben 5 Fachartikel geschrieben"]);
     }
@@ -2677,6 +2713,37 @@ mod principles {
         all(
             Deliverable,
             &["Case studies written by our product marketers"],
+        );
+    }
+
+    #[test]
+    fn a_crowd_as_agent_did_it() {
+        none(&[
+            "Pricing page visited by 10k prospects",
+            "Webinare werden von 300 Kunden besucht",
+            "Der Leitfaden wird von 2.000 Mitgliedern gelesen",
+        ]);
+    }
+
+    #[test]
+    fn what_output_achieves_is_counted_as_a_result() {
+        none(&[
+            "Blog posts generate 2,000 visits per month",
+            "Blogbeiträge bringen 2.000 Besuche pro Monat",
+            "1.500 Besuche pro Monat auf der Hilfeseite",
+        ]);
+        all(OutputCount, &["4 Blogbeiträge pro Monat"]);
+    }
+
+    #[test]
+    fn a_measured_outcome_clause_says_what_the_work_is_for() {
+        none(&[
+            "Launch the referral programme and reach 500 referrals",
+            "Open the new branch to win 200 members in its first month",
+        ]);
+        all(
+            Imperative,
+            &["Launch the referral programme and the partner page"],
         );
     }
 
