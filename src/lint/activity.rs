@@ -345,6 +345,15 @@ const TIME_UNITS: &[&str] = &[
     "jahr", "iteration", "release", "cycle", "zyklus",
 ];
 
+/// Units of a duration, for time limits ("in 30 days").
+#[rustfmt::skip]
+const DURATION_UNITS: &[&str] = &[
+    "minute", "minutes", "min", "hour", "hours", "h", "day", "days", "week", "weeks",
+    "month", "months", "second", "seconds", "minuten", "stunde", "stunden", "std", "tag",
+    "tagen", "tage", "woche", "wochen", "monat", "monaten", "sekunden", "arbeitstagen",
+    "werktagen", "business",
+];
+
 /// Words that make a title measure a quality or rate of an activity: a result.
 #[rustfmt::skip]
 const RESULT_MARKERS: &[&str] = &[
@@ -379,6 +388,7 @@ const DE_OUTCOME_VERBS: &[&str] = &[
     "befähigen", "positionieren", "profilieren", "erschließen", "ausschöpfen", "verankern",
     "unterstützen", "begleiten", "betreuen", "bedienen", "überholen", "erobern",
     "behaupten", "festigen", "vertiefen", "gewährleisten", "motivieren", "entlasten",
+    "verlängern",
 ];
 
 /// German service verbs: work, unless measured as a service level ("95 % der Anfragen
@@ -444,6 +454,7 @@ const DE_OUTCOME_PARTICIPLES: &[&str] = &[
     "abgeschlossen", "motiviert", "vernetzt", "positioniert", "befähigt", "ausgelastet",
     "profiliert", "erschlossen", "ausgeschöpft", "verankert", "unterstützt", "begleitet",
     "betreut", "bedient", "entlastet", "gefestigt", "vertieft", "gemacht", "gefunden", "gezeigt", "gebracht",
+    "verlängert",
 ];
 
 /// German words in `-en` that are no infinitive: "… sind zufrieden".
@@ -729,6 +740,12 @@ fn measure(all: &[Word]) -> Measure {
             {
                 m.bound = true;
             }
+            // "decided in 30 days", "in 2 Tagen beantwortet": a time limit.
+            "in" if next.is_some_and(|n| n.number)
+                && next2.is_some_and(|n| is(n, DURATION_UNITS)) =>
+            {
+                m.bound = true;
+            }
             "per" | "pro" | "je" if next.is_some_and(|n| !is(n, TIME_UNITS)) => {
                 m.strong = true;
             }
@@ -882,6 +899,23 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if next.is_some_and(|n| is(n, EN_METRIC_HEADS)) {
         return None;
     }
+    // "Design system adoption in 8 teams", "Case resolution at first contact": a noun
+    // phrase whose head is a result is a metric; its first word is a modifier. Verbs
+    // of observing take a metric as their object ("Track churn weekly").
+    if !object_next && !is(first, EN_OBSERVE_VERBS) {
+        let run = ws[start + 1..]
+            .iter()
+            .position(|w| w.number || is(w, EN_PREPOSITIONS) || w.ends_clause);
+        let head = match run {
+            Some(k) if ws[start + 1 + k].ends_clause => Some(&ws[start + 1 + k]),
+            Some(0) => None,
+            Some(k) => Some(&ws[start + k]),
+            None => ws.last(),
+        };
+        if head.is_some_and(|h| en_noun_in(&h.lower, &EN_RESULT_HEAD_FORMS)) {
+            return None;
+        }
+    }
     if next.is_none() && (verb.also_noun() || gerund) {
         return None;
     }
@@ -987,6 +1021,30 @@ fn en_has_predicate(ws: &[Word]) -> bool {
             || lexicon::en_third_person(&w.lower).is_some_and(|v| en_outcome(&v))
     })
 }
+
+/// Nouns that head a metric: a rate, a time, or the noun of a result ("adoption",
+/// "resolution", "renewals").
+#[rustfmt::skip]
+const EN_RESULT_HEADS: &[&str] = &[
+    "time", "rate", "score", "cost", "volume", "quality", "frequency", "duration", "level",
+    "ratio", "speed", "accuracy", "latency", "backlog", "satisfaction", "conversion", "share",
+    "adoption", "resolution", "retention", "usage", "engagement", "growth", "decision",
+    "approval", "renewal", "availability", "uptime", "attainment", "turnover", "churn",
+    "completion", "acceptance", "participation", "response", "awareness", "loyalty",
+    "revenue", "margin", "value", "reach", "traffic",
+];
+
+static EN_RESULT_HEAD_FORMS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| en_forms(EN_RESULT_HEADS));
+
+/// Verbs of observing, which take a metric as their object ("Track churn weekly").
+#[rustfmt::skip]
+const EN_OBSERVE_VERBS: &[&str] = &[
+    "measure", "track", "monitor", "report", "survey", "analyse", "analyze", "review",
+    "benchmark", "assess", "evaluate", "calculate", "define", "baseline", "instrument",
+    "capture", "collect", "document", "publish", "share", "show", "visualise", "visualize",
+    "understand", "investigate", "audit",
+];
 
 /// English verbs of change in their plain form.
 #[rustfmt::skip]
@@ -1813,8 +1871,15 @@ fn de_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     }
     if ung && !listed {
         // The verb behind the noun must be one of doing: `-ierung`, a verb prefix, or a
-        // known doing verb ("Schulung" → "schulen").
+        // known doing verb ("Schulung" → "schulen"); a noun of a verb of result is a
+        // result ("Entlastung" → "entlasten", "Vertragsverlängerung" → "verlängern").
         let stem = head.trim_end_matches("en").trim_end_matches("ung");
+        let of_result = [format!("{stem}en"), format!("{stem}n")]
+            .iter()
+            .any(|v| de_outcome_verb(v));
+        if of_result {
+            return None;
+        }
         let doing = stem.ends_with("ier")
             || DE_SEPARABLE
                 .iter()
@@ -2713,6 +2778,47 @@ mod principles {
         all(
             Deliverable,
             &["Case studies written by our product marketers"],
+        );
+    }
+
+    #[test]
+    fn a_noun_phrase_with_a_result_as_its_head_is_a_metric() {
+        none(&[
+            "Design system adoption in 8 teams",
+            "Case resolution at first contact",
+            "Contract renewals in the public sector",
+        ]);
+        all(
+            Imperative,
+            &[
+                "Design the checkout for mobile",
+                "Track renewal reasons in the CRM",
+                "Measure customer satisfaction every quarter",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_time_limit_makes_a_service_level() {
+        none(&[
+            "Permit decisions in 30 days",
+            "Rückrufe in 2 Stunden erledigen",
+        ]);
+    }
+
+    #[test]
+    fn a_noun_of_a_verb_of_result_is_a_result() {
+        none(&[
+            "Entlastung des Kundenservice",
+            "Erschließung neuer Märkte",
+            "Vertragsverlängerung mit 10 Schlüsselkunden",
+        ]);
+        all(
+            Imperative,
+            &[
+                "Einführung eines Ticketsystems",
+                "Vereinfachung des Bestellprozesses",
+            ],
         );
     }
 
