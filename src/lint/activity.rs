@@ -174,6 +174,7 @@ const EN_OUTCOME_VERBS: &[&str] = &[
     // Verbs of knowing and feeling: what people think of us is theirs ("Users recognise
     // the brand", "Customers can recognise our logo").
     "recognize", "recognise", "remember", "prefer", "enjoy", "appreciate", "perceive",
+    "purchase",
 ];
 
 /// Words that open a subordinate clause: a verb after them is not the title's own
@@ -406,6 +407,8 @@ const DE_DOING_DESPITE: &[&str] = &[
     "abhalten", "anbinden", "einbinden", "ablösen", "ausliefern", "veranstalten",
     "durchführen", "einkaufen", "aufsetzen", "einführen", "machen", "schalten",
     "freischalten", "abschalten", "einschalten", "umschalten", "gestalten", "verwalten",
+    // The command form means the team takes part ("An 3 Messen teilnehmen").
+    "teilnehmen",
 ];
 
 /// German nouns of doing that, as the first word, make a title a task; the `-ung`
@@ -482,7 +485,7 @@ const DE_SEPARABLE: &[&str] = &[
     "zusammen", "zurück", "weiter", "vorbei", "voran", "heraus", "herunter", "hinzu",
     "bereit", "fertig", "durch", "nach", "frei", "fest", "hoch", "live", "ein", "aus",
     "auf", "ab", "an", "um", "vor", "zu", "mit", "bei", "her", "hin", "weg", "los", "dar",
-    "statt", "neu", "wieder", "vorab",
+    "statt", "neu", "wieder", "vorab", "teil",
 ];
 
 /// Inseparable verb prefixes of German ("er|stellen", "ver|öffentlichen"); such verbs
@@ -588,7 +591,8 @@ const DE_WORDS: &[&str] = &[
     "sind", "wir", "ein", "eine", "einer", "eines", "einem", "im", "zu", "zur", "zum",
     "bei", "bis", "pro", "je", "nicht", "alle", "neue", "neuen", "unsere", "unser", "über",
     "durch", "aus", "nach", "oder", "als", "wird", "werden", "wurde", "wurden", "haben",
-    "hat", "ich", "du", "sie", "kunden", "mindestens", "innerhalb", "allen", "jeden",
+    "hat", "ich", "du", "sie", "kunden", "mindestens", "innerhalb", "allen", "jeden", "beim",
+    "vom", "ins",
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -790,7 +794,11 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
     // commands ("Hold 12 workshops" is a command before it is a count), then counts
     // ("500 Mails versendet" is a count before it is a deliverable).
     let command = || {
-        let en = english.then(|| en_habit(&ws, &m).or_else(|| en_imperative(&ws, &m)));
+        let en = english.then(|| {
+            en_habit(&ws, &m)
+                .or_else(|| en_imperative(&ws, &m))
+                .or_else(|| en_doing_noun(&ws, &m))
+        });
         let de = german.then(|| {
             de_habit(&ws, &m)
                 .or_else(|| de_doing_noun(&ws, &m))
@@ -968,6 +976,103 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     ))
 }
 
+/// English: a noun of doing first, then its object: "Migration of all customers to the
+/// new portal", "Rollout of the chatbot", "Redesign of the pricing page" — a task named
+/// as a noun, as German does with "Einführung eines …".
+fn en_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    let first = ws.first()?;
+    if m.strong || m.bound || first.number || ws.get(1).is_none_or(|n| n.lower != "of") {
+        return None;
+    }
+    // Nouns made of a verb and its particle are tasks: "rollout", "setup", "go-live".
+    let particle = is(
+        first,
+        &[
+            "rollout",
+            "roll-out",
+            "setup",
+            "set-up",
+            "go-live",
+            "kickoff",
+            "kick-off",
+            "cleanup",
+            "clean-up",
+            "buildout",
+            "build-out",
+            "handover",
+        ],
+    );
+    if !particle {
+        let verb = en_noun_verb(&first.lower)?;
+        if en_outcome(&verb) || EN_SERVICE_VERBS.contains(&verb.lemma) {
+            return None;
+        }
+    }
+    let rest = &ws[2..];
+    if en_has_predicate(rest) || counts_others(rest) {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Imperative,
+        first.text.to_string(),
+        "en",
+    ))
+}
+
+/// The verb behind an English noun of doing: a noun that is the verb itself
+/// ("redesign", "audit") or a noun in `-ation`/`-ition`/`-tion`/`-ment`/`-al`
+/// ("migration", "development", "removal"). Nouns of measures are none ("number",
+/// "rate", "share").
+fn en_noun_verb(lower: &str) -> Option<EnVerb> {
+    if is_measure_noun(lower) {
+        return None;
+    }
+    if let Some(v) = lexicon::en_base(lower).filter(|v| v.lemma == lower) {
+        return Some(v);
+    }
+    let stems = [
+        lower.strip_suffix("ation").map(|s| format!("{s}ate")),
+        lower.strip_suffix("ation").map(str::to_string),
+        lower.strip_suffix("ition").map(|s| format!("{s}ite")),
+        lower.strip_suffix("tion").map(|s| format!("{s}e")),
+        lower.strip_suffix("ment").map(str::to_string),
+        lower.strip_suffix("al").map(|s| format!("{s}e")),
+    ];
+    stems
+        .into_iter()
+        .flatten()
+        .filter(|s| s.len() >= 4)
+        .find_map(|s| lexicon::en_base(&s).filter(|v| v.lemma == s))
+}
+
+/// Nouns of a measure or a quantity, which head a metric and are no task.
+fn is_measure_noun(lower: &str) -> bool {
+    EN_RESULT_HEAD_FORMS.contains(lower)
+        || COUNT_WORDS.iter().any(|(c, _)| *c == lower)
+        || matches!(
+            lower,
+            "percentage"
+                | "amount"
+                | "proportion"
+                | "total"
+                | "average"
+                | "sum"
+                | "majority"
+                | "half"
+                | "third"
+                | "quarter"
+                | "lack"
+                | "size"
+                | "length"
+                | "use"
+                | "cost"
+                | "increase"
+                | "decrease"
+                | "reduction"
+                | "improvement"
+        )
+}
+
 /// The verb of a gerund: "implementing" → "implement", "re-organizing" → "organize".
 fn en_gerund(lower: &str) -> Option<EnVerb> {
     let stem = lower.strip_suffix("ing")?;
@@ -1101,7 +1206,9 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     for (i, w) in main.iter().enumerate() {
         // What customers or users do is theirs: "3 customers go live", "Half of all
         // orders are placed in the app".
-        if en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) {
+        // Not a modifier: "Customer interviews conducted" are the team's interviews.
+        let modifier = main.get(i + 1).is_some_and(|n| en_output_noun(&n.lower));
+        if en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) && !modifier {
             customers = true;
         }
         let prev = i.checked_sub(1).map(|p| main[p]);
@@ -1278,23 +1385,11 @@ fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             "fortnightly",
         ],
     ) {
-        if let Some(n) = ws[1..].iter().take(5).find(|w| {
-            en_output_noun(&w.lower)
-                || is(
-                    w,
-                    &[
-                        "updates",
-                        "hours",
-                        "syncs",
-                        "standups",
-                        "retros",
-                        "check-ins",
-                        "reviews",
-                        "1:1s",
-                        "calls",
-                    ],
-                )
-        }) {
+        if let Some(n) = ws[1..]
+            .iter()
+            .take(5)
+            .find(|w| en_output_noun(&w.lower) || en_noun_in(&w.lower, &EN_ROUTINE_FORMS))
+        {
             return Some(ActivityMatch::new(
                 ActivityForm::Habit,
                 format!("{} … {}", first.text, n.text),
@@ -1375,6 +1470,23 @@ fn en_forms(stems: &[&'static str]) -> HashSet<String> {
 }
 
 static EN_OTHERS_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_OTHERS_NOUNS));
+static EN_ROUTINE_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_ROUTINES));
+
+/// Gatherings and check-ins that a frequency makes a routine ("Monthly customer
+/// advisory board", "Weekly sync with sales").
+#[rustfmt::skip]
+const EN_ROUTINES: &[&str] = &[
+    "update", "hour", "sync", "standup", "stand-up", "retro", "retrospective", "check-in",
+    "review", "1:1", "board", "forum", "council", "roundtable", "meetup", "huddle",
+    "office-hour", "all-hands", "town-hall", "jour-fixe",
+];
+
+/// The same in German, matched as the end of a compound ("Kundenbeirat").
+#[rustfmt::skip]
+const DE_ROUTINES: &[&str] = &[
+    "runde", "austausch", "besprechung", "abstimmung", "review", "retro", "beirat", "forum",
+    "sprechstunde", "jour", "sync", "update", "treffen", "call",
+];
 static EN_CUSTOMER_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_CUSTOMERS));
 
 /// Whether a word, or the last part of a hyphenated word, is one of the forms.
@@ -1691,6 +1803,26 @@ fn de_outcome_participle(word: &str) -> bool {
 
 fn de_service_verb(infinitive: &str) -> bool {
     DE_SERVICE_VERBS.iter().any(|v| infinitive.ends_with(v))
+}
+
+/// Whether a German word is an adjective of frequency in any inflection
+/// ("monatliches", "regelmäßige", "wöchentlichen").
+fn de_frequency_adjective(lower: &str) -> bool {
+    ["", "e", "en", "er", "es", "em"].iter().any(|e| {
+        lower.strip_suffix(e).is_some_and(|stem| {
+            matches!(
+                stem,
+                "täglich"
+                    | "wöchentlich"
+                    | "monatlich"
+                    | "quartalsweis"
+                    | "jährlich"
+                    | "regelmäßig"
+                    | "halbjährlich"
+                    | "zweiwöchentlich"
+            )
+        })
+    })
 }
 
 /// Finite auxiliaries and modals of German.
@@ -2052,6 +2184,22 @@ fn de_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         "ich" => format!("{}n", verb.lower),
         "du" => format!("{}en", verb.lower.strip_suffix("st")?),
         _ => {
+            // "Monatliches Kundenfeedback-Meeting", "Regelmäßige Schulungen für das
+            // Serviceteam": a frequency, then an activity noun.
+            if de_frequency_adjective(&first.lower) && !m.strong {
+                let noun = ws[1..].iter().take(4).find(|w| {
+                    w.capital
+                        && (de_output_noun(&w.lower)
+                            || DE_ROUTINES.iter().any(|r| is_noun(&w.lower, r, true)))
+                });
+                if let Some(n) = noun {
+                    return Some(ActivityMatch::new(
+                        ActivityForm::Habit,
+                        format!("{} … {}", first.text, n.text),
+                        "de",
+                    ));
+                }
+            }
             // "Täglich 30 Minuten zum Lesen haben": a frequency first, a verb last.
             if is(first, FREQUENCY_WORDS) {
                 let last = ws.iter().rev().find(|w| !w.aside)?;
@@ -2820,6 +2968,62 @@ mod principles {
                 "Vereinfachung des Bestellprozesses",
             ],
         );
+    }
+
+    #[test]
+    fn a_noun_of_doing_with_its_object_is_a_task() {
+        all(
+            Imperative,
+            &[
+                "Migration of all customers to the new portal",
+                "Rollout of the chatbot in all markets",
+                "Go-live of the new app",
+                "Audit of all support macros",
+                "Redesign of the pricing page",
+                "Introduction of a loyalty programme",
+            ],
+        );
+        none(&[
+            "Number of open complaints",
+            "Growth of the partner channel",
+            "Delivery of all orders on time",
+            "Purchase of 50 licences by schools",
+            "Acquisition of 20 new customers",
+            "Completion of onboarding by new users",
+            "Share of orders placed online",
+        ]);
+    }
+
+    #[test]
+    fn a_frequency_before_a_gathering_makes_a_routine() {
+        all(
+            Habit,
+            &[
+                "Monthly customer advisory board",
+                "Monatliches Kundenfeedback-Meeting",
+                "Regelmäßige Schulungen für das Serviceteam",
+                "Wöchentliche Abstimmungsrunde mit dem Vertrieb",
+            ],
+        );
+        none(&[
+            "Monatliche Umsätze steigern",
+            "Wöchentliche aktive Nutzer verdoppeln",
+        ]);
+    }
+
+    #[test]
+    fn a_customer_noun_before_an_output_noun_is_a_modifier() {
+        all(Deliverable, &["Customer interviews conducted"]);
+        none(&["Customers interviewed by the press"]);
+    }
+
+    #[test]
+    fn the_command_to_take_part_is_work() {
+        all(
+            Imperative,
+            &["An 3 Konferenzen teilnehmen", "Am Branchentag teilnehmen"],
+        );
+        none(&["Mehr Kunden sollen an den Webinaren teilnehmen"]);
     }
 
     #[test]
