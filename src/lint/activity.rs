@@ -174,7 +174,7 @@ const EN_OUTCOME_VERBS: &[&str] = &[
     // Verbs of knowing and feeling: what people think of us is theirs ("Users recognise
     // the brand", "Customers can recognise our logo").
     "recognize", "recognise", "remember", "prefer", "enjoy", "appreciate", "perceive",
-    "purchase",
+    "purchase", "motivate", "inspire", "excite",
 ];
 
 /// Words that open a subordinate clause: a verb after them is not the title's own
@@ -807,7 +807,9 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
         en.flatten().or(de.flatten())
     };
     let done = || {
-        let en = english.then(|| en_deliverable(&ws, &m)).flatten();
+        let en = english
+            .then(|| en_deliverable(&ws, &m).or_else(|| en_done_first(&ws, &m)))
+            .flatten();
         en.or_else(|| german.then(|| de_deliverable(&ws, &m)).flatten())
     };
     let found = output_per_time(&ws, &m)
@@ -887,7 +889,22 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             )
         });
     }
-    if en_outcome(&verb) || m.strong {
+    // "Have proper JSON serialization", "Do a prototype": a light verb takes its
+    // meaning from its object; a thing to make is work, a crowd, a number or a
+    // superlative is a result ("Have 500 paying customers", "Have the best support").
+    let light_command = matches!(first.lower.as_str(), "have" | "do")
+        && ws.get(start + 1).is_some_and(|n| {
+            !n.number && !is(n, &["no", "more", "fewer", "less", "fun", "it", "well"])
+        })
+        && !m.bound
+        && !ws[start + 1..].iter().enumerate().any(|(k, w)| {
+            let modifier = ws
+                .get(start + 2 + k)
+                .is_some_and(|n| en_output_noun(&n.lower));
+            let people = others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS);
+            w.number || w.percent || (people && !modifier) || is(w, EN_SUPERLATIVES)
+        });
+    if (en_outcome(&verb) && !light_command) || m.strong {
         return None;
     }
     if EN_SERVICE_VERBS.contains(&verb.lemma) && (m.bound || m.share) {
@@ -1119,9 +1136,15 @@ fn en_has_predicate(ws: &[Word]) -> bool {
                     ],
                 )
             });
+        // "Invoice export working out-of-the-box in SAP"
+        let functioning = is(w, &["working", "running"])
+            && ws
+                .get(i + 1)
+                .is_some_and(|n| is(n, &["on", "in", "offline", "with", "out-of-the-box"]));
         is(w, EN_AUXILIARIES)
             || participle
             || plural_agrees
+            || functioning
             || change_last
             || lexicon::en_third_person(&w.lower).is_some_and(|v| en_outcome(&v))
     })
@@ -1149,6 +1172,14 @@ const EN_OBSERVE_VERBS: &[&str] = &[
     "benchmark", "assess", "evaluate", "calculate", "define", "baseline", "instrument",
     "capture", "collect", "document", "publish", "share", "show", "visualise", "visualize",
     "understand", "investigate", "audit",
+];
+
+/// Superlatives and words of rank, which make a goal an aspiration, not a task.
+#[rustfmt::skip]
+const EN_SUPERLATIVES: &[&str] = &[
+    "best", "top", "leading", "most", "fastest", "highest", "lowest", "largest", "biggest",
+    "greatest", "strongest", "easiest", "simplest", "cheapest", "happiest", "world-class",
+    "best-in-class", "first-class", "favourite", "favorite", "go-to", "preferred",
 ];
 
 /// English verbs of change in their plain form.
@@ -1228,18 +1259,57 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             }
         }
         // "Connection manager supports dial backoff", "… becomes the default"
-        let capability = is(
-            w,
-            &[
-                "supports", "provides", "offers", "enables", "allows", "exposes", "includes",
-                "becomes",
-            ],
-        );
+        // "Peerpad runs on Safari", "The app works offline", "The sync learns to merge":
+        // a verb of functioning with its complement is a capability too.
+        let functions = match w.lower.as_str() {
+            "runs" | "works" | "working" => next.is_some_and(|n| {
+                is(
+                    n,
+                    &[
+                        "on",
+                        "in",
+                        "inside",
+                        "offline",
+                        "natively",
+                        "with",
+                        "without",
+                        "out-of-the-box",
+                        "across",
+                    ],
+                )
+            }),
+            "learns" => next.is_some_and(|n| n.lower == "to"),
+            _ => false,
+        };
+        let capability = functions
+            || is(
+                w,
+                &[
+                    "supports",
+                    "provides",
+                    "offers",
+                    "enables",
+                    "allows",
+                    "exposes",
+                    "includes",
+                    "becomes",
+                    "ensures",
+                    "guarantees",
+                ],
+            );
         let default = w.lower != "becomes"
             || next.is_some_and(|n| n.lower == "the")
                 && main.get(i + 2).is_some_and(|n| n.lower == "default");
+        // "Onboarding ensures customers feel confident": a state of people is theirs.
+        let people_after = is(w, &["ensures", "guarantees"])
+            && main[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|x| !is(x, EN_PREPOSITIONS))
+                .any(|x| others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS));
         if capability
             && default
+            && !people_after
             && i >= 1
             && !prev.is_some_and(|p| is(p, EN_WORDS) || p.number)
             && !ws.iter().any(|x| x.number && !x.aside)
@@ -1361,6 +1431,51 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         }
     }
     None
+}
+
+/// A deliverable named by its participle first: "Redesigned onboarding flow",
+/// "Simplified and improved UX", "Published at …" — work stated as done, with no
+/// predicate after it and no measure.
+fn en_done_first(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    let first = ws.first()?;
+    if ws.len() < 2 || m.strong || m.bound || ws.iter().any(|w| w.number || w.percent) {
+        return None;
+    }
+    let doing_past = |w: &Word| {
+        (w.lower.ends_with("ed") || lexicon::en_past(&w.lower).is_some_and(|v| v.lemma != w.lower))
+            && lexicon::en_past(&w.lower).is_some_and(|v| {
+                !en_outcome(&v) && !EN_SERVICE_VERBS.contains(&v.lemma) && v.lemma != w.lower
+            })
+    };
+    if !first.capital || !doing_past(first) {
+        return None;
+    }
+    // "Simplified and improved UX": a second participle may follow.
+    let mut at = 1;
+    if ws.get(1).is_some_and(|w| w.lower == "and")
+        && ws
+            .get(2)
+            .is_some_and(|w| lexicon::en_past(&w.lower).is_some())
+    {
+        at = 3;
+    }
+    let rest = &ws[at..];
+    let next = rest.first()?;
+    if others_noun(&next.lower) || en_noun_in(&next.lower, &EN_CUSTOMER_FORMS) {
+        return None;
+    }
+    if en_has_predicate(rest) {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Deliverable,
+        ws[..at]
+            .iter()
+            .map(|w| w.text)
+            .collect::<Vec<_>>()
+            .join(" "),
+        "en",
+    ))
 }
 
 /// A routine: "We review every escalation weekly", "Weekly per-team reviews of …".
@@ -3024,6 +3139,63 @@ mod principles {
             &["An 3 Konferenzen teilnehmen", "Am Branchentag teilnehmen"],
         );
         none(&["Mehr Kunden sollen an den Webinaren teilnehmen"]);
+    }
+
+    #[test]
+    fn a_verb_of_functioning_names_a_capability() {
+        all(
+            Deliverable,
+            &[
+                "The new app runs on Android and iOS",
+                "Checkout works offline",
+                "Invoice export working out-of-the-box in SAP",
+                "The scheduler learns to avoid double bookings",
+                "The new tariff calculator ensures correct VAT",
+            ],
+        );
+        none(&[
+            "Onboarding ensures customers feel confident",
+            "The app works for most users",
+        ]);
+    }
+
+    #[test]
+    fn a_light_verb_takes_its_meaning_from_its_object() {
+        all(
+            Imperative,
+            &[
+                "Have a clear pricing strategy",
+                "Have every macro reviewed by a second agent",
+                "Do a customer survey",
+            ],
+        );
+        none(&[
+            "Have happy customers",
+            "Have the best support in the industry",
+            "Have zero outages",
+            "Have 3 customers in production",
+            "Do more with less",
+        ]);
+    }
+
+    #[test]
+    fn a_participle_first_states_work_as_done() {
+        all(
+            Deliverable,
+            &[
+                "Redesigned onboarding flow",
+                "Simplified and improved refund form",
+                "Published at https://example.org/report",
+            ],
+        );
+        none(&[
+            "Improved NPS",
+            "Qualified leads from events",
+            "Satisfied customers",
+            "Motivated team",
+            "Published articles drive 30% of sign-ups",
+            "Registered users grow by 20%",
+        ]);
     }
 
     #[test]
