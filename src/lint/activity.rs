@@ -174,7 +174,7 @@ const EN_OUTCOME_VERBS: &[&str] = &[
     // Verbs of knowing and feeling: what people think of us is theirs ("Users recognise
     // the brand", "Customers can recognise our logo").
     "recognize", "recognise", "remember", "prefer", "enjoy", "appreciate", "perceive",
-    "purchase", "motivate", "inspire", "excite",
+    "purchase", "motivate", "inspire", "excite", "upsell", "cross-sell",
 ];
 
 /// Words that open a subordinate clause: a verb after them is not the title's own
@@ -3196,6 +3196,19 @@ mod principles {
             "Published articles drive 30% of sign-ups",
             "Registered users grow by 20%",
         ]);
+    }
+
+    #[test]
+    fn verbs_of_todays_work_are_known() {
+        all(
+            Imperative,
+            &[
+                "Benchmark our prices against 3 competitors",
+                "Sunset the legacy API",
+                "Prototype a callback widget",
+            ],
+        );
+        none(&["Upsell 30 accounts to Premium", "Onboard 20 new customers"]);
     }
 
     #[test]
