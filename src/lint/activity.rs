@@ -1940,6 +1940,93 @@ fn de_frequency_adjective(lower: &str) -> bool {
     })
 }
 
+/// German nouns of a result, matched as the end of a compound: qualities, money,
+/// shares, times and how others see us ("Vertrauen", "Marktanteil", "Wartezeiten").
+#[rustfmt::skip]
+const DE_RESULT_NOUNS: &[&str] = &[
+    "vertrauen", "reichweite", "engagement", "umsatz", "umsätze", "kosten", "marge",
+    "gewinn", "erlös", "ertrag", "erträge", "zeit", "zeiten", "rückstand", "abwanderung",
+    "fluktuation", "bindung", "loyalität", "treue", "marktanteil", "anteil", "quote", "rate",
+    "führerschaft", "marktposition", "vorsprung", "image", "ruf", "reputation", "wachstum",
+    "nutzung", "akzeptanz", "beteiligung", "teilnahme", "transparenz", "präsenz",
+    "effizienz", "resilienz", "exzellenz", "liquidität", "cashflow", "budget", "nps",
+    "auslastung", "wahrnehmung", "begeisterung",
+];
+
+/// Nouns in `-heit`, `-keit` and `-ität` that are no quality or state.
+#[rustfmt::skip]
+const DE_NOT_QUALITIES: &[&str] = &[
+    "einheit", "gelegenheit", "tätigkeit", "mehrheit", "neuheit", "möglichkeit",
+    "universität", "aktivität", "identität", "entität", "rarität",
+];
+
+/// Whether a German noun names a result: a listed result noun or a quality in `-heit`,
+/// `-keit`, `-ität` ("Bekanntheit", "Zahlungsfähigkeit", "Profitabilität").
+fn de_result_noun(lower: &str) -> bool {
+    let quality = ["heit", "keit", "ität"].iter().any(|e| lower.ends_with(e))
+        && !DE_NOT_QUALITIES.iter().any(|n| lower.ends_with(n));
+    quality || DE_RESULT_NOUNS.iter().any(|r| is_noun(lower, r, true))
+}
+
+/// German nouns of agreements made with others: closing them is a result ("20 Verträge
+/// abschließen").
+const DE_AGREEMENTS: &[&str] = &[
+    "vertrag",
+    "verträge",
+    "deal",
+    "partnerschaft",
+    "kooperation",
+    "abschluss",
+    "abschlüsse",
+    "mandat",
+    "vereinbarung",
+];
+
+/// Whether the object of a final German verb is a result: the first noun that is not in
+/// a prepositional phrase names a result, or an agreement the verb closes.
+fn de_result_object(before: &[&Word], verb: &str) -> bool {
+    let mut after_preposition = false;
+    for w in before {
+        if is(w, DE_PREPOSITIONS) {
+            after_preposition = true;
+            continue;
+        }
+        if !w.capital || w.number || is(w, DE_WORDS) || is(w, &["mehr", "weniger"]) {
+            continue;
+        }
+        // An adjective before its noun: "Stabile Umsätze", "Neue Zielgruppen".
+        let adjective = ["e", "en", "er", "es", "em"]
+            .iter()
+            .any(|e| w.lower.ends_with(e))
+            && before
+                .iter()
+                .skip_while(|x| !std::ptr::eq(**x, *w))
+                .nth(1)
+                .is_some_and(|n| n.capital);
+        if adjective {
+            continue;
+        }
+        if after_preposition {
+            // The noun of a prepositional phrase ("bei Studierenden") is no object.
+            after_preposition = false;
+            continue;
+        }
+        let closes = verb.ends_with("schließen") || verb == "unterzeichnen";
+        return de_result_noun(&w.lower)
+            || (closes && DE_AGREEMENTS.iter().any(|a| is_noun(&w.lower, a, true)));
+    }
+    false
+}
+
+/// German prepositions, which open a phrase whose noun is no object.
+#[rustfmt::skip]
+const DE_PREPOSITIONS: &[&str] = &[
+    "bei", "mit", "für", "von", "vom", "zu", "zum", "zur", "in", "im", "an", "am", "auf",
+    "aus", "nach", "über", "unter", "durch", "gegen", "ohne", "um", "vor", "hinter",
+    "zwischen", "innerhalb", "außerhalb", "während", "wegen", "trotz", "ab", "bis", "seit",
+    "beim", "ins", "pro", "je",
+];
+
 /// Finite auxiliaries and modals of German.
 #[rustfmt::skip]
 const DE_FINITE_AUX: &[&str] = &[
@@ -2049,6 +2136,11 @@ fn de_infinitive_last(ws: &[Word], m: &Measure, sure: bool) -> Option<ActivityMa
         // "Uns als Experten für Cloud etablieren": how others see us, an outcome.
         let reflexive = main.iter().any(|x| is(x, &["uns", "sich"]));
         if reflexive && main.iter().any(|x| x.lower == "als") {
+            continue;
+        }
+        // "Vertrauen aufbauen", "Marktanteil in Österreich verteidigen": what the verb
+        // acts on is a result, so the verb names the way, the title the result.
+        if std::ptr::eq(w, last) && de_result_object(&main[..main.len() - 1], v) {
             continue;
         }
         let prev = main.iter().rev().nth(1);
@@ -3209,6 +3301,32 @@ mod principles {
             ],
         );
         none(&["Upsell 30 accounts to Premium", "Onboard 20 new customers"]);
+    }
+
+    #[test]
+    fn a_result_as_the_object_makes_the_verb_the_way() {
+        none(&[
+            "Vertrauen aufbauen",
+            "Bekanntheit bei Studierenden aufbauen",
+            "Marktanteil in Österreich verteidigen",
+            "Profitabilität herstellen",
+            "Wartezeiten eindämmen",
+            "Mehr Transparenz schaffen",
+            "Stabile Umsätze sichern",
+            "20 Verträge abschließen",
+            "Fünf Partnerverträge unterzeichnen",
+        ]);
+        all(
+            Imperative,
+            &[
+                "Qualitätshandbuch erstellen",
+                "Kostenrechnung einführen",
+                "Möglichkeit zur Online-Buchung schaffen",
+                "Vertragsentwurf schreiben",
+                "Zwei Schlüsselpositionen besetzen",
+                "Schulung abschließen",
+            ],
+        );
     }
 
     #[test]
