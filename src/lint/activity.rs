@@ -301,6 +301,66 @@ const EN_OUTCOME_OBJECTS: &[&str] = &[
     "demand", "traction", "excitement", "delight", "clarity",
 ];
 
+/// The head of the noun phrase that opens `ws`: its last word before a preposition, a
+/// number, a clause end or a conjunction ("customer trust" → "trust", "a sales pipeline
+/// of $2M" → "pipeline").
+fn en_object_head<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w Word<'a>> {
+    let mut head = None;
+    for w in ws {
+        if w.number
+            || is(w, EN_PREPOSITIONS)
+            || is(
+                w,
+                &[
+                    "that", "which", "who", "so", "of", "against", "among", "between", "than",
+                    "like",
+                ],
+            )
+        {
+            break;
+        }
+        head = Some(w);
+        if w.ends_clause {
+            break;
+        }
+    }
+    head
+}
+
+/// Whether an English noun names a result: an outcome object, a metric head, a quality in
+/// `-ity`/`-ness`, or what a market gives ("pipeline", "market", "relationships").
+fn en_result_object(lower: &str) -> bool {
+    let quality = (lower.ends_with("ity") || lower.ends_with("ness"))
+        && !matches!(
+            lower,
+            "community"
+                | "entity"
+                | "activity"
+                | "functionality"
+                | "capability"
+                | "facility"
+                | "utility"
+                | "university"
+                | "city"
+                | "identity"
+                | "business"
+                | "witness"
+        );
+    quality
+        || EN_OUTCOME_OBJECTS.contains(&lower)
+        || en_noun_in(lower, &EN_RESULT_HEAD_FORMS)
+        || en_noun_in(lower, &EN_MARKET_FORMS)
+}
+
+/// Results a market or relationship gives, as objects ("Build a sales pipeline").
+#[rustfmt::skip]
+const EN_MARKET_RESULTS: &[&str] = &[
+    "pipeline", "market", "relationship", "leadership", "culture", "margin", "profit",
+    "confidence", "transparency", "presence", "footprint", "mindshare",
+];
+
+static EN_MARKET_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_MARKET_RESULTS));
+
 /// Words before a state of done: "is live", "now available", "goes live".
 #[rustfmt::skip]
 const EN_BE_DONE: &[&str] = &[
@@ -964,8 +1024,12 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if !is(first, EN_CONTACT_VERBS) && counts_others(&ws[start + 1..]) {
         return None;
     }
-    // "Build trust with customers": an outcome without a number is still an outcome.
-    if next.is_some_and(|n| is(n, EN_OUTCOME_OBJECTS)) {
+    // "Build trust with customers", "Regain customer trust", "Defend market share":
+    // an object that is a result makes the verb the way; an outcome without a number
+    // is still an outcome.
+    if next.is_some_and(|n| is(n, EN_OUTCOME_OBJECTS))
+        || en_object_head(&ws[start + 1..]).is_some_and(|h| en_result_object(&h.lower))
+    {
         return None;
     }
     // "Launch the referral programme and reach 500 referrals": a second clause that
@@ -3325,6 +3389,27 @@ mod principles {
                 "Vertragsentwurf schreiben",
                 "Zwei Schlüsselpositionen besetzen",
                 "Schulung abschließen",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_result_as_the_object_of_an_english_verb() {
+        none(&[
+            "Regain customer trust",
+            "Defend market share against new entrants",
+            "Build a sales pipeline of $2M",
+            "Establish market leadership in DACH",
+            "Maintain profitability",
+            "Deepen customer relationships",
+        ]);
+        all(
+            Imperative,
+            &[
+                "Build a data warehouse",
+                "Create a partner portal",
+                "Launch a customer satisfaction survey",
+                "Create a brand identity",
             ],
         );
     }
