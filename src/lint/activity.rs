@@ -587,7 +587,7 @@ const DE_OUTPUT_NOUNS: &[&str] = &[
     "maßnahme", "roadshow", "hackathon", "demo", "telefonat", "rundschreiben", "tutorial",
     "anleitung", "fallstudie", "whitepaper", "story", "stories", "reel", "tweet",
     "marketingmaterial", "material", "materialien", "blogartikel", "blogbeitrag", "folge",
-    "sprint", "story-point", "commit",
+    "sprint", "story-point", "commit", "fortbildung", "weiterbildung",
 ];
 
 /// German compound heads of others' behaviour that end like an activity noun:
@@ -964,6 +964,26 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             let people = others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS);
             w.number || w.percent || (people && !modifier) || is(w, EN_SUPERLATIVES)
         });
+    // "Double the blog posts", "Increase training hours": more of the team's own output
+    // is still output.
+    if is(first, EN_MORE_VERBS) && !m.strong {
+        let head = en_object_head(&ws[start + 1..]);
+        let own = head.filter(|h| {
+            let modifier_output = is(h, &["hours", "days"])
+                && ws[start + 1..]
+                    .iter()
+                    .take_while(|w| !std::ptr::eq(*w, *h))
+                    .any(|w| en_output_noun(&w.lower));
+            (en_output_noun(&h.lower) || modifier_output) && (!two_way(&h.lower) || outbound(ws))
+        });
+        if let Some(h) = own {
+            return Some(ActivityMatch::new(
+                ActivityForm::OutputCount,
+                format!("{} … {}", first.text, h.text),
+                "en",
+            ));
+        }
+    }
     if (en_outcome(&verb) && !light_command) || m.strong {
         return None;
     }
@@ -1236,6 +1256,12 @@ const EN_OBSERVE_VERBS: &[&str] = &[
     "benchmark", "assess", "evaluate", "calculate", "define", "baseline", "instrument",
     "capture", "collect", "document", "publish", "share", "show", "visualise", "visualize",
     "understand", "investigate", "audit",
+];
+
+/// English verbs of "more": with the team's output as object they count output.
+#[rustfmt::skip]
+const EN_MORE_VERBS: &[&str] = &[
+    "increase", "double", "triple", "grow", "boost", "raise", "expand", "multiply",
 ];
 
 /// Superlatives and words of rank, which make a goal an aspiration, not a task.
@@ -1611,7 +1637,14 @@ fn en_output_noun(lower: &str) -> bool {
 }
 
 fn de_output_noun(lower: &str) -> bool {
-    DE_OUTPUT_NOUNS.iter().any(|s| is_noun(lower, s, true))
+    // "Fortbildungsstunden", "Workshoptage": the effort spent on an output.
+    let effort = ["stunden", "tage", "einheiten"].iter().any(|e| {
+        lower.strip_suffix(e).is_some_and(|m| {
+            let m = m.strip_suffix('s').unwrap_or(m);
+            m.len() >= 4 && DE_OUTPUT_NOUNS.iter().any(|s| m.ends_with(s))
+        })
+    });
+    (effort || DE_OUTPUT_NOUNS.iter().any(|s| is_noun(lower, s, true)))
         && !DE_OTHERS_MODIFIERS
             .iter()
             .any(|m| lower.starts_with(m) && lower.len() > m.len() + 4)
@@ -2049,6 +2082,16 @@ const DE_AGREEMENTS: &[&str] = &[
 /// Whether the object of a final German verb is a result: the first noun that is not in
 /// a prepositional phrase names a result, or an agreement the verb closes.
 fn de_result_object(before: &[&Word], verb: &str) -> bool {
+    let Some(w) = de_object(before) else {
+        return false;
+    };
+    let closes = verb.ends_with("schließen") || verb == "unterzeichnen";
+    de_result_noun(&w.lower) || (closes && DE_AGREEMENTS.iter().any(|a| is_noun(&w.lower, a, true)))
+}
+
+/// The object of a final German verb: the first noun that is not in a prepositional
+/// phrase and not an adjective before its noun.
+fn de_object<'w, 'a>(before: &[&'w Word<'a>]) -> Option<&'w Word<'a>> {
     let mut after_preposition = false;
     for w in before {
         if is(w, DE_PREPOSITIONS) {
@@ -2075,11 +2118,9 @@ fn de_result_object(before: &[&Word], verb: &str) -> bool {
             after_preposition = false;
             continue;
         }
-        let closes = verb.ends_with("schließen") || verb == "unterzeichnen";
-        return de_result_noun(&w.lower)
-            || (closes && DE_AGREEMENTS.iter().any(|a| is_noun(&w.lower, a, true)));
+        return Some(w);
     }
-    false
+    None
 }
 
 /// German prepositions, which open a phrase whose noun is no object.
@@ -2089,6 +2130,13 @@ const DE_PREPOSITIONS: &[&str] = &[
     "aus", "nach", "über", "unter", "durch", "gegen", "ohne", "um", "vor", "hinter",
     "zwischen", "innerhalb", "außerhalb", "während", "wegen", "trotz", "ab", "bis", "seit",
     "beim", "ins", "pro", "je",
+];
+
+/// German verbs of "more": with the team's output as object they count output.
+#[rustfmt::skip]
+const DE_MORE_VERBS: &[&str] = &[
+    "steigern", "erhöhen", "verdoppeln", "verdreifachen", "vervielfachen", "ausbauen",
+    "ausweiten",
 ];
 
 /// Finite auxiliaries and modals of German.
@@ -2188,6 +2236,20 @@ fn de_infinitive_last(ws: &[Word], m: &Measure, sure: bool) -> Option<ActivityMa
         }
         if main.len() < 2 && !DE_DOING_VERBS.contains(&v) {
             continue;
+        }
+        // "Blogbeiträge verdoppeln", "Fortbildungsstunden erhöhen": more of the team's
+        // own output is still output.
+        if std::ptr::eq(w, last) && is(w, DE_MORE_VERBS) && !m.strong {
+            let object = de_object(&main[..main.len() - 1]);
+            if let Some(o) =
+                object.filter(|o| de_output_noun(&o.lower) && (!two_way(&o.lower) || outbound(ws)))
+            {
+                return Some(ActivityMatch::new(
+                    ActivityForm::OutputCount,
+                    format!("{} … {}", o.text, w.text),
+                    "de",
+                ));
+            }
         }
         // "Drei neue Mandate gewonnen": a participle of a result in `-en` is no
         // infinitive.
@@ -3412,6 +3474,27 @@ mod principles {
                 "Create a brand identity",
             ],
         );
+    }
+
+    #[test]
+    fn more_of_the_teams_output_is_still_output() {
+        all(
+            OutputCount,
+            &[
+                "Blogbeiträge verdoppeln",
+                "Fortbildungsstunden erhöhen",
+                "Double the blog posts",
+                "Increase training hours for agents",
+            ],
+        );
+        none(&[
+            "Kundenbesuche steigern",
+            "Webinar-Teilnehmer verdoppeln",
+            "Workshopzufriedenheit steigern",
+            "Increase webinar attendance",
+            "Double newsletter subscribers",
+            "Increase customer visits",
+        ]);
     }
 
     #[test]
