@@ -174,7 +174,7 @@ const EN_OUTCOME_VERBS: &[&str] = &[
     // Verbs of knowing and feeling: what people think of us is theirs ("Users recognise
     // the brand", "Customers can recognise our logo").
     "recognize", "recognise", "remember", "prefer", "enjoy", "appreciate", "perceive",
-    "purchase", "motivate", "inspire", "excite", "upsell", "cross-sell",
+    "purchase", "motivate", "inspire", "excite", "upsell", "cross-sell", "rank",
 ];
 
 /// Words that open a subordinate clause: a verb after them is not the title's own
@@ -449,7 +449,7 @@ const DE_OUTCOME_VERBS: &[&str] = &[
     "befähigen", "positionieren", "profilieren", "erschließen", "ausschöpfen", "verankern",
     "unterstützen", "begleiten", "betreuen", "bedienen", "überholen", "erobern",
     "behaupten", "festigen", "vertiefen", "gewährleisten", "motivieren", "entlasten",
-    "verlängern",
+    "verlängern", "erfüllen", "erwarten", "wünschen", "vertrauen",
 ];
 
 /// German service verbs: work, unless measured as a service level ("95 % der Anfragen
@@ -517,7 +517,7 @@ const DE_OUTCOME_PARTICIPLES: &[&str] = &[
     "abgeschlossen", "motiviert", "vernetzt", "positioniert", "befähigt", "ausgelastet",
     "profiliert", "erschlossen", "ausgeschöpft", "verankert", "unterstützt", "begleitet",
     "betreut", "bedient", "entlastet", "gefestigt", "vertieft", "gemacht", "gefunden", "gezeigt", "gebracht",
-    "verlängert",
+    "verlängert", "erfüllt", "gegangen", "gekommen", "geblieben",
 ];
 
 /// German words in `-en` that are no infinitive: "… sind zufrieden".
@@ -1243,7 +1243,7 @@ const EN_RESULT_HEADS: &[&str] = &[
     "adoption", "resolution", "retention", "usage", "engagement", "growth", "decision",
     "approval", "renewal", "availability", "uptime", "attainment", "turnover", "churn",
     "completion", "acceptance", "participation", "response", "awareness", "loyalty",
-    "revenue", "margin", "value", "reach", "traffic",
+    "revenue", "margin", "value", "reach", "traffic", "delivery",
 ];
 
 static EN_RESULT_HEAD_FORMS: LazyLock<HashSet<String>> =
@@ -1846,7 +1846,8 @@ fn output_per_time(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 .any(|x| is(x, &["media", "press", "news", "page", "site", "website"]));
             // "Blog posts generate 2,000 visits per month": what the output achieves is
             // counted, and calls, visits and mails go both ways.
-            let achieved = ws[..i - 1].iter().any(|x| is(x, OUTPUT_ACHIEVES));
+            let achieved = ws[..i - 1].iter().any(|x| is(x, OUTPUT_ACHIEVES))
+                || output_qualified(&ws[i + 2..]);
             let theirs = two_way(&p.lower) && !outbound(ws);
             if let (Some(lang), false) = (output_noun(&p.lower), others_made || achieved || theirs)
             {
@@ -1866,6 +1867,58 @@ fn output_per_time(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         }
     }
     None
+}
+
+/// The team's own people, as agents of its output.
+#[rustfmt::skip]
+const OWN_PEOPLE: &[&str] = &[
+    "team", "teams", "leadership", "management", "sales", "staff", "ceo", "founders",
+    "geschäftsleitung", "vertrieb", "führung", "mitarbeitende", "account", "agents",
+];
+
+/// What others do with an output, in English lemmas and German participles.
+#[rustfmt::skip]
+const EN_USES: &[&str] = &[
+    "use", "adopt", "rate", "rank", "view", "read", "download", "visit", "attend", "open",
+    "click", "share", "like", "buy", "purchase", "book", "recommend", "cite", "install",
+    "subscribe", "watch", "play", "star", "fork", "reuse", "approve", "accept",
+];
+#[rustfmt::skip]
+const DE_USES: &[&str] = &[
+    "genutzt", "verwendet", "bewertet", "gelesen", "heruntergeladen", "geöffnet", "geteilt",
+    "gekauft", "gebucht", "empfohlen", "angesehen", "aufgerufen", "installiert", "abonniert",
+    "zitiert", "angenommen", "besucht",
+];
+
+/// Whether what follows a counted output measures its effect, which makes the title
+/// measure more than output: what others do with it ("used by customers", "rated 4.5",
+/// "viewed 1,000 times", "mit je 100 Teilnehmenden") or a quality it must have
+/// ("without a hotfix", "ohne Hotfix", "with no regressions").
+fn output_qualified(rest: &[Word]) -> bool {
+    rest.iter().enumerate().any(|(k, w)| {
+        let ahead = || rest[k + 1..].iter().take(4);
+        // A participle of what others do with it: "used", "adopted", "rated", "viewed".
+        let effect = lexicon::en_past(&w.lower).is_some_and(|v| EN_USES.contains(&v.lemma))
+            || (!w.capital && DE_USES.iter().any(|u| w.lower.ends_with(u)));
+        // Others as agents or companions: "by 300 customers", "with 100 attendees each";
+        // not the team's own people ("by the leadership team", "with sales").
+        let people = |x: &Word| {
+            (others_noun(&x.lower)
+                || de_others_noun(&x.lower)
+                || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS))
+                && !is(x, OWN_PEOPLE)
+                && !x.lower.ends_with("team")
+        };
+        let crowd = (is(w, &["by", "von", "durch"]) && ahead().any(people))
+            || (is(w, &["with", "mit"]) && ahead().any(|x| x.number) && ahead().any(people));
+        // A quality: "without a hotfix", "ohne Hotfix", "with no regressions".
+        let quality = is(w, &["without", "ohne"])
+            || (is(w, &["with", "mit"])
+                && ahead()
+                    .next()
+                    .is_some_and(|x| is(x, &["no", "keine", "zero", "null"])));
+        effect || crowd || quality || (w.number && ahead().any(|x| is(x, &["times", "mal"])))
+    })
 }
 
 /// A count of the team's own output: "20 blog articles", "Anzahl der durchgeführten
@@ -1988,6 +2041,9 @@ fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                     || is(a, OUTPUT_ACHIEVES)
                     || lexicon::en_third_person(&a.lower).is_some_and(|v| en_outcome(&v))
             }) {
+                break;
+            }
+            if output_qualified(&ws[i + 2 + k..]) {
                 break;
             }
             return Some(ActivityMatch::new(
@@ -3494,6 +3550,40 @@ mod principles {
             "Increase webinar attendance",
             "Double newsletter subscribers",
             "Increase customer visits",
+        ]);
+    }
+
+    #[test]
+    fn output_measured_by_its_effect_is_no_mere_output() {
+        none(&[
+            "20 new features used by customers every week",
+            "10 workshops rated 4.5 or better",
+            "4 webinars with more than 100 attendees each",
+            "3 releases without a hotfix",
+            "Two releases per month with no regressions",
+            "50 support articles viewed 1,000 times each",
+            "10 articles ranked on page one of Google",
+            "3 Releases ohne Hotfix",
+            "10 Webinare mit je 100 Teilnehmenden",
+            "5 Features werden von der Hälfte der Nutzer verwendet",
+        ]);
+        all(
+            OutputCount,
+            &[
+                "20 new features for enterprise customers",
+                "In jedem Quartal werden 40 Story Points erreicht",
+                "10 Webinare mit dem Vertrieb",
+            ],
+        );
+    }
+
+    #[test]
+    fn keeping_a_promise_is_a_result() {
+        none(&[
+            "Alle SLAs erfüllt",
+            "Erwartungen der Kunden erfüllt",
+            "Beschwerden zurückgegangen",
+            "Project delivery on time",
         ]);
     }
 
