@@ -493,7 +493,7 @@ const DE_RESULT_UNG: &[&str] = &[
     "auslastung", "leistung", "wirkung", "erfahrung", "meinung", "haltung", "ausrichtung",
     "reduktion", "vergrößerung", "verkleinerung", "erweiterung", "ausweitung", "zunahme",
     "wahrnehmung", "bekanntheit", "beteiligung", "teilnahme", "rechnung", "forderung",
-    "entwicklung", "vermeidung", "verhinderung", "einsparung", "ausschöpfung",
+    "vermeidung", "verhinderung", "einsparung", "ausschöpfung",
     "durchdringung", "verankerung", "zufriedenheit", "begeisterung", "überzeugung",
     "akzeptanz", "bereitschaft", "verweildauer", "wiederholung",
 ];
@@ -587,12 +587,19 @@ const DE_OUTPUT_NOUNS: &[&str] = &[
     "maßnahme", "roadshow", "hackathon", "demo", "telefonat", "rundschreiben", "tutorial",
     "anleitung", "fallstudie", "whitepaper", "story", "stories", "reel", "tweet",
     "marketingmaterial", "material", "materialien", "blogartikel", "blogbeitrag", "folge",
-    "sprint", "story-point", "commit", "fortbildung", "weiterbildung",
+    "sprint", "story-point", "commit", "fortbildung", "weiterbildung", "report", "bericht",
 ];
 
 /// German compound heads of others' behaviour that end like an activity noun:
 /// "Seitenbesuche" are visits by readers, not by the team.
-const DE_OTHERS_MODIFIERS: &[&str] = &["seiten", "website", "webseiten", "shop", "profil"];
+const DE_OTHERS_MODIFIERS: &[&str] = &[
+    "seiten",
+    "website",
+    "webseiten",
+    "shop",
+    "profil",
+    "erfahrungs",
+];
 
 /// Verbs after a counted output that make its effect the result: "1 post hits top 5".
 #[rustfmt::skip]
@@ -2098,7 +2105,9 @@ fn de_frequency_adjective(lower: &str) -> bool {
 #[rustfmt::skip]
 const DE_RESULT_NOUNS: &[&str] = &[
     "vertrauen", "reichweite", "engagement", "umsatz", "umsätze", "kosten", "marge",
-    "gewinn", "erlös", "ertrag", "erträge", "zeit", "zeiten", "rückstand", "abwanderung",
+    "gewinn", "erlös", "ertrag", "erträge", "wartezeit", "durchlaufzeit", "bearbeitungszeit",
+    "reaktionszeit", "antwortzeit", "lieferzeit", "ladezeit", "ausfallzeit", "standzeit",
+    "liegezeit", "lösungszeit", "rückstand", "abwanderung", "markt", "märkte",
     "fluktuation", "bindung", "loyalität", "treue", "marktanteil", "anteil", "quote", "rate",
     "führerschaft", "marktposition", "vorsprung", "image", "ruf", "reputation", "wachstum",
     "nutzung", "akzeptanz", "beteiligung", "teilnahme", "transparenz", "präsenz",
@@ -2238,7 +2247,9 @@ fn de_infinitive_shape(w: &str) -> bool {
 /// Whether a German infinitive shows German morphology, for titles whose language is
 /// unclear: an umlaut, `-ieren`, a verb prefix, or a known doing verb.
 fn de_morphology(w: &str) -> bool {
-    DE_DOING_VERBS.contains(&w)
+    DE_DOING_VERBS
+        .iter()
+        .any(|d| w == *d || (w.ends_with(d) && w.len() >= d.len() + 2))
         || w.contains(['ä', 'ö', 'ü', 'ß'])
         || w.ends_with("ieren")
         || DE_SEPARABLE
@@ -2422,13 +2433,28 @@ fn de_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                         n,
                         &[
                             "von", "des", "der", "eines", "einer", "eines", "neuer", "neuen",
-                            "unserer", "und", "zur", "zum", "mit", "für", "aller",
+                            "unserer", "und", "zur", "zum", "mit", "für", "aller", "auf", "im",
+                            "in", "bei", "nach",
                         ],
                     )
             });
         if !shaped {
             return None;
         }
+    }
+    // "Sicherung der Liquidität", "Entwicklung neuer Märkte": what the doing acts on is
+    // a result, as with a final verb.
+    let object: Vec<&Word> = ws[1..]
+        .iter()
+        .take_while(|w| !is(w, DE_PREPOSITIONS) || is(w, &["von"]))
+        .filter(|w| !is(w, &["von"]))
+        .collect();
+    if object
+        .iter()
+        .find(|w| w.capital && !w.number)
+        .is_some_and(|o| de_result_noun(&o.lower) || de_others_noun(&o.lower))
+    {
+        return None;
     }
     Some(ActivityMatch::new(
         ActivityForm::Imperative,
@@ -2491,7 +2517,13 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     }
     for (i, w) in main.iter().enumerate().skip(1) {
         let prev = main[i - 1];
-        let is_last = i + 1 == main.len() || w.ends_clause;
+        // "FAQ-Bereich überarbeitet und online": a predicate coordinated with the last.
+        let coordinated = main.get(i + 1).is_some_and(|n| is(n, &["und", "sowie"]))
+            && i + 3 == main.len()
+            && main
+                .last()
+                .is_some_and(|l| is(l, DONE_STATES) || de_participle(&l.lower).is_some());
+        let is_last = i + 1 == main.len() || w.ends_clause || coordinated;
         let after_aux = is(
             prev,
             &["ist", "sind", "wurde", "wurden", "worden", "werden", "wird"],
@@ -3584,6 +3616,29 @@ mod principles {
             "Erwartungen der Kunden erfüllt",
             "Beschwerden zurückgegangen",
             "Project delivery on time",
+        ]);
+    }
+
+    #[test]
+    fn german_tasks_named_in_many_ways() {
+        all(Deliverable, &["FAQ-Bereich überarbeitet und online"]);
+        all(
+            Imperative,
+            &[
+                "Umstellung auf das neue Telefonsystem",
+                "Entwicklung einer App für Serviceaufträge",
+                "Kundenportal relaunchen",
+                "Neue Öffnungszeiten kommunizieren",
+            ],
+        );
+        all(
+            Habit,
+            &["Monatlicher Service-Report an die Geschäftsleitung"],
+        );
+        none(&[
+            "Sicherung der Liquidität",
+            "Entwicklung neuer Märkte in Asien",
+            "Erfahrungsberichte von Kunden auf der Website",
         ]);
     }
 
