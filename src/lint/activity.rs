@@ -1008,7 +1008,8 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if !object_next && (m.bound || en_has_predicate(&ws[start + 1..])) {
         return None;
     }
-    if next.is_some_and(|n| is(n, EN_METRIC_HEADS)) {
+    // "Support available 24/7", "Chat live in 3 markets": a noun with its state.
+    if next.is_some_and(|n| is(n, EN_METRIC_HEADS) || is(n, DONE_STATES)) {
         return None;
     }
     // "Design system adoption in 8 teams", "Case resolution at first contact": a noun
@@ -1335,7 +1336,19 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         // What customers or users do is theirs: "3 customers go live", "Half of all
         // orders are placed in the app".
         // Not a modifier: "Customer interviews conducted" are the team's interviews.
-        let modifier = main.get(i + 1).is_some_and(|n| en_output_noun(&n.lower));
+        // A noun followed by a word that is no verb form, no preposition and no number
+        // modifies that word: "Customer advisory board formed".
+        let modifier = main.get(i + 1).is_some_and(|n| {
+            en_output_noun(&n.lower)
+                || (!n.number
+                    && !n.capital
+                    && n.lower.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !is(n, EN_PREPOSITIONS)
+                    && !is(n, EN_AUXILIARIES)
+                    && lexicon::en_base(&n.lower).is_none()
+                    && lexicon::en_past(&n.lower).is_none()
+                    && lexicon::en_third_person(&n.lower).is_none())
+        });
         if en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) && !modifier {
             customers = true;
         }
@@ -1346,7 +1359,15 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         if (is(w, DONE_STATES) || in_place) && !customers && !people_counted && i >= 2 {
             let be = if in_place { main[i - 2] } else { main[i - 1] };
             let after_be = is(be, EN_BE_DONE) || (in_place && i + 1 == main.len());
-            if after_be {
+            // Headline style without "is": "New careers page live", "Status page
+            // available for all services".
+            let headline = !in_place
+                && is(w, &["live", "available", "online"])
+                && !main[..i]
+                    .iter()
+                    .any(|x| is(x, EN_WORDS) && !is(x, &["new", "all"]))
+                && !ws.iter().any(|x| x.number);
+            if after_be || headline {
                 let evidence = if in_place {
                     format!("{} in place", be.text)
                 } else {
@@ -1474,7 +1495,15 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         if en_outcome(&v) || EN_SERVICE_VERBS.contains(&v.lemma) && (m.bound || frequency) {
             continue;
         }
+        // "Orders shipped on time" is a service; "API v2 shipped" output: a service verb
+        // serves customers only when they or what they place are its subject.
+        let serves = main[..i].iter().any(|x| {
+            others_noun(&x.lower)
+                || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS)
+                || en_noun_in(&x.lower, &EN_CONTACT_FORMS)
+        });
         if EN_SERVICE_VERBS.contains(&v.lemma)
+            && serves
             && !prev.is_some_and(|p| is(p, &["is", "are", "been", "'ve", "have", "has"]))
         {
             continue;
@@ -1707,6 +1736,14 @@ const DE_ROUTINES: &[&str] = &[
     "sprechstunde", "jour", "sync", "update", "treffen", "call",
 ];
 static EN_CUSTOMER_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_CUSTOMERS));
+static EN_CONTACT_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_CONTACTS));
+
+/// What reaches a service from customers: answering or resolving it is a service.
+#[rustfmt::skip]
+const EN_CONTACTS: &[&str] = &[
+    "question", "case", "incident", "issue", "refund", "return", "email", "e-mail", "call",
+    "chat", "message", "contact", "escalation", "query",
+];
 
 /// Whether a word, or the last part of a hyphenated word, is one of the forms.
 fn en_noun_in(lower: &str, forms: &HashSet<String>) -> bool {
@@ -3639,6 +3676,27 @@ mod principles {
             "Sicherung der Liquidität",
             "Entwicklung neuer Märkte in Asien",
             "Erfahrungsberichte von Kunden auf der Website",
+        ]);
+    }
+
+    #[test]
+    fn english_deliverables_named_in_many_ways() {
+        all(
+            Deliverable,
+            &[
+                "New careers page live",
+                "Status page available for all services",
+                "Customer advisory board formed",
+                "API v2 shipped to all customers",
+                "Bugs fixed before release",
+            ],
+        );
+        none(&[
+            "Orders shipped on time",
+            "Emails answered on the same day",
+            "Chats handled by the bot",
+            "3 customers live on the new platform",
+            "Support available 24/7",
         ]);
     }
 
