@@ -191,6 +191,9 @@ const EN_SUBORDINATORS: &[&str] = &[
 const EN_NOT_COMMANDS: &[&str] = &[
     "live", "better", "net", "mean", "total", "open", "free", "top", "average", "zero",
     "smooth", "fast", "faster", "quick", "quicker", "clean", "fewer", "less", "more",
+    // Adjectives that are also verbs, before a noun: "Empty queue", "Equal pay".
+    "empty", "equal", "steady", "perfect", "slow", "quiet", "calm", "flat", "even", "full",
+    "fresh", "whole",
 ];
 
 /// English verbs of a service customers feel: work, unless measured as a service level
@@ -449,7 +452,8 @@ const DE_OUTCOME_VERBS: &[&str] = &[
     "befähigen", "positionieren", "profilieren", "erschließen", "ausschöpfen", "verankern",
     "unterstützen", "begleiten", "betreuen", "bedienen", "überholen", "erobern",
     "behaupten", "festigen", "vertiefen", "gewährleisten", "motivieren", "entlasten",
-    "verlängern", "erfüllen", "erwarten", "wünschen", "vertrauen",
+    "verlängern", "erfüllen", "erwarten", "wünschen", "vertrauen", "aktivieren",
+    "konvertieren", "mobilisieren",
 ];
 
 /// German service verbs: work, unless measured as a service level ("95 % der Anfragen
@@ -1009,7 +1013,11 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     // "Support available 24/7", "Chat live in 3 markets": a noun with its state.
-    if next.is_some_and(|n| is(n, EN_METRIC_HEADS) || is(n, DONE_STATES)) {
+    let state_next = next.is_some_and(|n| is(n, DONE_STATES))
+        && ws
+            .get(start + 2)
+            .is_none_or(|a| a.number || is(a, EN_PREPOSITIONS));
+    if next.is_some_and(|n| is(n, EN_METRIC_HEADS)) || state_next {
         return None;
     }
     // "Design system adoption in 8 teams", "Case resolution at first contact": a noun
@@ -2489,7 +2497,7 @@ fn de_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if object
         .iter()
         .find(|w| w.capital && !w.number)
-        .is_some_and(|o| de_result_noun(&o.lower) || de_others_noun(&o.lower))
+        .is_some_and(|o| de_result_noun(&o.lower))
     {
         return None;
     }
@@ -3697,6 +3705,29 @@ mod principles {
             "Chats handled by the bot",
             "3 customers live on the new platform",
             "Support available 24/7",
+        ]);
+    }
+
+    #[test]
+    fn work_done_to_customers_is_work() {
+        all(
+            Imperative,
+            &[
+                "Migration aller Kunden auf das neue Portal",
+                "Add live chat to the pricing page",
+            ],
+        );
+    }
+
+    #[test]
+    fn adjectives_and_verbs_of_customers() {
+        none(&[
+            "Empty queue at the end of each day",
+            "Equal pay for equal work",
+            "Perfect onboarding for every new client",
+            "Kunden aktivieren",
+            "Inaktive Kunden reaktivieren",
+            "Testnutzer konvertieren",
         ]);
     }
 
