@@ -1677,7 +1677,7 @@ fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
 // --- Counts ------------------------------------------------------------------------------
 
 fn en_output_noun(lower: &str) -> bool {
-    EN_OUTPUT_NOUNS.iter().any(|s| is_noun(lower, s, false))
+    EN_OUTPUT_SET.contains(lower)
 }
 
 fn de_output_noun(lower: &str) -> bool {
@@ -1685,10 +1685,10 @@ fn de_output_noun(lower: &str) -> bool {
     let effort = ["stunden", "tage", "einheiten"].iter().any(|e| {
         lower.strip_suffix(e).is_some_and(|m| {
             let m = m.strip_suffix('s').unwrap_or(m);
-            m.len() >= 4 && DE_OUTPUT_NOUNS.iter().any(|s| m.ends_with(s))
+            m.len() >= 4 && ends_in(m, &DE_OUTPUT_STEMS)
         })
     });
-    (effort || DE_OUTPUT_NOUNS.iter().any(|s| is_noun(lower, s, true)))
+    (effort || DE_OUTPUT_SET.contains(lower))
         && !DE_OTHERS_MODIFIERS
             .iter()
             .any(|m| lower.starts_with(m) && lower.len() > m.len() + 4)
@@ -1781,13 +1781,77 @@ const DE_CUSTOMER_THINGS: &[&str] = &[
 ];
 
 fn de_customer_thing(lower: &str) -> bool {
-    lower.len() >= 5 && DE_CUSTOMER_THINGS.iter().any(|s| is_noun(lower, s, true))
+    lower.len() >= 5 && DE_CUSTOMER_SET.contains(lower)
 }
 
 fn de_others_noun(lower: &str) -> bool {
     // German nouns end in their head; a short word cannot end in a longer stem.
-    lower.len() >= 4 && DE_OTHERS_NOUNS.iter().any(|s| is_noun(lower, s, true))
+    lower.len() >= 4 && DE_OTHERS_SET.contains(lower)
 }
+
+/// A list of noun stems, matched like `is_noun` but with one hash look-up per suffix of
+/// the word instead of one comparison per stem and ending: every stem is stored with
+/// every ending once.
+struct NounSet {
+    forms: HashSet<String>,
+    german: bool,
+}
+
+impl NounSet {
+    fn new(stems: &[&str], german: bool) -> Self {
+        let endings: &[&str] = if german {
+            &["", "s", "e", "en", "n", "er"]
+        } else {
+            &["", "s", "es"]
+        };
+        let mut forms: HashSet<String> = stems
+            .iter()
+            .flat_map(|s| endings.iter().map(move |e| format!("{s}{e}")))
+            .collect();
+        if !german && stems.contains(&"study") {
+            forms.insert("studies".to_string());
+        }
+        NounSet { forms, german }
+    }
+
+    /// Whether `word`, or its last hyphenated part, is one of the nouns or (in German) a
+    /// compound ending in one with more than two letters before it.
+    fn contains(&self, word: &str) -> bool {
+        let last = word.rsplit('-').next().unwrap_or(word);
+        self.at_end(last) || (last.len() != word.len() && self.at_end(word))
+    }
+
+    fn at_end(&self, w: &str) -> bool {
+        self.forms.contains(w)
+            || (self.german
+                && w.char_indices()
+                    .any(|(i, _)| i > 2 && self.forms.contains(&w[i..])))
+    }
+}
+
+/// Whether `word` ends with one of the strings of `set` (checked once per suffix).
+fn ends_in(word: &str, set: &HashSet<&'static str>) -> bool {
+    word.char_indices().any(|(i, _)| set.contains(&word[i..]))
+}
+
+fn str_set(list: &[&'static str]) -> HashSet<&'static str> {
+    list.iter().copied().collect()
+}
+
+static EN_OUTPUT_SET: LazyLock<NounSet> = LazyLock::new(|| NounSet::new(EN_OUTPUT_NOUNS, false));
+static DE_OUTPUT_SET: LazyLock<NounSet> = LazyLock::new(|| NounSet::new(DE_OUTPUT_NOUNS, true));
+static DE_OTHERS_SET: LazyLock<NounSet> = LazyLock::new(|| NounSet::new(DE_OTHERS_NOUNS, true));
+static DE_CUSTOMER_SET: LazyLock<NounSet> =
+    LazyLock::new(|| NounSet::new(DE_CUSTOMER_THINGS, true));
+static DE_RESULT_SET: LazyLock<NounSet> = LazyLock::new(|| NounSet::new(DE_RESULT_NOUNS, true));
+static DE_ROUTINE_SET: LazyLock<NounSet> = LazyLock::new(|| NounSet::new(DE_ROUTINES, true));
+static DE_OUTPUT_STEMS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| str_set(DE_OUTPUT_NOUNS));
+static DE_USES_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| str_set(DE_USES));
+static DE_OUTCOME_VERB_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| str_set(DE_OUTCOME_VERBS));
+static DE_OUTCOME_PARTICIPLE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| str_set(DE_OUTCOME_PARTICIPLES));
 
 /// Whether `word` is the noun `stem`, its plural, or a compound ending in it
 /// ("CX-Workshops", "Kundenworkshops", "Mitarbeiterschulungen").
@@ -1951,7 +2015,7 @@ fn output_qualified(rest: &[Word]) -> bool {
         let ahead = || rest[k + 1..].iter().take(4);
         // A participle of what others do with it: "used", "adopted", "rated", "viewed".
         let effect = lexicon::en_past(&w.lower).is_some_and(|v| EN_USES.contains(&v.lemma))
-            || (!w.capital && DE_USES.iter().any(|u| w.lower.ends_with(u)));
+            || (!w.capital && ends_in(&w.lower, &DE_USES_SET));
         // Others as agents or companions: "by 300 customers", "with 100 attendees each";
         // not the team's own people ("by the leadership team", "with sales").
         let people = |x: &Word| {
@@ -2114,11 +2178,11 @@ fn de_outcome_verb(infinitive: &str) -> bool {
     if DE_DOING_DESPITE.contains(&infinitive) {
         return false;
     }
-    DE_OUTCOME_VERBS.iter().any(|v| infinitive.ends_with(v))
+    ends_in(infinitive, &DE_OUTCOME_VERB_SET)
 }
 
 fn de_outcome_participle(word: &str) -> bool {
-    DE_OUTCOME_PARTICIPLES.iter().any(|p| word.ends_with(p))
+    ends_in(word, &DE_OUTCOME_PARTICIPLE_SET)
 }
 
 fn de_service_verb(infinitive: &str) -> bool {
@@ -2172,7 +2236,7 @@ const DE_NOT_QUALITIES: &[&str] = &[
 fn de_result_noun(lower: &str) -> bool {
     let quality = ["heit", "keit", "ität"].iter().any(|e| lower.ends_with(e))
         && !DE_NOT_QUALITIES.iter().any(|n| lower.ends_with(n));
-    quality || DE_RESULT_NOUNS.iter().any(|r| is_noun(lower, r, true))
+    quality || DE_RESULT_SET.contains(lower)
 }
 
 /// German nouns of agreements made with others: closing them is a result ("20 Verträge
@@ -2654,9 +2718,7 @@ fn de_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             // Serviceteam": a frequency, then an activity noun.
             if de_frequency_adjective(&first.lower) && !m.strong {
                 let noun = ws[1..].iter().take(4).find(|w| {
-                    w.capital
-                        && (de_output_noun(&w.lower)
-                            || DE_ROUTINES.iter().any(|r| is_noun(&w.lower, r, true)))
+                    w.capital && (de_output_noun(&w.lower) || DE_ROUTINE_SET.contains(&w.lower))
                 });
                 if let Some(n) = noun {
                     return Some(ActivityMatch::new(
