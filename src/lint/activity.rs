@@ -30,8 +30,15 @@
 //! teaches people to ignore the rule, so every sign below needs its context, and a title
 //! that measures (from … to …, a percentage, a rate) excuses a doing verb.
 //!
-//! Cost: one pass to split the title into words, then a fixed number of hash look-ups
-//! per word; the lexicon is parsed once per process.
+//! The signs are read from the shape of the sentence: who acts (what customers, users or
+//! the press do or think is theirs, also as the agent of a passive or the subject of a
+//! German passive of what they send), what is measured (a metric noun as the head, a
+//! share, a rate, a time limit, an effect of the output) and where and in which form the
+//! verb stands (command, participle, finite verb, perfect tense, noun of doing).
+//!
+//! Cost: one pass to split the title into words, then hash look-ups per word and per
+//! suffix of a word (noun lists are stored with all their endings); the lexicon and the
+//! lists are built once per process.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
