@@ -1,7 +1,7 @@
 //! How well `kr-activity` tells activities from results on real, published key results.
 //!
 //! ```sh
-//! cargo run --release --example lint_quality [PATH] [--verbose] [--tune-only]
+//! cargo run --release --example lint_quality [PATH] [--verbose] [--tune-only] [--list]
 //! ```
 //!
 //! PATH defaults to `tests/data/key-results/collection.jsonl` (one labelled key result a
@@ -11,6 +11,8 @@
 //! recall, taking `activity` as the positive label. `--verbose` lists the misses and
 //! false alarms of the `tune` split; the `holdout` split is only ever counted, so that
 //! the rule is never tuned on it. `--tune-only` leaves the holdout split out entirely.
+//! `--list` prints every entry of the `tune` split with its label and what the rule
+//! says about it, one a line (`ok`/`FP`/`FN`), for reading or `grep`.
 //!
 //! This is a measurement, not a test: it prints and exits 0 whatever the figures.
 
@@ -70,12 +72,14 @@ fn main() -> ExitCode {
     let mut path = String::from("tests/data/key-results/collection.jsonl");
     let mut verbose = false;
     let mut tune_only = false;
+    let mut list = false;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--verbose" | "-v" => verbose = true,
             "--tune-only" => tune_only = true,
+            "--list" => list = true,
             a if a.starts_with('-') => {
-                eprintln!("usage: lint_quality [PATH] [--verbose] [--tune-only]");
+                eprintln!("usage: lint_quality [PATH] [--verbose] [--tune-only] [--list]");
                 return ExitCode::from(2);
             }
             a => path = a.to_string(),
@@ -156,6 +160,25 @@ fn main() -> ExitCode {
         println!("\nmisses (tune, {}):", misses.len());
         for m in &misses {
             println!("{m}");
+        }
+    }
+    if list {
+        println!();
+        for e in entries.iter().filter(|e| e.split == "tune") {
+            let m = classify(&e.text);
+            let verdict = match (e.label.as_str(), &m) {
+                ("activity", None) => "FN",
+                ("activity", Some(_)) | (_, None) => "ok",
+                ("ambiguous", Some(_)) => "amb",
+                (_, Some(_)) => "FP",
+            };
+            let found = m.map_or(String::new(), |m| {
+                format!("  <- {:?} \"{}\"", m.form, m.evidence)
+            });
+            println!(
+                "{verdict:<3} {} [{}/{}] {}{found}",
+                e.id, e.label, e.kind, e.text
+            );
         }
     }
     ExitCode::SUCCESS

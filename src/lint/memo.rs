@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::hash::Hash;
-use std::sync::{LazyLock, Mutex};
+use std::sync::{LazyLock, Mutex, MutexGuard};
 
 use rayon::prelude::*;
 
@@ -22,19 +22,70 @@ impl<K: Hash + Eq + Clone + Send + Sync, V: Clone + Send + Sync> Memo<K, V> {
         }
     }
 
-    /// `f(key)` for every key, in order: known keys from the memo, the others worked
-    /// out in parallel and remembered.
-    pub fn all(&self, keys: Vec<K>, f: impl Fn(&K) -> V + Sync) -> Vec<V> {
-        let mut map = self
-            .map
+    fn lock(&self) -> MutexGuard<'_, HashMap<K, V>> {
+        self.map
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// `f(key)` for every key, in order: known keys from the memo, the others worked
+    /// out in parallel and remembered. The lock is not held while rayon works: a
+    /// worker waiting for its tasks may run another handbook's rule meanwhile, and that
+    /// rule takes the same lock.
+    pub fn all(&self, keys: Vec<K>, f: impl Fn(&K) -> V + Sync) -> Vec<V> {
+        let missing: Vec<K> = {
+            let map = self.lock();
+            keys.iter()
+                .filter(|k| !map.contains_key(*k))
+                .cloned()
+                .collect()
+        };
+        let fresh: HashMap<K, V> = missing
+            .into_par_iter()
+            .map(|k| {
+                let v = f(&k);
+                (k, v)
+            })
+            .collect();
+        let mut map = self.lock();
         if map.len() > LIMIT {
             map.clear();
         }
-        let missing: Vec<&K> = keys.iter().filter(|k| !map.contains_key(*k)).collect();
-        let fresh: Vec<(K, V)> = missing.par_iter().map(|k| ((*k).clone(), f(k))).collect();
+        let out = keys
+            .iter()
+            .map(|k| match fresh.get(k).or_else(|| map.get(k)) {
+                Some(v) => v.clone(),
+                // Forgotten meanwhile (another thread started the memo afresh).
+                None => f(k),
+            })
+            .collect();
         map.extend(fresh);
-        keys.iter().map(|k| map[k].clone()).collect()
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Many threads, each asking for keys while its own parallel work runs: no
+    /// deadlock, and every answer is `f` of its key.
+    #[test]
+    fn nested_parallel_callers_do_not_deadlock() {
+        static MEMO: Memo<u32, u64> = Memo::new();
+        let results: Vec<Vec<u64>> = (0..64u32)
+            .into_par_iter()
+            .map(|i| {
+                MEMO.all((0..200).map(|k| k * (i % 7)).collect(), |k| {
+                    u64::from(*k) * 3
+                })
+            })
+            .collect();
+        for (i, r) in results.iter().enumerate() {
+            let want: Vec<u64> = (0..200)
+                .map(|k| u64::from(k * (i as u32 % 7)) * 3)
+                .collect();
+            assert_eq!(r, &want);
+        }
     }
 }

@@ -13,6 +13,41 @@ use std::sync::LazyLock;
 /// `make_en_verbs.py` beside it.
 const EN_VERBS: &str = include_str!("en-verbs.tsv");
 
+/// Verbs of today's work vocabulary that the wordnet does not list, in the same format.
+/// They are written for this project (not taken from the wordnet) and are only used when
+/// the wordnet has no entry of the same spelling.
+const EN_VERBS_ADDED: &str = "\
+benchmark\t1\t2
+triage\t1\t1
+onboard\t1\t0
+offboard\t1\t0
+dogfood\t1\t1
+upsell\t1\t1
+cross-sell\t1\t1
+refactor\t1\t0
+prototype\t1\t2
+productize\t1\t0
+productise\t1\t0
+operationalize\t1\t0
+operationalise\t1\t0
+livestream\t1\t1
+webcast\t1\t1
+upskill\t1\t0
+reskill\t1\t0
+dedupe\t1\t0
+deduplicate\t1\t0
+sunset\t1\t2\tsunsetted,sunsetting
+relaunch\t1\t1
+rebrand\t1\t1
+replatform\t1\t0
+re-platform\t1\t0
+templatize\t1\t0
+retarget\t1\t0
+rebaseline\t1\t0
+timebox\t1\t1
+de-risk\t1\t0
+";
+
 /// What Open English Wordnet says about one verb lemma.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EnVerb {
@@ -40,11 +75,18 @@ struct Table {
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut lemmas = HashMap::with_capacity(9_000);
     let mut forms = HashMap::with_capacity(1_500);
-    for line in EN_VERBS.lines().filter(|l| !l.starts_with('#')) {
+    for line in EN_VERBS
+        .lines()
+        .chain(EN_VERBS_ADDED.lines())
+        .filter(|l| !l.starts_with('#'))
+    {
         let mut cols = line.split('\t');
         let (Some(lemma), Some(v), Some(n)) = (cols.next(), cols.next(), cols.next()) else {
             continue;
         };
+        if lemmas.contains_key(lemma) {
+            continue;
+        }
         lemmas.insert(
             lemma,
             EnVerb {
@@ -116,6 +158,10 @@ mod tests {
         assert!(en_base("review").is_some_and(|v| v.also_noun()));
         assert!(en_base("workshop").is_none());
         assert!(en_base("customer").is_none());
+        // The project's additions fill gaps of the wordnet.
+        assert!(en_base("triage").is_some_and(|v| v.also_noun()));
+        assert_eq!(en_past("onboarded").map(|v| v.lemma), Some("onboard"));
+        assert_eq!(en_past("sunsetted").map(|v| v.lemma), Some("sunset"));
     }
 
     #[test]
