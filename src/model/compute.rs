@@ -62,6 +62,12 @@ fn rate(
 /// line through the baseline at the start and the check-ins from the start to `as_of`.
 /// Only for a cycle running on `as_of`, and only with at least one such check-in.
 pub fn projected(kr: &KeyResult, cycle: &Cycle, as_of: jiff::civil::Date) -> Option<f64> {
+    trend(kr, cycle, as_of).map(|(_, end)| end)
+}
+
+/// The same least-squares line as [`projected`], as its values on the cycle's first
+/// and last day (what a chart draws).
+pub fn trend(kr: &KeyResult, cycle: &Cycle, as_of: jiff::civil::Date) -> Option<(f64, f64)> {
     let Measure::Numeric { baseline, .. } = kr.measure else {
         return None;
     };
@@ -78,7 +84,9 @@ pub fn projected(kr: &KeyResult, cycle: &Cycle, as_of: jiff::civil::Date) -> Opt
         })
         .collect();
     let end = progress::days_between(cycle.start, cycle.end) as f64;
-    progress::projected(baseline, &points, end)
+    let at_end = progress::projected(baseline, &points, end)?;
+    let at_start = progress::projected(baseline, &points, 0.0)?;
+    Some((at_start, at_end))
 }
 
 pub(super) fn compute(hb: &mut Handbook) {

@@ -4,6 +4,7 @@
 pub mod attention;
 mod build;
 mod compute;
+pub use compute::trend;
 mod extract;
 pub mod history;
 pub mod people;

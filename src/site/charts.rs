@@ -64,10 +64,15 @@ pub struct CheckinChart<'a> {
     pub target: f64,
     /// `(date, value)` sorted by date.
     pub points: &'a [(Date, f64)],
-    /// Formats a value for the axis labels.
+    /// The trend (least-squares line of the check-ins) on the cycle's first and last
+    /// day, when the key result has a forecast.
+    pub trend: Option<(f64, f64)>,
+    /// Formats a value for the axis labels and the description.
     pub fmt: &'a dyn Fn(f64) -> String,
-    /// Legend words: actual, ideal, target, today.
-    pub words: [&'a str; 4],
+    /// Formats a date for the axis labels and the description.
+    pub day: &'a dyn Fn(Date) -> String,
+    /// Legend words: actual, expected path, target, today, trend.
+    pub words: [&'a str; 5],
 }
 
 const W: f64 = 640.0;
@@ -91,9 +96,11 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
         .iter()
         .filter_map(|&(d, v)| Some((d, bounded(v)?)))
         .collect();
+    let trend = c.trend.and_then(|(a, b)| Some((bounded(a)?, bounded(b)?)));
     let mut lo = target.min(baseline.unwrap_or(target));
     let mut hi = target.max(baseline.unwrap_or(target));
-    for &(_, v) in &points {
+    let trend_ends = trend.iter().flat_map(|&(a, b)| [a, b]);
+    for v in points.iter().map(|&(_, v)| v).chain(trend_ends) {
         lo = lo.min(v);
         hi = hi.max(v);
     }
@@ -110,18 +117,21 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
     let y = |v: f64| fin(PAD_T + (hi - v) / (hi - lo) * (H - PAD_T - PAD_B));
 
     let mut s = String::new();
-    let desc = format!(
+    let mut desc = format!(
         "{}: {} {}, {} {}",
         c.label,
         c.words[0],
         points
             .iter()
-            .map(|(d, v)| format!("{d} {}", (c.fmt)(*v)))
+            .map(|(d, v)| format!("{} {}", (c.day)(*d), (c.fmt)(*v)))
             .collect::<Vec<_>>()
             .join(", "),
         c.words[2],
         (c.fmt)(target)
     );
+    if let Some((_, end)) = trend {
+        let _ = write!(desc, ", {} {} {}", c.words[4], (c.day)(c.end), (c.fmt)(end));
+    }
     let _ = write!(
         s,
         r#"<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"#,
@@ -138,13 +148,13 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
         s,
         r#"<text class="tick" x="{x0}" y="{}" text-anchor="start">{}</text>"#,
         H - 20.0,
-        c.start
+        esc(&(c.day)(c.start))
     );
     let _ = write!(
         s,
         r#"<text class="tick" x="{x1}" y="{}" text-anchor="end">{}</text>"#,
         H - 20.0,
-        c.end
+        esc(&(c.day)(c.end))
     );
     for v in [hi - margin, lo + margin] {
         let _ = write!(
@@ -179,6 +189,17 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
             r#"<line class="today" x1="{tx:.1}" y1="{PAD_T}" x2="{tx:.1}" y2="{yb}"/>"#
         );
     }
+    if let Some((a, b)) = trend {
+        let _ = write!(
+            s,
+            r#"<line class="trend" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}"><title>{}</title></line>"#,
+            x(c.start),
+            y(a),
+            x(c.end),
+            y(b),
+            esc(c.words[4])
+        );
+    }
     // The check-ins.
     if !points.is_empty() {
         let path: Vec<String> = points
@@ -193,9 +214,10 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
         for &(d, v) in &points {
             let _ = write!(
                 s,
-                r#"<circle class="point" cx="{}" cy="{}" r="3.5"><title>{d}: {}</title></circle>"#,
+                r#"<circle class="point" cx="{}" cy="{}" r="3.5"><title>{}: {}</title></circle>"#,
                 F1(x(d)),
                 F1(y(v)),
+                esc(&(c.day)(d)),
                 esc(&(c.fmt)(v))
             );
         }
@@ -207,10 +229,11 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
         ("ideal", c.words[1]),
         ("target", c.words[2]),
         ("today", c.words[3]),
+        ("trend", c.words[4]),
     ];
     let mut lx = PAD_L;
     for (class, word) in legend {
-        if class == "ideal" && baseline.is_none() {
+        if (class == "ideal" && baseline.is_none()) || (class == "trend" && trend.is_none()) {
             continue;
         }
         let _ = write!(
@@ -358,14 +381,39 @@ mod tests {
             baseline: Some(20.0),
             target: 35.0,
             points: &pts,
+            trend: Some((20.5, 31.25)),
             fmt: &fmt,
-            words: ["actual", "ideal", "target", "today"],
+            day: &|d: Date| d.strftime("%d.%m.%Y").to_string(),
+            words: ["actual", "expected path", "target", "today", "trend"],
         });
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert_eq!(svg.matches("<circle").count(), 2);
         assert!(svg.contains("NPS &lt;B2B&gt;"));
         assert!(!svg.contains("<B2B>"));
         assert!(svg.contains(r#"class="ideal""#) && svg.contains(r#"class="today""#));
+        // The trend line and its end in the description, dates as the language writes them.
+        assert_eq!(
+            svg.matches(r#"<line class="trend""#).count(),
+            2,
+            "line and legend"
+        );
+        assert!(svg.contains("trend 31.12.2026 31.25"), "{svg}");
+        assert!(svg.contains("05.10.2026 22") && !svg.contains("2026-10-05"));
+        // Without a forecast, no trend and no legend entry for it.
+        let plain = checkin_chart(&CheckinChart {
+            label: "x",
+            start: Date::constant(2026, 10, 1),
+            end: Date::constant(2026, 12, 31),
+            as_of: Date::constant(2026, 11, 23),
+            baseline: Some(20.0),
+            target: 35.0,
+            points: &pts,
+            trend: None,
+            fmt: &fmt,
+            day: &|d: Date| d.to_string(),
+            words: ["actual", "expected path", "target", "today", "trend"],
+        });
+        assert!(!plain.contains("trend"));
     }
 
     /// Every number in the geometry attributes of an SVG, as written.
@@ -430,8 +478,10 @@ mod tests {
                     baseline: Some(baseline),
                     target,
                     points: &pts,
+                    trend: Some((baseline, target)),
                     fmt: &fmt,
-                    words: ["actual", "ideal", "target", "today"],
+                    day: &|d: Date| d.to_string(),
+                    words: ["actual", "expected path", "target", "today", "trend"],
                 });
                 assert_drawable(&svg);
             }

@@ -502,7 +502,12 @@ impl<'a> Ctx<'a> {
                 label: name,
                 value: c.progress,
                 marker: c.expected,
-                class: c.status.map_or("none", |s| s.id()),
+                // A running cycle's bar is coloured by status, a graded one by band.
+                class: c
+                    .status
+                    .map(|s| s.id())
+                    .or(c.band.map(|b| b.id()))
+                    .unwrap_or("none"),
                 text: c
                     .progress
                     .map_or_else(|| "–".into(), |p| format!("{} %", percent(p))),

@@ -215,7 +215,14 @@ fn chart(ctx: &Ctx<'_>, k: usize) -> Option<String> {
         .iter()
         .filter_map(|c| c.value.map(|v| (c.date, v)))
         .collect();
-    let fmt = |v: f64| ctx.num(v);
+    let unit = kr.unit.as_deref();
+    let fmt = |v: f64| ctx.value(v, unit);
+    let day = |d: jiff::civil::Date| ctx.date(d);
+    // The trend is drawn where the page states a forecast.
+    let trend = kr
+        .computed
+        .projected
+        .and_then(|_| crate::model::trend(kr, cy, hb.as_of));
     Some(charts::checkin_chart(&CheckinChart {
         label: &kr.meta.title,
         start: cy.start,
@@ -224,12 +231,15 @@ fn chart(ctx: &Ctx<'_>, k: usize) -> Option<String> {
         baseline,
         target,
         points: &points,
+        trend,
         fmt: &fmt,
+        day: &day,
         words: [
             ctx.t("chart.actual"),
-            ctx.t("chart.ideal"),
+            ctx.t("chart.expected_path"),
             ctx.t("chart.target"),
             ctx.t("chart.today"),
+            ctx.t("chart.trend"),
         ],
     }))
 }
