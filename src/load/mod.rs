@@ -182,6 +182,66 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
     load_with(root, None)
 }
 
+/// The Markdown files `markdown` (relative to `content/`), each read again only when
+/// it is new, changed on disk or named in `cache.changed`; `offset` is the index of the
+/// first in the file list.
+fn read_cached(
+    root: &Path,
+    markdown: &[String],
+    offset: usize,
+    lang: crate::lang::Language,
+    cache: &mut LoadCache,
+) -> Vec<(SourceFile, Option<RawDoc>, Vec<Diagnostic>)> {
+    let content = root.join("content");
+    let stamps: Vec<_> = markdown
+        .par_iter()
+        .map(|rel| stamp(&content.join(rel)))
+        .collect();
+    let fresh: Vec<Option<CachedDoc>> = markdown
+        .par_iter()
+        .zip(&stamps)
+        .enumerate()
+        .map(|(i, (rel, st))| {
+            let reuse = !cache.changed.contains(rel)
+                && cache
+                    .docs
+                    .get(rel)
+                    .is_some_and(|c| c.stamp == *st && st.0.is_some());
+            if reuse {
+                return None;
+            }
+            let (file, doc, diagnostics) = source::read_document(root, rel, offset + i, lang);
+            Some(CachedDoc {
+                stamp: *st,
+                file,
+                doc,
+                diagnostics,
+            })
+        })
+        .collect();
+    cache.reread = fresh.iter().filter(|f| f.is_some()).count();
+    let mut docs = std::collections::HashMap::with_capacity(markdown.len());
+    let mut out = Vec::with_capacity(markdown.len());
+    for (i, (rel, entry)) in markdown.iter().zip(fresh).enumerate() {
+        let mut entry = match entry {
+            Some(e) => e,
+            None => cache.docs.remove(rel).expect("reused entries are cached"),
+        };
+        if let Some(doc) = &mut entry.doc {
+            doc.file = offset + i; // the index in this load's file list
+        }
+        out.push((
+            entry.file.clone(),
+            entry.doc.clone(),
+            entry.diagnostics.clone(),
+        ));
+        docs.insert(rel.clone(), entry);
+    }
+    cache.docs = docs;
+    cache.changed.clear();
+    out
+}
+
 /// One Markdown file as read, kept by `serve` between rebuilds.
 #[derive(Debug, Clone)]
 struct CachedDoc {
@@ -221,7 +281,7 @@ fn load_with(root: &Path, cache: Option<&mut LoadCache>) -> Result<Loaded, LoadE
             let cfg = Config::parse(&text, &mut diagnostics);
             files.push(SourceFile {
                 path: config::FILE_NAME.to_string(),
-                text,
+                text: text.into(),
             });
             cfg
         }
@@ -233,7 +293,6 @@ fn load_with(root: &Path, cache: Option<&mut LoadCache>) -> Result<Loaded, LoadE
     diagnostics.extend(walked.diagnostics);
 
     let offset = files.len();
-    let content = root.join("content");
     let read: Vec<(SourceFile, Option<RawDoc>, Vec<Diagnostic>)> = match cache {
         None => walked
             .markdown
@@ -241,58 +300,7 @@ fn load_with(root: &Path, cache: Option<&mut LoadCache>) -> Result<Loaded, LoadE
             .enumerate()
             .map(|(i, rel)| source::read_document(root, rel, offset + i, lang))
             .collect(),
-        Some(cache) => {
-            let stamps: Vec<_> = walked
-                .markdown
-                .par_iter()
-                .map(|rel| stamp(&content.join(rel)))
-                .collect();
-            let fresh: Vec<Option<CachedDoc>> = walked
-                .markdown
-                .par_iter()
-                .zip(&stamps)
-                .enumerate()
-                .map(|(i, (rel, st))| {
-                    let reuse = !cache.changed.contains(rel)
-                        && cache
-                            .docs
-                            .get(rel)
-                            .is_some_and(|c| c.stamp == *st && st.0.is_some());
-                    if reuse {
-                        return None;
-                    }
-                    let (file, doc, diagnostics) =
-                        source::read_document(root, rel, offset + i, lang);
-                    Some(CachedDoc {
-                        stamp: *st,
-                        file,
-                        doc,
-                        diagnostics,
-                    })
-                })
-                .collect();
-            cache.reread = fresh.iter().filter(|f| f.is_some()).count();
-            let mut docs = std::collections::HashMap::with_capacity(walked.markdown.len());
-            let mut out = Vec::with_capacity(walked.markdown.len());
-            for (i, (rel, entry)) in walked.markdown.iter().zip(fresh).enumerate() {
-                let mut entry = match entry {
-                    Some(e) => e,
-                    None => cache.docs.remove(rel).expect("reused entries are cached"),
-                };
-                if let Some(doc) = &mut entry.doc {
-                    doc.file = offset + i; // the index in this load's file list
-                }
-                out.push((
-                    entry.file.clone(),
-                    entry.doc.clone(),
-                    entry.diagnostics.clone(),
-                ));
-                docs.insert(rel.clone(), entry);
-            }
-            cache.docs = docs;
-            cache.changed.clear();
-            out
-        }
+        Some(cache) => read_cached(root, &walked.markdown, offset, lang, cache),
     };
     let mut docs = Vec::with_capacity(read.len());
     for (file, doc, diags) in read {

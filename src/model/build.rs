@@ -145,12 +145,16 @@ fn extract_all(
             _ => fresh(doc),
         })
         .collect();
-    cache.docs = docs
-        .iter()
-        .zip(keys)
-        .zip(&out)
-        .map(|((doc, key), (e, d))| (files[doc.file].path.clone(), (key, e.clone(), d.clone())))
-        .collect();
+    // Only what was extracted afresh goes into the cache; documents that are gone leave.
+    let present: std::collections::HashSet<&str> =
+        docs.iter().map(|d| files[d.file].path.as_str()).collect();
+    cache.docs.retain(|path, _| present.contains(path.as_str()));
+    for ((doc, key), (e, d)) in docs.iter().zip(keys).zip(&out) {
+        let path = &files[doc.file].path;
+        if cache.docs.get(path).map(|c| c.0) != Some(key) {
+            cache.docs.insert(path.clone(), (key, e.clone(), d.clone()));
+        }
+    }
     out
 }
 
@@ -162,18 +166,24 @@ fn assemble(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let lang = hb.config.language;
-    let mut seen: HashMap<(Kind, String), (usize, Pos)> = HashMap::new();
+    let mut seen: HashMap<(Kind, String), (usize, Pos)> =
+        HashMap::with_capacity(extracted.len() * 2);
     let mut first_seen = |kind: Kind,
                           meta: &Meta,
                           diags: &mut Vec<Diagnostic>,
                           files: &[super::SourceFile]|
      -> bool {
-        let Some(&(file, pos)) = seen.get(&(kind, meta.id.clone())) else {
-            seen.insert((kind, meta.id.clone()), (meta.file, meta.id_pos));
-            return true;
-        };
-        diags.push(duplicate(kind, meta, file, pos, files, lang));
-        false
+        match seen.entry((kind, meta.id.clone())) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert((meta.file, meta.id_pos));
+                true
+            }
+            std::collections::hash_map::Entry::Occupied(o) => {
+                let (file, pos) = *o.get();
+                diags.push(duplicate(kind, meta, file, pos, files, lang));
+                false
+            }
+        }
     };
     for (e, d) in extracted {
         diagnostics.extend(d);

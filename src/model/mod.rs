@@ -369,7 +369,7 @@ pub struct SourceFile {
     /// Relative to the handbook root, `/` separators.
     pub path: String,
     /// The text as read (BOM removed); empty when the file could not be read.
-    pub text: String,
+    pub text: std::sync::Arc<str>,
 }
 
 /// The whole handbook.

@@ -92,7 +92,7 @@ pub fn sources_for<'a>(
     hb.files
         .iter()
         .filter(|f| wanted.contains(f.path.as_str()))
-        .map(|f| (f.path.as_str(), f.text.as_str()))
+        .map(|f| (f.path.as_str(), &*f.text))
         .collect()
 }
 
@@ -137,7 +137,7 @@ pub fn render(
     }
 }
 
-/// FORMAT.md's object: `{"diagnostics": [...], "summary": {...}}`.
+/// The documented object (docs/cli.md): `{"diagnostics": [...], "summary": {...}}`.
 fn json(diags: &[Diagnostic], summary: &Summary) -> String {
     #[derive(Serialize)]
     struct Report<'a> {

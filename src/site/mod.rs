@@ -171,11 +171,11 @@ impl<'a> Site<'a> {
     /// and the winner would change from build to build. `check` reports such a file as
     /// `path-collision`; this holds even when that rule is switched off.
     fn one_writer_per_path(&self) -> Result<(), SiteError> {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = std::collections::HashSet::with_capacity(self.pages.len() + 64);
         let pages = self.pages.iter().map(|&p| self.page_file(p));
         for path in pages.chain(self.other_file_paths()) {
-            if !seen.insert(path.clone()) {
-                return Err(SiteError::Collision(path));
+            if let Some(twice) = seen.replace(path) {
+                return Err(SiteError::Collision(twice));
             }
         }
         Ok(())
