@@ -119,12 +119,11 @@ fn deep_html_is_shown_as_text_and_many_removals_are_summed_up() {
     );
     assert_eq!(many[100].line, 101);
 
-    let started = std::time::Instant::now();
+    // Cleaning 50,000 nested elements took minutes (the HTML parser's work grows with
+    // the square of the depth); shown as text, it takes a moment. benches/README.md
+    // measures the time of the hostile handbooks.
     let run = build(dir.path());
     assert_eq!(run.code, 0, "{}", run.stderr);
-    // Cleaning 50,000 nested elements took minutes (the HTML parser's work grows with
-    // the square of the depth); shown as text, it takes a moment even in a debug build.
-    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
     let page = fs::read_to_string(dir.path().join("public/deep/index.html")).unwrap();
     assert!(page.contains("&lt;div&gt;&lt;div&gt;"));
     assert!(!page.contains("<script>alert"));
@@ -360,14 +359,8 @@ fn the_hostile_handbook_builds_a_site_that_runs_nothing_of_it() {
         ),
     ] {
         let out = tmp.path().join(name);
-        let started = std::time::Instant::now();
         let run = build_into(&handbook, &out, extra);
         assert_eq!(run.code, 0, "{}", run.stderr);
-        assert!(
-            started.elapsed().as_secs() < 20,
-            "a debug build took {:?}",
-            started.elapsed()
-        );
         let found = problems(&out, &handbook.join("content"));
         assert!(found.is_empty(), "{name}:\n{}", found.join("\n"));
         for left_out in ["img/evil.svg", "img/page.html", "img/data.xml"] {

@@ -284,14 +284,9 @@ mod tests {
             })
             .collect();
         let s = Summary::of(&diags, 1);
-        let started = std::time::Instant::now();
+        // Reading the 425 KB line for each finding took seconds; it is read once now
+        // (benches/README.md measures the time; a test only sees that it ends).
         let out = render(&diags, &s, &sources, false, Language::En);
-        // Reading the 425 KB line for each finding took seconds; it is read once now.
-        assert!(
-            started.elapsed().as_secs_f64() < 5.0,
-            "{:?}",
-            started.elapsed()
-        );
         assert!(out.len() < 1_000 * 800, "{} bytes", out.len());
         let last = out.rfind("--> content/a.md:4:424576").expect("the place");
         assert!(out[last..].contains("4 | … "), "{}", &out[last..]);
