@@ -206,7 +206,7 @@ impl Diagnostic {
     }
 }
 
-/// Sorts findings into the order FORMAT.md fixes and drops exact repeats.
+/// Sorts findings into the documented order (docs/cli.md) and drops exact repeats.
 pub fn sort_diagnostics(diags: &mut Vec<Diagnostic>) {
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diags.dedup();

@@ -55,7 +55,7 @@ fn okrs_json_validates_against_its_schema() {
     extra["objectives"][0]["surprise"] = serde_json::json!(1);
     assert!(!validator.is_valid(&extra));
 
-    // What FORMAT's additions ask for, on a key result worked out by hand: kuendigung-kr1
+    // What docs/site.md promises, on a key result worked out by hand: kuendigung-kr1
     // (9,5 → 7 %, check-ins weekly from 2026-10-05, 9,1 on 2026-11-23).
     let o = data["objectives"]
         .as_array()

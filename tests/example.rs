@@ -1,5 +1,5 @@
 //! The example handbook in `content/`: its deliberate findings, exactly, and a few of its
-//! numbers worked out by hand from FORMAT.md's arithmetic.
+//! numbers worked out by hand from the arithmetic of docs/progress.md.
 
 use std::path::Path;
 use std::process::Command;
@@ -208,5 +208,35 @@ fn an_earlier_as_of_shows_octobers_numbers() {
     assert!(
         !home.contains(".11.2026"),
         "no check-in of November: {home}"
+    );
+}
+
+/// The finding the README shows is one the example prints, word for word.
+#[test]
+fn the_readmes_sample_finding_is_printed_by_the_example() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let after = readme
+        .split_once("one of them:")
+        .expect("the README introduces its sample finding")
+        .1;
+    let sample = after
+        .split("```")
+        .nth(1)
+        .expect("the sample is a code block")
+        .trim_matches('\n');
+    assert!(
+        sample.contains("--> content/"),
+        "a finding with its place: {sample}"
+    );
+    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
+        .arg("check")
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        printed.contains(sample),
+        "the README's finding:\n{sample}\n\nis not among what `check` prints:\n{printed}"
     );
 }

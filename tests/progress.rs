@@ -1,4 +1,4 @@
-//! The numbers FORMAT.md fixes, computed through the whole pipeline on the `progress`
+//! The numbers docs/progress.md gives, computed through the whole pipeline on the `progress`
 //! fixture: key result, objective and cycle progress, expected progress, status, grade.
 
 mod common;
