@@ -401,7 +401,7 @@ fn new_findings_are_printed_themselves() {
     let hb = example_copy();
     let root = hb.path();
     let server = serve(root);
-    server.printed("serving");
+    server.printed("http://127.0.0.1:");
     edit(
         root,
         "objectives/2026-q4/onboarding.md",

@@ -177,8 +177,9 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
     let root = opts.root.clone();
     // The port first: a port in use is said at once, not after the whole build.
     let listener = bind(opts.bind, opts.port)?;
-    let (mut preview, first) = Preview::new(&root, opts.build, SiteOptions::default());
-    eprintln!("{}", describe("first build", &first));
+    let (preview, first) = Preview::new(&root, opts.build, SiteOptions::default());
+    let what = say!(first.lang, "first build", "erster Build");
+    eprintln!("{}", describe(&what, &first));
 
     let (events, _) = broadcast::channel(64);
     let hosts = http::allowed_hosts(opts.bind, &opts.allowed_hosts);
@@ -194,99 +195,181 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
         false,
     );
 
-    // The watcher: a short debounce, then one rebuild per batch of events.
+    let first_lang = preview.lang;
     let (tx, rx) = mpsc::channel::<DebounceEventResult>();
-    let mut debouncer = notify_debouncer_full::new_debouncer(opts.debounce, None, tx)
-        .map_err(|e| ServeError::Watch(root.clone(), e))?;
-    debouncer
-        .watch(root.join("content"), RecursiveMode::Recursive)
-        .map_err(|e| ServeError::Watch(root.join("content"), e))?;
-    // The root itself, not recursively: okrbook.yaml, and themes/ when it appears.
-    debouncer
-        .watch(&root, RecursiveMode::NonRecursive)
-        .map_err(|e| ServeError::Watch(root.clone(), e))?;
-    let mut themes_watched = root.join("themes").is_dir();
-    if themes_watched {
-        debouncer
-            .watch(root.join("themes"), RecursiveMode::Recursive)
-            .map_err(|e| ServeError::Watch(root.join("themes"), e))?;
-    }
-    let debouncer = Arc::new(std::sync::Mutex::new(debouncer));
-    let watch_debouncer = Arc::clone(&debouncer);
-    let watch_shared = Arc::clone(&shared);
-    let watch_root = root.clone();
-    std::thread::spawn(move || {
-        while let Ok(batch) = rx.recv() {
-            let mut paths: Vec<PathBuf> = Vec::new();
-            let mut gather = |b: DebounceEventResult| {
-                if let Ok(events) = b {
-                    // Reading files (ours too: every rebuild reads) is not a change.
-                    for e in events.iter().filter(|e| !e.event.kind.is_access()) {
-                        paths.extend(e.event.paths.iter().cloned());
-                    }
-                }
-            };
-            gather(batch);
-            while let Ok(more) = rx.try_recv() {
-                gather(more);
-            }
-            let changes = classify(&watch_root, &paths);
-            // A themes/ folder made while serving is watched from then on.
-            if !themes_watched && watch_root.join("themes").is_dir() {
-                if let Ok(mut d) = watch_debouncer.lock() {
-                    themes_watched = d
-                        .watch(watch_root.join("themes"), RecursiveMode::Recursive)
-                        .is_ok();
-                }
-            }
-            if std::env::var_os("OKRBOOK_TIMINGS").is_some() {
-                eprintln!("watch: {paths:?} → {changes:?}");
-            }
-            if changes.content.is_empty() && !changes.everything {
-                continue;
-            }
-            let what = if changes.everything {
-                "configuration or theme changed".to_string()
-            } else {
-                let names: Vec<String> = changes
-                    .content
-                    .iter()
-                    .map(|p| format!("content/{p}"))
-                    .collect();
-                let mut w = names.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
-                if names.len() > 3 {
-                    w.push_str(&format!(" and {} more", names.len() - 3));
-                }
-                w
-            };
-            let was_broken = !preview.errors.is_empty() || preview.failure.is_some();
-            let mut published = false;
-            let mut overlay_was_shown = was_broken;
-            let r = preview.apply_then(changes, |p, pages| {
-                publish(&watch_shared, p, pages, overlay_was_shown);
-                overlay_was_shown = false;
-                published = true;
-            });
-            if !published {
-                // Errors (or a failure): the overlay appears over the last good pages.
-                publish(&watch_shared, &preview, &r, was_broken);
-            } else {
-                // The data files followed the pages; no page needs a reload for them.
-                let data = Rebuild {
-                    changed: r
-                        .changed
-                        .iter()
-                        .filter(|c| !c.ends_with(".html"))
-                        .cloned()
-                        .collect(),
-                    ..Rebuild::default()
-                };
-                publish(&watch_shared, &preview, &data, false);
-            }
-            eprintln!("{}", describe(&what, &r));
-        }
-    });
+    let watcher = Watcher::start(&root, opts.debounce, tx)?;
+    let follower = Arc::clone(&watcher);
+    let follow_shared = Arc::clone(&shared);
+    std::thread::spawn(move || follow(rx, &follower, preview, &follow_shared));
+    listen(listener, &opts, shared, first_lang)?;
+    drop(watcher);
+    Ok(())
+}
 
+/// The file watcher: `content/` and `themes/` recursively, the root itself (for
+/// `okrbook.yaml`, and `themes/` when it appears) not.
+struct Watcher {
+    root: PathBuf,
+    debouncer: std::sync::Mutex<
+        notify_debouncer_full::Debouncer<
+            notify::RecommendedWatcher,
+            notify_debouncer_full::RecommendedCache,
+        >,
+    >,
+    themes_watched: std::sync::atomic::AtomicBool,
+}
+
+impl Watcher {
+    /// A short debounce, then one batch of events to `tx`.
+    fn start(
+        root: &Path,
+        debounce: Duration,
+        tx: mpsc::Sender<DebounceEventResult>,
+    ) -> Result<Arc<Watcher>, ServeError> {
+        let mut debouncer = notify_debouncer_full::new_debouncer(debounce, None, tx)
+            .map_err(|e| ServeError::Watch(root.to_path_buf(), e))?;
+        let watch = |d: &mut notify_debouncer_full::Debouncer<_, _>, path: PathBuf, mode| {
+            d.watch(&path, mode).map_err(|e| ServeError::Watch(path, e))
+        };
+        watch(
+            &mut debouncer,
+            root.join("content"),
+            RecursiveMode::Recursive,
+        )?;
+        watch(
+            &mut debouncer,
+            root.to_path_buf(),
+            RecursiveMode::NonRecursive,
+        )?;
+        let themes = root.join("themes").is_dir();
+        if themes {
+            watch(
+                &mut debouncer,
+                root.join("themes"),
+                RecursiveMode::Recursive,
+            )?;
+        }
+        Ok(Arc::new(Watcher {
+            root: root.to_path_buf(),
+            debouncer: std::sync::Mutex::new(debouncer),
+            themes_watched: themes.into(),
+        }))
+    }
+
+    /// A `themes/` folder made while serving is watched from then on.
+    fn notice_themes(&self) {
+        use std::sync::atomic::Ordering;
+        let themes = self.root.join("themes");
+        if self.themes_watched.load(Ordering::Relaxed) || !themes.is_dir() {
+            return;
+        }
+        if let Ok(mut d) = self.debouncer.lock() {
+            let ok = d.watch(&themes, RecursiveMode::Recursive).is_ok();
+            self.themes_watched.store(ok, Ordering::Relaxed);
+        }
+    }
+}
+
+/// The paths of a batch of events and of all batches already waiting behind it.
+/// Reading files (ours too: every rebuild reads) is not a change.
+fn gather(first: DebounceEventResult, rx: &mpsc::Receiver<DebounceEventResult>) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = Vec::new();
+    let mut add = |b: DebounceEventResult| {
+        if let Ok(events) = b {
+            for e in events.iter().filter(|e| !e.event.kind.is_access()) {
+                paths.extend(e.event.paths.iter().cloned());
+            }
+        }
+    };
+    add(first);
+    while let Ok(more) = rx.try_recv() {
+        add(more);
+    }
+    paths
+}
+
+/// Rebuilds on every batch of changes and tells the open pages, until the watcher
+/// stops.
+fn follow(
+    rx: mpsc::Receiver<DebounceEventResult>,
+    watcher: &Watcher,
+    mut preview: Preview,
+    shared: &Shared,
+) {
+    while let Ok(batch) = rx.recv() {
+        let paths = gather(batch, &rx);
+        let changes = classify(&watcher.root, &paths);
+        watcher.notice_themes();
+        if std::env::var_os("OKRBOOK_TIMINGS").is_some() {
+            eprintln!("watch: {paths:?} → {changes:?}");
+        }
+        if changes.content.is_empty() && !changes.everything {
+            continue;
+        }
+        let what = changed_files(&changes, preview.lang);
+        let r = rebuild(&mut preview, changes, shared);
+        eprintln!("{}", describe(&what, &r));
+    }
+}
+
+/// The files a rebuild follows, as its terminal line names them.
+fn changed_files(changes: &Changes, lang: crate::lang::Language) -> String {
+    if changes.everything {
+        return say!(
+            lang,
+            "configuration or theme changed",
+            "Einstellungen oder Theme geändert"
+        );
+    }
+    let names: Vec<String> = changes
+        .content
+        .iter()
+        .map(|p| format!("content/{p}"))
+        .collect();
+    let mut w = names.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
+    if names.len() > 3 {
+        let more = names.len() - 3;
+        w.push_str(&say!(lang, " and {more} more", " und {more} weitere"));
+    }
+    w
+}
+
+/// One rebuild: the pages go out as soon as they are ready, the data files after.
+fn rebuild(preview: &mut Preview, changes: Changes, shared: &Shared) -> Rebuild {
+    let was_broken = !preview.errors.is_empty() || preview.failure.is_some();
+    let mut published = false;
+    let mut overlay_was_shown = was_broken;
+    let r = preview.apply_then(changes, |p, pages| {
+        publish(shared, p, pages, overlay_was_shown);
+        overlay_was_shown = false;
+        published = true;
+    });
+    if !published {
+        // Errors (or a failure): the overlay appears over the last good pages.
+        publish(shared, preview, &r, was_broken);
+    } else {
+        // The data files followed the pages; no page needs a reload for them.
+        let data = Rebuild {
+            changed: r
+                .changed
+                .iter()
+                .filter(|c| !c.ends_with(".html"))
+                .cloned()
+                .collect(),
+            ..Rebuild::default()
+        };
+        publish(shared, preview, &data, false);
+    }
+    r
+}
+
+/// Serves HTTP on `listener` until Ctrl-C.
+fn listen(
+    listener: std::net::TcpListener,
+    opts: &ServeOptions,
+    shared: Arc<Shared>,
+    lang: crate::lang::Language,
+) -> Result<(), ServeError> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -302,22 +385,32 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
             local.ip().to_string()
         };
         let url = format!("http://{host}:{}/", local.port());
-        if !opts.bind.is_loopback() {
+        let (bind, root) = (opts.bind, opts.root.display());
+        if !bind.is_loopback() {
             eprintln!(
-                "warning: serving on {} makes the handbook readable from other machines",
-                opts.bind
+                "{}",
+                say!(
+                    lang,
+                    "warning: serving on {bind} makes the handbook readable from other machines",
+                    "Warnung: Auf {bind} ist das Handbuch auch von anderen Rechnern aus lesbar"
+                )
             );
         }
-        eprintln!("serving {} at {url} (Ctrl-C stops)", root.display());
+        eprintln!(
+            "{}",
+            say!(
+                lang,
+                "serving {root} at {url} (Ctrl-C stops)",
+                "Vorschau von {root} unter {url} (Strg-C beendet)"
+            )
+        );
         if opts.open {
             open_browser(&url);
         }
         accept(listener, http::router(shared)).await;
-        eprintln!("stopped");
+        eprintln!("{}", say!(lang, "stopped", "beendet"));
         Ok::<(), ServeError>(())
-    })?;
-    drop(debouncer);
-    Ok(())
+    })
 }
 
 /// Connections served at once at most; more wait in the kernel's queue.
