@@ -194,24 +194,7 @@ impl Config {
         }
         cfg.today = f.date("today").map(|s| s.value);
         if let Some(t) = f.text("theme") {
-            if crate::model::is_valid_id(&t.value) {
-                cfg.theme = t.value;
-            } else {
-                let (theme, id) = (&t.value, crate::model::suggest_id(&t.value));
-                f.bad_value(
-                    t.pos,
-                    say!(
-                        lang,
-                        "`theme` must be the name of a folder under themes/, not `{theme}`",
-                        "`theme` muss der Name eines Ordners unter themes/ sein, nicht `{theme}`"
-                    ),
-                    say!(
-                        lang,
-                        "write a plain name such as `{id}` and put the theme into themes/{id}/",
-                        "Einen einfachen Namen wie `{id}` schreiben und das Theme unter themes/{id}/ ablegen"
-                    ),
-                );
-            }
+            cfg.theme = theme_name(&mut f, t).unwrap_or(cfg.theme);
         }
         if let Some(url) = f.text("repo_url") {
             cfg.repo_url = checked_url(&mut f, url, "repo_url");
@@ -221,24 +204,7 @@ impl Config {
         }
         cfg.unsafe_html = f.bool("unsafe_html").is_some_and(|s| s.value);
         if let Some(n) = f.number("stale_checkin_days") {
-            if n.value >= 1.0 && n.value.fract() == 0.0 {
-                cfg.stale_checkin_days = n.value as i64;
-            } else {
-                let v = crate::lang::number(n.value, lang);
-                f.bad_value(
-                    n.pos,
-                    say!(
-                        lang,
-                        "`stale_checkin_days` must be a whole number of days ≥ 1, not {v}",
-                        "`stale_checkin_days` muss eine ganze Zahl von Tagen ≥ 1 sein, nicht {v}"
-                    ),
-                    say!(
-                        lang,
-                        "write e.g. `stale_checkin_days: 14`",
-                        "Z. B. `stale_checkin_days: 14` schreiben"
-                    ),
-                );
-            }
+            cfg.stale_checkin_days = stale_days(&mut f, n).unwrap_or(cfg.stale_checkin_days);
         }
         if let Some(e) = f.entry("status") {
             read_status(&mut cfg, e, f.diags);
@@ -251,6 +217,52 @@ impl Config {
         }
         cfg
     }
+}
+
+/// `theme:`: the plain name of a folder under `themes/`, never a path.
+fn theme_name(f: &mut Fields<'_>, t: crate::fields::Spanned<String>) -> Option<String> {
+    if crate::model::is_valid_id(&t.value) {
+        return Some(t.value);
+    }
+    let lang = f.lang;
+    let (theme, id) = (&t.value, crate::model::suggest_id(&t.value));
+    f.bad_value(
+        t.pos,
+        say!(
+            lang,
+            "`theme` must be the name of a folder under themes/, not `{theme}`",
+            "`theme` muss der Name eines Ordners unter themes/ sein, nicht `{theme}`"
+        ),
+        say!(
+            lang,
+            "write a plain name such as `{id}` and put the theme into themes/{id}/",
+            "Einen einfachen Namen wie `{id}` schreiben und das Theme unter themes/{id}/ ablegen"
+        ),
+    );
+    None
+}
+
+/// `stale_checkin_days:`: a whole number of days, at least 1.
+fn stale_days(f: &mut Fields<'_>, n: crate::fields::Spanned<f64>) -> Option<i64> {
+    if n.value >= 1.0 && n.value.fract() == 0.0 {
+        return Some(n.value as i64);
+    }
+    let lang = f.lang;
+    let v = crate::lang::number(n.value, lang);
+    f.bad_value(
+        n.pos,
+        say!(
+            lang,
+            "`stale_checkin_days` must be a whole number of days ≥ 1, not {v}",
+            "`stale_checkin_days` muss eine ganze Zahl von Tagen ≥ 1 sein, nicht {v}"
+        ),
+        say!(
+            lang,
+            "write e.g. `stale_checkin_days: 14`",
+            "Z. B. `stale_checkin_days: 14` schreiben"
+        ),
+    );
+    None
 }
 
 /// `language: de` read from the text when the YAML as a whole cannot be parsed.

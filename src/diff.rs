@@ -174,55 +174,50 @@ fn findings(c: &Checked) -> BTreeSet<Finding> {
 
 /// Compares the handbook before (`old`) and after (`new`) a change.
 pub fn compare(old: &Checked, new: &Checked) -> Report {
-    let (a, b) = (&old.handbook, &new.handbook);
     let mut r = Report::default();
+    compare_objectives(&old.handbook, &new.handbook, &mut r);
+    compare_key_results(&old.handbook, &new.handbook, &mut r);
+    compare_findings(old, new, &mut r);
+    r
+}
+
+fn status_id(c: &crate::model::Computed) -> Option<String> {
+    c.status.map(|s| s.id().to_string())
+}
+
+/// Objectives added, removed, renamed, moved to another team or cycle, or whose
+/// progress or status changed.
+fn compare_objectives(a: &Handbook, b: &Handbook, r: &mut Report) {
     let (oa, ob) = (objectives(a), objectives(b));
-    let team = |o: &Objective| o.team.as_ref().map(|t| t.id.clone());
-    let cycle = |o: &Objective| o.cycle.as_ref().map(|c| c.id.clone());
     for (id, o) in &ob {
-        match oa.get(id) {
-            None => r.objectives_added.push(Item {
+        let Some(before) = oa.get(id) else {
+            r.objectives_added.push(Item {
                 id: id.to_string(),
                 title: o.meta.title.clone(),
                 objective: None,
-            }),
-            Some(before) => {
-                if before.meta.title != o.meta.title {
-                    r.objectives_renamed.push(Renamed {
-                        id: id.to_string(),
-                        from: before.meta.title.clone(),
-                        to: o.meta.title.clone(),
-                    });
-                }
-                for (field, from, to) in [
-                    ("team", team(before), team(o)),
-                    ("cycle", cycle(before), cycle(o)),
-                ] {
-                    if from != to {
-                        r.objectives_moved.push(Moved {
-                            id: id.to_string(),
-                            title: o.meta.title.clone(),
-                            field,
-                            from,
-                            to,
-                        });
-                    }
-                }
-                let (ca, cb) = (&before.computed, &o.computed);
-                let status = |c: &crate::model::Computed| c.status.map(|s| s.id().to_string());
-                if !close(ca.progress, cb.progress) || status(ca) != status(cb) {
-                    r.objectives_progress.push(Progress {
-                        id: id.to_string(),
-                        title: o.meta.title.clone(),
-                        objective: None,
-                        current: (None, None),
-                        progress: (ca.progress, cb.progress),
-                        status: (status(ca), status(cb)),
-                        new_checkins: 0,
-                        unit: None,
-                    });
-                }
-            }
+            });
+            continue;
+        };
+        if before.meta.title != o.meta.title {
+            r.objectives_renamed.push(Renamed {
+                id: id.to_string(),
+                from: before.meta.title.clone(),
+                to: o.meta.title.clone(),
+            });
+        }
+        objective_moves(id, before, o, r);
+        let (ca, cb) = (&before.computed, &o.computed);
+        if !close(ca.progress, cb.progress) || status_id(ca) != status_id(cb) {
+            r.objectives_progress.push(Progress {
+                id: id.to_string(),
+                title: o.meta.title.clone(),
+                objective: None,
+                current: (None, None),
+                progress: (ca.progress, cb.progress),
+                status: (status_id(ca), status_id(cb)),
+                new_checkins: 0,
+                unit: None,
+            });
         }
     }
     for (id, o) in &oa {
@@ -234,7 +229,31 @@ pub fn compare(old: &Checked, new: &Checked) -> Report {
             });
         }
     }
+}
 
+/// An objective that moved to another team or cycle.
+fn objective_moves(id: &str, before: &Objective, o: &Objective, r: &mut Report) {
+    let team = |o: &Objective| o.team.as_ref().map(|t| t.id.clone());
+    let cycle = |o: &Objective| o.cycle.as_ref().map(|c| c.id.clone());
+    for (field, from, to) in [
+        ("team", team(before), team(o)),
+        ("cycle", cycle(before), cycle(o)),
+    ] {
+        if from != to {
+            r.objectives_moved.push(Moved {
+                id: id.to_string(),
+                title: o.meta.title.clone(),
+                field,
+                from,
+                to,
+            });
+        }
+    }
+}
+
+/// Key results added, removed, renamed, with other goals, new check-ins or other
+/// progress.
+fn compare_key_results(a: &Handbook, b: &Handbook, r: &mut Report) {
     let (ka, kb) = (key_results(a), key_results(b));
     for (id, k) in &kb {
         let Some(before) = ka.get(id) else {
@@ -252,67 +271,8 @@ pub fn compare(old: &Checked, new: &Checked) -> Report {
                 to: k.meta.title.clone(),
             });
         }
-        let (ta, tb) = (target_of(before), target_of(k));
-        if !close(ta, tb) {
-            // Less ambition: the target moves against the key result's direction
-            // (down for a rising metric, up for a falling one, towards a threshold's easy side).
-            let lowered = match (ta, tb, k.measure) {
-                (Some(x), Some(y), Measure::Numeric { baseline, .. }) => {
-                    (x - baseline).signum() * (y - x) < 0.0
-                }
-                (Some(x), Some(y), Measure::Threshold { keep, .. }) => match keep {
-                    crate::model::Keep::Above => y < x,
-                    crate::model::Keep::Below => y > x,
-                },
-                _ => false,
-            };
-            r.goals_changed.push(Goal {
-                id: id.to_string(),
-                title: k.meta.title.clone(),
-                field: "target",
-                from: ta,
-                to: tb,
-                lowered,
-                unit: k.unit.clone(),
-            });
-        }
-        let (ba, bb) = (baseline_of(before), baseline_of(k));
-        if !close(ba, bb) {
-            r.goals_changed.push(Goal {
-                id: id.to_string(),
-                title: k.meta.title.clone(),
-                field: "baseline",
-                from: ba,
-                to: bb,
-                lowered: false,
-                unit: k.unit.clone(),
-            });
-        }
-        let key = |c: &crate::model::CheckIn| (c.date, c.value.map(f64::to_bits), c.done);
-        let seen: BTreeSet<_> = before.checkins.iter().map(key).collect();
-        let new_checkins = k
-            .checkins
-            .iter()
-            .filter(|c| !seen.contains(&key(c)))
-            .count();
-        let (ca, cb) = (&before.computed, &k.computed);
-        let status = |c: &crate::model::Computed| c.status.map(|s| s.id().to_string());
-        if new_checkins > 0
-            || !close(ca.progress, cb.progress)
-            || !close(ca.current, cb.current)
-            || status(ca) != status(cb)
-        {
-            r.key_results_progress.push(Progress {
-                id: id.to_string(),
-                title: k.meta.title.clone(),
-                objective: objective_id(b, k),
-                current: (ca.current, cb.current),
-                progress: (ca.progress, cb.progress),
-                status: (status(ca), status(cb)),
-                new_checkins,
-                unit: k.unit.clone(),
-            });
-        }
+        goal_changes(id, before, k, r);
+        key_result_progress(b, id, before, k, r);
     }
     for (id, k) in &ka {
         if !kb.contains_key(id) {
@@ -323,8 +283,78 @@ pub fn compare(old: &Checked, new: &Checked) -> Report {
             });
         }
     }
+}
 
-    // Findings match without their line: text above them may have moved them.
+/// A key result's target or baseline that changed; a target that asks for less is
+/// marked as lowered.
+fn goal_changes(id: &str, before: &KeyResult, k: &KeyResult, r: &mut Report) {
+    let goal = |field, from, to, lowered| Goal {
+        id: id.to_string(),
+        title: k.meta.title.clone(),
+        field,
+        from,
+        to,
+        lowered,
+        unit: k.unit.clone(),
+    };
+    let (ta, tb) = (target_of(before), target_of(k));
+    if !close(ta, tb) {
+        r.goals_changed
+            .push(goal("target", ta, tb, lowered(ta, tb, &k.measure)));
+    }
+    let (ba, bb) = (baseline_of(before), baseline_of(k));
+    if !close(ba, bb) {
+        r.goals_changed.push(goal("baseline", ba, bb, false));
+    }
+}
+
+/// Whether a target moved from `from` to `to` asks for less: against the key
+/// result's direction (down for a rising metric, up for a falling one, towards a
+/// threshold's easy side).
+fn lowered(from: Option<f64>, to: Option<f64>, measure: &Measure) -> bool {
+    match (from, to, measure) {
+        (Some(x), Some(y), Measure::Numeric { baseline, .. }) => {
+            (x - baseline).signum() * (y - x) < 0.0
+        }
+        (Some(x), Some(y), Measure::Threshold { keep, .. }) => match keep {
+            crate::model::Keep::Above => y < x,
+            crate::model::Keep::Below => y > x,
+        },
+        _ => false,
+    }
+}
+
+/// A key result with new check-ins or another current value, progress or status.
+fn key_result_progress(b: &Handbook, id: &str, before: &KeyResult, k: &KeyResult, r: &mut Report) {
+    let key = |c: &crate::model::CheckIn| (c.date, c.value.map(f64::to_bits), c.done);
+    let seen: BTreeSet<_> = before.checkins.iter().map(key).collect();
+    let new_checkins = k
+        .checkins
+        .iter()
+        .filter(|c| !seen.contains(&key(c)))
+        .count();
+    let (ca, cb) = (&before.computed, &k.computed);
+    if new_checkins > 0
+        || !close(ca.progress, cb.progress)
+        || !close(ca.current, cb.current)
+        || status_id(ca) != status_id(cb)
+    {
+        r.key_results_progress.push(Progress {
+            id: id.to_string(),
+            title: k.meta.title.clone(),
+            objective: objective_id(b, k),
+            current: (ca.current, cb.current),
+            progress: (ca.progress, cb.progress),
+            status: (status_id(ca), status_id(cb)),
+            new_checkins,
+            unit: k.unit.clone(),
+        });
+    }
+}
+
+/// Findings that came and went. They match without their line: text above them may
+/// have moved them.
+fn compare_findings(old: &Checked, new: &Checked, r: &mut Report) {
     let strip = |f: &Finding| (f.file.clone(), f.rule.clone(), f.message.clone());
     let (fa, fb) = (findings(old), findings(new));
     let before: BTreeSet<_> = fa.iter().map(strip).collect();
@@ -339,7 +369,6 @@ pub fn compare(old: &Checked, new: &Checked) -> Report {
         .filter(|f| !after.contains(&strip(f)))
         .cloned()
         .collect();
-    r
 }
 
 /// How the report writes numbers, statuses and links, in the handbook's language.

@@ -407,6 +407,30 @@ struct Builder<'t> {
     last_end: (usize, usize),
 }
 
+/// A scalar as a node. Core tags mean what YAML says: `!!int 3` is a number, `!!str
+/// 3` text. A scalar on one line stands for exactly its text, quotes included.
+fn scalar(
+    text: String,
+    style: ScalarStyle,
+    tag: Option<&granit_parser::Tag>,
+    pos: Pos,
+    span: &granit_parser::Span,
+) -> Node {
+    let plain = match tag {
+        None => style == ScalarStyle::Plain,
+        Some(t) => matches!(t.core_suffix(), Some("int" | "float" | "bool" | "null")),
+    };
+    let pos = if span.end.line() == span.start.line() {
+        pos.to(u32::try_from(span.end.col() + 1).unwrap_or(u32::MAX))
+    } else {
+        pos
+    };
+    Node {
+        value: Value::Scalar { text, plain },
+        pos,
+    }
+}
+
 impl<'t> Builder<'t> {
     fn new(text: &'t str, line_offset: u32) -> Self {
         Builder {
@@ -449,26 +473,7 @@ impl<'t> Builder<'t> {
                     }
                 }
                 Event::Scalar(text, style, anchor, tag) => {
-                    // Core tags mean what YAML says: `!!int 3` is a number, `!!str 3` text.
-                    let plain = match tag.as_deref() {
-                        None => style == ScalarStyle::Plain,
-                        Some(t) => {
-                            matches!(t.core_suffix(), Some("int" | "float" | "bool" | "null"))
-                        }
-                    };
-                    // A scalar on one line stands for exactly its text, quotes included.
-                    let pos = if span.end.line() == span.start.line() {
-                        pos.to(u32::try_from(span.end.col() + 1).unwrap_or(u32::MAX))
-                    } else {
-                        pos
-                    };
-                    let node = Node {
-                        value: Value::Scalar {
-                            text: text.into_owned(),
-                            plain,
-                        },
-                        pos,
-                    };
+                    let node = scalar(text.into_owned(), style, tag.as_deref(), pos, &span);
                     self.push(node, anchor)?;
                 }
                 Event::SequenceStart(_, anchor, _) => {

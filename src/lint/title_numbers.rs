@@ -321,35 +321,49 @@ pub fn stated(title: &str, lang: Language) -> Option<Stated> {
         Language::De => Style::De,
         Language::En => Style::En,
     };
-    // "from X to Y", "von X auf Y"
+    let change = toks
+        .iter()
+        .any(|t| matches!(t, Tok::Word(w) if CHANGE_WORDS.contains(&w.as_str())));
+    from_to(&toks)
+        .or_else(|| arrow(&toks, arrow_style))
+        .or_else(|| change.then(|| to_value(&toks)).flatten())
+        .or_else(|| bound(&toks))
+}
+
+/// Where the number after the word at `i` starts: right after it, or after one more
+/// word ("auf CHF 20").
+fn number_after(toks: &[Tok], i: usize) -> usize {
+    if matches!(toks.get(i + 1), Some(Tok::Num(..))) {
+        i + 1
+    } else {
+        i + 2
+    }
+}
+
+/// "from X to Y", "von X auf Y".
+fn from_to(toks: &[Tok]) -> Option<Stated> {
     for (i, t) in toks.iter().enumerate() {
         let Tok::Word(w) = t else { continue };
         let Some(&(_, style)) = START_WORDS.iter().find(|(s, _)| s == w) else {
             continue;
         };
         // "von CHF 20" : a currency word may stand before the number.
-        let a_at = skip_units(&toks, i + 1, 1).min(i + 2);
         let a_at = if matches!(toks.get(i + 1), Some(Tok::Num(..))) {
             i + 1
         } else {
-            a_at
+            skip_units(toks, i + 1, 1).min(i + 2)
         };
-        let Some(a) = quantity(&toks, a_at, style) else {
+        let Some(a) = quantity(toks, a_at, style) else {
             continue;
         };
-        let to_at = skip_units(&toks, a_at + 1, 3);
+        let to_at = skip_units(toks, a_at + 1, 3);
         let Some(Tok::Word(to)) = toks.get(to_at) else {
             continue;
         };
         if !END_WORDS.iter().any(|(e, s)| e == to && *s == style) {
             continue;
         }
-        let b_at = if matches!(toks.get(to_at + 1), Some(Tok::Num(..))) {
-            to_at + 1
-        } else {
-            to_at + 2
-        };
-        let Some(b) = quantity(&toks, b_at, style) else {
+        let Some(b) = quantity(toks, number_after(toks, to_at), style) else {
             continue;
         };
         if is_year(&a) && is_year(&b) {
@@ -359,7 +373,11 @@ pub fn stated(title: &str, lang: Language) -> Option<Stated> {
         let (a, b) = share_percent(a, b);
         return Some(Stated::FromTo(a, b));
     }
-    // "X → Y"
+    None
+}
+
+/// "X → Y".
+fn arrow(toks: &[Tok], style: Style) -> Option<Stated> {
     for (i, t) in toks.iter().enumerate() {
         if !matches!(t, Tok::Arrow) || i == 0 {
             continue;
@@ -367,53 +385,38 @@ pub fn stated(title: &str, lang: Language) -> Option<Stated> {
         let a_at = (0..i).rev().find(|&k| matches!(toks[k], Tok::Num(..)));
         let Some(a) = a_at
             .filter(|&k| i - k <= 3)
-            .and_then(|k| quantity(&toks, k, arrow_style))
+            .and_then(|k| quantity(toks, k, style))
         else {
             continue;
         };
         let b_at = (i + 1..toks.len().min(i + 3)).find(|&k| matches!(toks[k], Tok::Num(..)));
-        let Some(b) = b_at.and_then(|k| quantity(&toks, k, arrow_style)) else {
+        let Some(b) = b_at.and_then(|k| quantity(toks, k, style)) else {
             continue;
         };
         let (a, b) = share_percent(a, b);
         return Some(Stated::FromTo(a, b));
     }
-    let change = toks
-        .iter()
-        .any(|t| matches!(t, Tok::Word(w) if CHANGE_WORDS.contains(&w.as_str())));
-    // "to Y", "auf Y"
-    if change {
-        for (i, t) in toks.iter().enumerate() {
-            let Tok::Word(w) = t else { continue };
-            let Some(&(_, style)) = END_WORDS.iter().find(|(e, _)| e == w) else {
-                continue;
-            };
-            let b_at = if matches!(toks.get(i + 1), Some(Tok::Num(..))) {
-                i + 1
-            } else {
-                i + 2
-            };
-            if let Some(b) = quantity(&toks, b_at, style).filter(|b| !is_year(b)) {
-                return Some(Stated::To(b));
-            }
-        }
-    }
-    // "above 4.5", "unter 60"
-    for (i, t) in toks.iter().enumerate() {
-        let Tok::Word(w) = t else { continue };
-        let Some(&(_, style)) = BOUND_WORDS.iter().find(|(e, _)| e == w) else {
-            continue;
-        };
-        let b_at = if matches!(toks.get(i + 1), Some(Tok::Num(..))) {
-            i + 1
-        } else {
-            i + 2
-        };
-        if let Some(b) = quantity(&toks, b_at, style).filter(|b| !is_year(b)) {
-            return Some(Stated::Bound(b));
-        }
-    }
     None
+}
+
+/// "to Y", "auf Y", in a title that speaks of a change.
+fn to_value(toks: &[Tok]) -> Option<Stated> {
+    toks.iter().enumerate().find_map(|(i, t)| {
+        let Tok::Word(w) = t else { return None };
+        let &(_, style) = END_WORDS.iter().find(|(e, _)| e == w)?;
+        let b = quantity(toks, number_after(toks, i), style).filter(|b| !is_year(b))?;
+        Some(Stated::To(b))
+    })
+}
+
+/// "above 4.5", "unter 60".
+fn bound(toks: &[Tok]) -> Option<Stated> {
+    toks.iter().enumerate().find_map(|(i, t)| {
+        let Tok::Word(w) = t else { return None };
+        let &(_, style) = BOUND_WORDS.iter().find(|(e, _)| e == w)?;
+        let b = quantity(toks, number_after(toks, i), style).filter(|b| !is_year(b))?;
+        Some(Stated::Bound(b))
+    })
 }
 
 fn share_percent(a: Written, b: Written) -> (Written, Written) {
@@ -459,67 +462,73 @@ pub fn kr_title_numbers(hb: &Handbook, out: &mut Vec<Diagnostic>) {
         if disagreement(s, &kr.measure).is_none() {
             continue;
         }
-        let id = &kr.meta.id;
-        let (said, fields) = match (s, &kr.measure) {
-            (Stated::FromTo(a, b), Measure::Numeric { baseline, target }) => {
-                let (a, b) = (a.show(lang), b.show(lang));
-                let (x, y) = (number(*baseline, lang), number(*target, lang));
-                (
-                    say!(lang, "\"from {a} to {b}\"", "„von {a} auf {b}“"),
-                    say!(
-                        lang,
-                        "its baseline is {x} and its target {y}",
-                        "`baseline` ist {x} und `target` {y}"
-                    ),
-                )
-            }
-            (Stated::FromTo(_, b) | Stated::To(b), m)
-            | (Stated::Bound(b), m @ Measure::Threshold { .. }) => {
-                let y = match m {
-                    Measure::Numeric { target, .. } | Measure::Threshold { target, .. } => {
-                        number(*target, lang)
-                    }
-                    _ => continue,
-                };
-                let b = b.show(lang);
-                let said = match s {
-                    Stated::Bound(_) => say!(lang, "a threshold of {b}", "eine Schwelle von {b}"),
-                    _ => say!(lang, "\"to {b}\"", "„auf {b}“"),
-                };
-                (said, say!(lang, "its target is {y}", "`target` ist {y}"))
-            }
-            _ => continue,
-        };
-        let message = say!(
-            lang,
-            "the title of key result `{id}` says {said}, but {fields}",
-            "Der Titel des Key Results `{id}` nennt {said}, aber {fields}"
-        );
-        let help = if matches!(s, Stated::FromTo(..))
-            && matches!(kr.measure, Measure::Numeric { .. })
-        {
-            say!(
-                lang,
-                "update `baseline:` and `target:` to the numbers of the title, or the title to the fields",
-                "`baseline:` und `target:` an die Zahlen des Titels anpassen oder den Titel an die Felder"
-            )
-        } else {
-            say!(
-                lang,
-                "update `target:` to the number of the title, or the title to the field",
-                "`target:` an die Zahl des Titels anpassen oder den Titel an das Feld"
-            )
-        };
-        out.push(
-            Diagnostic::new(
-                Rule::KrTitleNumbers,
-                hb.file_path(&kr.meta),
-                kr.meta.title_pos,
-                message,
-            )
-            .with_help(help),
-        );
+        if let Some(d) = finding(hb, kr, &s) {
+            out.push(d);
+        }
     }
+}
+
+/// The finding on a key result whose title states `s`, which its fields contradict.
+fn finding(hb: &Handbook, kr: &crate::model::KeyResult, s: &Stated) -> Option<Diagnostic> {
+    let lang = hb.config.language;
+    let id = &kr.meta.id;
+    let (said, fields) = match (s, &kr.measure) {
+        (Stated::FromTo(a, b), Measure::Numeric { baseline, target }) => {
+            let (a, b) = (a.show(lang), b.show(lang));
+            let (x, y) = (number(*baseline, lang), number(*target, lang));
+            (
+                say!(lang, "\"from {a} to {b}\"", "„von {a} auf {b}“"),
+                say!(
+                    lang,
+                    "its baseline is {x} and its target {y}",
+                    "`baseline` ist {x} und `target` {y}"
+                ),
+            )
+        }
+        (Stated::FromTo(_, b) | Stated::To(b), m)
+        | (Stated::Bound(b), m @ Measure::Threshold { .. }) => {
+            let y = match m {
+                Measure::Numeric { target, .. } | Measure::Threshold { target, .. } => {
+                    number(*target, lang)
+                }
+                _ => return None,
+            };
+            let b = b.show(lang);
+            let said = match s {
+                Stated::Bound(_) => say!(lang, "a threshold of {b}", "eine Schwelle von {b}"),
+                _ => say!(lang, "\"to {b}\"", "„auf {b}“"),
+            };
+            (said, say!(lang, "its target is {y}", "`target` ist {y}"))
+        }
+        _ => return None,
+    };
+    let message = say!(
+        lang,
+        "the title of key result `{id}` says {said}, but {fields}",
+        "Der Titel des Key Results `{id}` nennt {said}, aber {fields}"
+    );
+    let help = if matches!(s, Stated::FromTo(..)) && matches!(kr.measure, Measure::Numeric { .. }) {
+        say!(
+            lang,
+            "update `baseline:` and `target:` to the numbers of the title, or the title to the fields",
+            "`baseline:` und `target:` an die Zahlen des Titels anpassen oder den Titel an die Felder"
+        )
+    } else {
+        say!(
+            lang,
+            "update `target:` to the number of the title, or the title to the field",
+            "`target:` an die Zahl des Titels anpassen oder den Titel an das Feld"
+        )
+    };
+    Some(
+        Diagnostic::new(
+            Rule::KrTitleNumbers,
+            hb.file_path(&kr.meta),
+            kr.meta.title_pos,
+            message,
+        )
+        .with_help(help),
+    )
 }
 
 #[cfg(test)]

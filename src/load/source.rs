@@ -76,6 +76,48 @@ fn line_col(text: &[u8], at: usize) -> Pos {
     )
 }
 
+/// The bytes of `file` as text, or the `encoding` finding for binary data or bytes
+/// that are not UTF-8.
+fn text_of(bytes: Vec<u8>, file: &str, lang: Language) -> Result<String, Diagnostic> {
+    if let Some(at) = bytes.iter().take(8192).position(|&b| b == 0) {
+        return Err(Diagnostic::new(
+            Rule::Encoding,
+            file,
+            line_col(&bytes, at),
+            say!(
+                lang,
+                "this file ends in .md but holds binary data, not text",
+                "Diese Datei endet auf .md, enthält aber Binärdaten statt Text"
+            ),
+        )
+        .with_help(say!(
+            lang,
+            "rename it if it is not a Markdown page (okrbook copies other files as they are)",
+            "Die Datei umbenennen, wenn sie keine Markdown-Seite ist (andere Dateien kopiert okrbook unverändert)"
+        )));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let bytes = e.into_bytes();
+        let byte = bytes.get(at).copied().unwrap_or(0);
+        Diagnostic::new(
+            Rule::Encoding,
+            file,
+            line_col(&bytes, at),
+            say!(
+                lang,
+                "this file is not UTF-8: byte 0x{byte:02X} here is not valid UTF-8 text",
+                "Diese Datei ist nicht in UTF-8 gespeichert: Das Byte 0x{byte:02X} hier ist kein gültiger UTF-8-Text"
+            ),
+        )
+        .with_help(say!(
+            lang,
+            "save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8); Windows-1252 or Latin-1 umlauts cause this",
+            "Die Datei als UTF-8 speichern (in den meisten Editoren: „Mit Kodierung speichern“ → UTF-8); Umlaute in Windows-1252 oder Latin-1 verursachen das"
+        ))
+    })
+}
+
 /// Reads one file under `content/`. Never panics on what is in the file.
 pub(super) fn read_document(
     root: &Path,
@@ -87,7 +129,7 @@ pub(super) fn read_document(
     let mut diags = Vec::new();
     let empty = |path: &str| SourceFile {
         path: path.to_string(),
-        text: String::new(),
+        text: "".into(),
     };
     let path = root.join("content").join(rel);
     let bytes = match read_limited(&path) {
@@ -101,55 +143,23 @@ pub(super) fn read_document(
             return (empty(&file), None, diags);
         }
     };
-    if let Some(at) = bytes.iter().take(8192).position(|&b| b == 0) {
-        diags.push(
-            Diagnostic::new(
-                Rule::Encoding,
-                &file,
-                line_col(&bytes, at),
-                say!(
-                    lang,
-                    "this file ends in .md but holds binary data, not text",
-                    "Diese Datei endet auf .md, enthält aber Binärdaten statt Text"
-                ),
-            )
-            .with_help(say!(
-                lang,
-                "rename it if it is not a Markdown page (okrbook copies other files as they are)",
-                "Die Datei umbenennen, wenn sie keine Markdown-Seite ist (andere Dateien kopiert okrbook unverändert)"
-            )),
-        );
-        return (empty(&file), None, diags);
-    }
-    let text = match String::from_utf8(bytes) {
+    let text = match text_of(bytes, &file, lang) {
         Ok(t) => t,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let bytes = e.into_bytes();
-            let byte = bytes.get(at).copied().unwrap_or(0);
-            diags.push(
-                Diagnostic::new(
-                    Rule::Encoding,
-                    &file,
-                    line_col(&bytes, at),
-                    say!(
-                        lang,
-                        "this file is not UTF-8: byte 0x{byte:02X} here is not valid UTF-8 text",
-                        "Diese Datei ist nicht in UTF-8 gespeichert: Das Byte 0x{byte:02X} hier ist kein gültiger UTF-8-Text"
-                    ),
-                )
-                .with_help(say!(
-                    lang,
-                    "save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8); Windows-1252 or Latin-1 umlauts cause this",
-                    "Die Datei als UTF-8 speichern (in den meisten Editoren: „Mit Kodierung speichern“ → UTF-8); Umlaute in Windows-1252 oder Latin-1 verursachen das"
-                )),
-            );
+        Err(d) => {
+            diags.push(d);
             return (empty(&file), None, diags);
         }
     };
     let text = strip_bom(text);
     let doc = split_document(&text, rel, index, &file, lang, &mut diags);
-    (SourceFile { path: file, text }, Some(doc), diags)
+    (
+        SourceFile {
+            path: file,
+            text: text.into(),
+        },
+        Some(doc),
+        diags,
+    )
 }
 
 /// The text without a leading byte-order mark, which some Windows editors write.

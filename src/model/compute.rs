@@ -7,7 +7,8 @@ use crate::progress;
 /// The effective current value: `current:`, else the latest check-in with a value,
 /// else the baseline.
 pub fn effective_current(kr: &KeyResult) -> Option<f64> {
-    // FORMAT.md: "default: the value of the latest check-in, else baseline" (itself 0 by default).
+    // docs/progress.md: `current:`, else the latest check-in with a value, else the
+    // baseline (itself 0 by default).
     if kr.current.is_some() {
         return kr.current;
     }
@@ -89,10 +90,9 @@ pub fn trend(kr: &KeyResult, cycle: &Cycle, as_of: jiff::civil::Date) -> Option<
     Some((at_start, at_end))
 }
 
+/// Computes every document's numbers: key results from their measures and check-ins,
+/// objectives from their key results, cycles from their objectives.
 pub(super) fn compute(hb: &mut Handbook) {
-    let as_of = hb.as_of;
-    let t = hb.config.status;
-
     hb.by_team_cycle.clear();
     for (i, o) in hb.objectives.iter().enumerate() {
         if let (Some(team), Some(cycle)) = (
@@ -102,11 +102,19 @@ pub(super) fn compute(hb: &mut Handbook) {
             hb.by_team_cycle.entry((team, cycle)).or_default().push(i);
         }
     }
-
+    let as_of = hb.as_of;
     for c in &mut hb.cycles {
         c.computed.expected = Some(progress::expected_progress(c.start, c.end, as_of));
     }
+    compute_key_results(hb);
+    compute_objectives(hb);
+    compute_cycles(hb);
+    hb.current_cycle = current_cycle(&hb.cycles, as_of);
+}
 
+/// Each key result: current value, progress, status, confidence and forecast.
+fn compute_key_results(hb: &mut Handbook) {
+    let (as_of, t) = (hb.as_of, hb.config.status);
     let cycle_of_kr: Vec<Option<usize>> = hb
         .key_results
         .iter()
@@ -138,7 +146,12 @@ pub(super) fn compute(hb: &mut Handbook) {
         }
         kr.computed = c;
     }
+}
 
+/// Each objective from its key results: weighted progress and forecast, status, and
+/// the lowest confidence.
+fn compute_objectives(hb: &mut Handbook) {
+    let (as_of, t) = (hb.as_of, hb.config.status);
     for i in 0..hb.objectives.len() {
         let o = &hb.objectives[i];
         let p = progress::weighted_mean(o.key_results.iter().filter_map(|&k| {
@@ -168,7 +181,11 @@ pub(super) fn compute(hb: &mut Handbook) {
             .min_by(f64::total_cmp);
         hb.objectives[i].computed = c;
     }
+}
 
+/// Each cycle: the mean progress of its published objectives, and its status.
+fn compute_cycles(hb: &mut Handbook) {
+    let (as_of, t) = (hb.as_of, hb.config.status);
     for ci in 0..hb.cycles.len() {
         let p = progress::mean(
             hb.objectives
@@ -181,8 +198,6 @@ pub(super) fn compute(hb: &mut Handbook) {
         let c = rate(p, Some(&hb.cycles[ci]), as_of, t);
         hb.cycles[ci].computed = c;
     }
-
-    hb.current_cycle = current_cycle(&hb.cycles, as_of);
 }
 
 /// The cycle running on `as_of` (the latest started, if several overlap); else the

@@ -747,7 +747,6 @@ fn measure_of(
 
 /// The fields every key result has, inline or in its own file.
 fn key_result_fields(f: &mut Fields<'_>, meta: Meta) -> KeyResult {
-    let lang = f.lang;
     let owner = f.text("owner").map(|s| s.value);
     let unit = f.text("unit").map(|s| s.value);
     let baseline = f.number("baseline");
@@ -781,33 +780,10 @@ fn key_result_fields(f: &mut Fields<'_>, meta: Meta) -> KeyResult {
         done,
         &checkins,
     );
-    if let (
-        Measure::Numeric {
-            baseline: b,
-            target: t,
-        },
-        Some(tp),
-    ) = (measure, &target)
-    {
-        if b == t {
-            let (t, b) = (crate::lang::number(t, lang), crate::lang::number(b, lang));
-            f.diags.push(
-                Diagnostic::new(
-                    Rule::TargetEqualsBaseline,
-                    f.file,
-                    tp.pos,
-                    say!(
-                        lang,
-                        "the target {t} equals the baseline {b}, so there is no way to go",
-                        "Der Zielwert {t} ist gleich dem Ausgangswert {b}; es gibt also keinen Weg zu gehen"
-                    ),
-                )
-                .with_help(say!(
-                    lang,
-                    "set the baseline to the value at the start of the cycle; to hold a value, use `keep: above` or `keep: below`",
-                    "`baseline` auf den Wert zu Beginn des Zyklus setzen; um einen Wert zu halten, `keep: above` oder `keep: below` verwenden"
-                )),
-            );
+    if let (Measure::Numeric { baseline, target }, Some(t)) = (measure, &target) {
+        if baseline == target {
+            f.diags
+                .push(target_equals_baseline(f, t.pos, target, baseline));
         }
     }
     KeyResult {
@@ -829,6 +805,31 @@ fn key_result_fields(f: &mut Fields<'_>, meta: Meta) -> KeyResult {
         confidence,
         computed: Default::default(),
     }
+}
+
+/// `target-equals-baseline` at the target's line: a numeric key result with no way to
+/// go.
+fn target_equals_baseline(f: &Fields<'_>, pos: Pos, target: f64, baseline: f64) -> Diagnostic {
+    let lang = f.lang;
+    let (t, b) = (
+        crate::lang::number(target, lang),
+        crate::lang::number(baseline, lang),
+    );
+    Diagnostic::new(
+        Rule::TargetEqualsBaseline,
+        f.file,
+        pos,
+        say!(
+            lang,
+            "the target {t} equals the baseline {b}, so there is no way to go",
+            "Der Zielwert {t} ist gleich dem Ausgangswert {b}; es gibt also keinen Weg zu gehen"
+        ),
+    )
+    .with_help(say!(
+        lang,
+        "set the baseline to the value at the start of the cycle; to hold a value, use `keep: above` or `keep: below`",
+        "`baseline` auf den Wert zu Beginn des Zyklus setzen; um einen Wert zu halten, `keep: above` oder `keep: below` verwenden"
+    ))
 }
 
 /// `weight`, which must be greater than 0 (default 1).

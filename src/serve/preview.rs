@@ -178,51 +178,12 @@ impl Preview {
         report: &mut Rebuild,
         mut pages_done: impl FnMut(&Preview, &Rebuild),
     ) -> Result<(), SiteError> {
-        let mut pages_first = |p: &Preview, r: &Rebuild| pages_done(p, r);
         let t = Instant::now();
         let site = Site::new(&self.root, checked, &self.site_opts)?;
         let site_at = t.elapsed();
-        let selection = match (&self.good, self.pending_everything) {
-            (Some(old), false) => affected(old, checked, &self.pending),
-            _ => None,
-        };
-        let pages: Vec<Page> = match &selection {
-            None => site.pages().to_vec(),
-            Some(keys) => site
-                .pages()
-                .iter()
-                .copied()
-                .filter(|p| keys.contains(&page_key(&checked.handbook, *p)))
-                .collect(),
-        };
-        report.all = selection.is_none();
-        report.rendered = pages.len();
-        // The pages of the edited documents come first: they are the ones the writer
-        // most likely has open. Roll-ups (cycle, teams, home …) follow.
-        let own: HashSet<PageKey> = if report.all {
-            HashSet::new()
-        } else {
-            own_pages(&checked.handbook, &self.pending)
-        };
-        let (first, rest): (Vec<Page>, Vec<Page>) = pages
-            .iter()
-            .partition(|p| own.contains(&page_key(&checked.handbook, **p)));
-        let mut rendered: Vec<(String, Vec<u8>)> = first
-            .par_iter()
-            .map(|&p| site.render_page(p))
-            .collect::<Result<_, _>>()?;
-        if !rendered.is_empty() {
-            let mut early = Rebuild {
-                rendered: rendered.len(),
-                ..Rebuild::default()
-            };
-            self.merge(std::mem::take(&mut rendered), &mut early);
-            report.changed.extend(early.changed.iter().cloned());
-            if !early.changed.is_empty() {
-                pages_first(self, &early);
-            }
-        }
-        rendered = rest
+        let (first, rest) = self.pages_to_render(&site, checked, report);
+        self.render_first(&site, &first, report, &mut pages_done)?;
+        let rendered: Vec<(String, Vec<u8>)> = rest
             .par_iter()
             .map(|&p| site.render_page(p))
             .collect::<Result<_, _>>()?;
@@ -233,19 +194,7 @@ impl Preview {
             );
         }
         if report.all {
-            // Files of documents that are gone must go too.
-            let mut keep: HashSet<String> = rendered.iter().map(|(p, _)| p.clone()).collect();
-            keep.extend(site.other_file_paths());
-            let gone: Vec<String> = self
-                .files
-                .keys()
-                .filter(|p| !keep.contains(p.as_str()))
-                .cloned()
-                .collect();
-            for p in gone {
-                self.files.remove(&p);
-                report.changed.push(p);
-            }
+            self.drop_gone(&site, &rendered, report);
         }
         let mut late = Rebuild {
             all: report.all,
@@ -255,7 +204,7 @@ impl Preview {
         report.changed.extend(late.changed.iter().cloned());
         report.changed.sort();
         late.changed.sort();
-        pages_first(self, &late);
+        pages_done(self, &late);
         // Assets are read again only when they changed: the served bytes of the others
         // are still those on disk. Before the first good site, or after a change of the
         // configuration (which may publish other assets), all are read.
@@ -267,6 +216,84 @@ impl Preview {
         self.merge(others, report);
         report.changed.sort();
         Ok(())
+    }
+
+    /// The pages the change affects (all of them when that cannot be told), split into
+    /// the edited documents' own pages and the rest.
+    fn pages_to_render(
+        &self,
+        site: &Site<'_>,
+        checked: &Checked,
+        report: &mut Rebuild,
+    ) -> (Vec<Page>, Vec<Page>) {
+        let hb = &checked.handbook;
+        let selection = match (&self.good, self.pending_everything) {
+            (Some(old), false) => affected(old, checked, &self.pending),
+            _ => None,
+        };
+        let pages: Vec<Page> = match &selection {
+            None => site.pages().to_vec(),
+            Some(keys) => site
+                .pages()
+                .iter()
+                .copied()
+                .filter(|p| keys.contains(&page_key(hb, *p)))
+                .collect(),
+        };
+        report.all = selection.is_none();
+        report.rendered = pages.len();
+        if report.all {
+            return (Vec::new(), pages);
+        }
+        // The pages of the edited documents come first: they are the ones the writer
+        // most likely has open. Roll-ups (cycle, teams, home …) follow.
+        let own = own_pages(hb, &self.pending);
+        pages
+            .into_iter()
+            .partition(|p| own.contains(&page_key(hb, *p)))
+    }
+
+    /// Renders the edited documents' own pages and serves them at once.
+    fn render_first(
+        &mut self,
+        site: &Site<'_>,
+        first: &[Page],
+        report: &mut Rebuild,
+        pages_done: &mut impl FnMut(&Preview, &Rebuild),
+    ) -> Result<(), SiteError> {
+        if first.is_empty() {
+            return Ok(());
+        }
+        let rendered: Vec<(String, Vec<u8>)> = first
+            .par_iter()
+            .map(|&p| site.render_page(p))
+            .collect::<Result<_, _>>()?;
+        let mut early = Rebuild {
+            rendered: rendered.len(),
+            ..Rebuild::default()
+        };
+        self.merge(rendered, &mut early);
+        report.changed.extend(early.changed.iter().cloned());
+        if !early.changed.is_empty() {
+            pages_done(self, &early);
+        }
+        Ok(())
+    }
+
+    /// After a full render: the files of documents that are gone go too.
+    fn drop_gone(&mut self, site: &Site<'_>, rendered: &[(String, Vec<u8>)], report: &mut Rebuild) {
+        let mut keep: HashSet<String> = rendered.iter().map(|(p, _)| p.clone()).collect();
+        keep.extend(site.other_file_paths());
+        let gone: Vec<String> = self
+            .files
+            .keys()
+            .filter(|p| !keep.contains(p.as_str()))
+            .cloned()
+            .collect();
+        for p in gone {
+            self.files.remove(&p);
+            report.changed.push(p);
+        }
     }
 
     fn merge(&mut self, fresh: Vec<(String, Vec<u8>)>, report: &mut Rebuild) {
@@ -439,15 +466,14 @@ fn own_pages(hb: &Handbook, changed: &BTreeSet<String>) -> HashSet<PageKey> {
 /// Adds the pages of documents in `files` and of everything they show on.
 fn neighbours(hb: &Handbook, files: &HashSet<String>, keys: &mut HashSet<PageKey>) {
     let touched = |file: usize| files.contains(&hb.files[file].path);
-    let slug_of = |name: &str| {
-        hb.people
-            .binary_search_by(|p| p.name.as_str().cmp(name))
-            .ok()
-            .map(|i| PageKey::Person(hb.people[i].slug.clone()))
-    };
     // A team's page names its lead and members, and their pages name the team.
     for t in hb.teams.iter().filter(|t| touched(t.meta.file)) {
-        keys.extend(t.lead.iter().chain(&t.members).filter_map(|n| slug_of(n)));
+        keys.extend(
+            t.lead
+                .iter()
+                .chain(&t.members)
+                .filter_map(|n| person(hb, n)),
+        );
     }
     let mut objectives: BTreeSet<usize> = BTreeSet::new();
     for (i, o) in hb.objectives.iter().enumerate() {
@@ -481,50 +507,46 @@ fn neighbours(hb: &Handbook, files: &HashSet<String>, keys: &mut HashSet<PageKey
         }
     }
     for i in objectives {
-        let o = &hb.objectives[i];
-        keys.insert(PageKey::Doc(Kind::Objective, o.meta.id.clone()));
-        for &k in &o.key_results {
-            keys.insert(PageKey::Doc(
-                Kind::KeyResult,
-                hb.key_results[k].meta.id.clone(),
-            ));
-        }
-        for p in o
-            .parent
-            .iter()
-            .filter_map(|r| r.target)
-            .chain(o.children.iter().copied())
-        {
-            keys.insert(PageKey::Doc(
-                Kind::Objective,
-                hb.objectives[p].meta.id.clone(),
-            ));
-        }
-        for t in o
-            .team
-            .iter()
-            .chain(&o.contributors)
-            .filter_map(|r| r.target)
-        {
-            keys.insert(PageKey::Doc(Kind::Team, hb.teams[t].meta.id.clone()));
-        }
+        objective_neighbours(hb, i, keys);
+    }
+}
+
+/// The page of the person named `name`.
+fn person(hb: &Handbook, name: &str) -> Option<PageKey> {
+    hb.people
+        .binary_search_by(|p| p.name.as_str().cmp(name))
+        .ok()
+        .map(|i| PageKey::Person(hb.people[i].slug.clone()))
+}
+
+/// The pages that show objective `i`: its own and its key results', its parent's and
+/// children's, its teams', its owners', its cycle's and its principles'.
+fn objective_neighbours(hb: &Handbook, i: usize, keys: &mut HashSet<PageKey>) {
+    let o = &hb.objectives[i];
+    let doc = |kind, id: &str| PageKey::Doc(kind, id.to_string());
+    keys.insert(doc(Kind::Objective, &o.meta.id));
+    for &k in &o.key_results {
+        keys.insert(doc(Kind::KeyResult, &hb.key_results[k].meta.id));
         // The owners' pages show the objective and its key results.
-        keys.extend(o.owner.as_deref().and_then(slug_of));
-        for &k in &o.key_results {
-            keys.extend(hb.kr_owner(&hb.key_results[k]).and_then(slug_of));
-        }
-        if let Some(cy) = o.cycle.as_ref().and_then(|r| r.target) {
-            let id = hb.cycles[cy].meta.id.clone();
-            keys.insert(PageKey::Doc(Kind::Cycle, id.clone()));
-            keys.insert(PageKey::Print(id.clone()));
-            keys.insert(PageKey::Alignment(id));
-        }
-        for p in o.principles.iter().filter_map(|r| r.target) {
-            keys.insert(PageKey::Doc(
-                Kind::Principle,
-                hb.principles[p].meta.id.clone(),
-            ));
-        }
+        keys.extend(hb.kr_owner(&hb.key_results[k]).and_then(|n| person(hb, n)));
+    }
+    keys.extend(o.owner.as_deref().and_then(|n| person(hb, n)));
+    let family = o.parent.iter().filter_map(|r| r.target);
+    for p in family.chain(o.children.iter().copied()) {
+        keys.insert(doc(Kind::Objective, &hb.objectives[p].meta.id));
+    }
+    let teams = o.team.iter().chain(&o.contributors);
+    for t in teams.filter_map(|r| r.target) {
+        keys.insert(doc(Kind::Team, &hb.teams[t].meta.id));
+    }
+    if let Some(cy) = o.cycle.as_ref().and_then(|r| r.target) {
+        let id = &hb.cycles[cy].meta.id;
+        keys.insert(doc(Kind::Cycle, id));
+        keys.insert(PageKey::Print(id.clone()));
+        keys.insert(PageKey::Alignment(id.clone()));
+    }
+    for p in o.principles.iter().filter_map(|r| r.target) {
+        keys.insert(doc(Kind::Principle, &hb.principles[p].meta.id));
     }
 }
 

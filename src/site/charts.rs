@@ -82,149 +82,210 @@ const PAD_R: f64 = 16.0;
 const PAD_T: f64 = 16.0;
 const PAD_B: f64 = 40.0;
 
+/// The inputs of a [`CheckinChart`] kept within ±1e300, so that no difference of two
+/// overflows; a value that is no number at all is not drawn.
+struct Bounded {
+    target: f64,
+    baseline: Option<f64>,
+    points: Vec<(Date, f64)>,
+    trend: Option<(f64, f64)>,
+}
+
+impl Bounded {
+    fn of(c: &CheckinChart<'_>) -> Bounded {
+        let bounded = |v: f64| v.is_finite().then(|| v.clamp(-1e300, 1e300));
+        Bounded {
+            target: bounded(c.target).unwrap_or(0.0),
+            baseline: c.baseline.and_then(bounded),
+            points: c
+                .points
+                .iter()
+                .filter_map(|&(d, v)| Some((d, bounded(v)?)))
+                .collect(),
+            trend: c.trend.and_then(|(a, b)| Some((bounded(a)?, bounded(b)?))),
+        }
+    }
+}
+
+/// Where dates and values go on the drawing: the cycle across, the values (with a
+/// margin) upwards.
+struct Frame {
+    start: Date,
+    span: f64,
+    lo: f64,
+    hi: f64,
+    margin: f64,
+}
+
+impl Frame {
+    fn new(c: &CheckinChart<'_>, b: &Bounded) -> Frame {
+        let mut lo = b.target.min(b.baseline.unwrap_or(b.target));
+        let mut hi = b.target.max(b.baseline.unwrap_or(b.target));
+        let trend_ends = b.trend.iter().flat_map(|&(a, z)| [a, z]);
+        for v in b.points.iter().map(|&(_, v)| v).chain(trend_ends) {
+            lo = lo.min(v);
+            hi = hi.max(v);
+        }
+        if hi == lo {
+            hi += 1.0;
+            lo -= 1.0;
+        }
+        let margin = (hi - lo) * 0.08;
+        Frame {
+            start: c.start,
+            span: days_between(c.start, c.end).max(1) as f64,
+            lo: lo - margin,
+            hi: hi + margin,
+            margin,
+        }
+    }
+
+    fn x(&self, d: Date) -> f64 {
+        let share = (days_between(self.start, d) as f64 / self.span).clamp(-0.02, 1.02);
+        fin(PAD_L + share * (W - PAD_L - PAD_R))
+    }
+
+    fn y(&self, v: f64) -> f64 {
+        fin(PAD_T + (self.hi - v) / (self.hi - self.lo) * (H - PAD_T - PAD_B))
+    }
+}
+
 /// A line chart of check-ins against the ideal line from baseline to target over the
 /// cycle (or against the threshold for key results without a baseline).
 pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
-    let span = days_between(c.start, c.end).max(1) as f64;
-    // Values are kept within ±1e300, so that no difference of two overflows; a value
-    // that is no number at all is not drawn.
-    let bounded = |v: f64| v.is_finite().then(|| v.clamp(-1e300, 1e300));
-    let target = bounded(c.target).unwrap_or(0.0);
-    let baseline = c.baseline.and_then(bounded);
-    let points: Vec<(Date, f64)> = c
+    let b = Bounded::of(c);
+    let f = Frame::new(c, &b);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"#,
+        esc(&description(c, &b)),
+        esc(c.label)
+    );
+    axes(&mut s, c, &f);
+    guides(&mut s, c, &b, &f);
+    checkins(&mut s, c, &b.points, &f);
+    legend(&mut s, c, &b);
+    s.push_str("</svg>");
+    s
+}
+
+/// The chart in words, for those who do not see it: the check-ins, the target and
+/// where the trend ends.
+fn description(c: &CheckinChart<'_>, b: &Bounded) -> String {
+    let points: Vec<String> = b
         .points
         .iter()
-        .filter_map(|&(d, v)| Some((d, bounded(v)?)))
+        .map(|(d, v)| format!("{} {}", (c.day)(*d), (c.fmt)(*v)))
         .collect();
-    let trend = c.trend.and_then(|(a, b)| Some((bounded(a)?, bounded(b)?)));
-    let mut lo = target.min(baseline.unwrap_or(target));
-    let mut hi = target.max(baseline.unwrap_or(target));
-    let trend_ends = trend.iter().flat_map(|&(a, b)| [a, b]);
-    for v in points.iter().map(|&(_, v)| v).chain(trend_ends) {
-        lo = lo.min(v);
-        hi = hi.max(v);
-    }
-    if hi == lo {
-        hi += 1.0;
-        lo -= 1.0;
-    }
-    let margin = (hi - lo) * 0.08;
-    let (lo, hi) = (lo - margin, hi + margin);
-    let x = |d: Date| {
-        fin(PAD_L
-            + (days_between(c.start, d) as f64 / span).clamp(-0.02, 1.02) * (W - PAD_L - PAD_R))
-    };
-    let y = |v: f64| fin(PAD_T + (hi - v) / (hi - lo) * (H - PAD_T - PAD_B));
-
-    let mut s = String::new();
     let mut desc = format!(
         "{}: {} {}, {} {}",
         c.label,
         c.words[0],
-        points
-            .iter()
-            .map(|(d, v)| format!("{} {}", (c.day)(*d), (c.fmt)(*v)))
-            .collect::<Vec<_>>()
-            .join(", "),
+        points.join(", "),
         c.words[2],
-        (c.fmt)(target)
+        (c.fmt)(b.target)
     );
-    if let Some((_, end)) = trend {
+    if let Some((_, end)) = b.trend {
         let _ = write!(desc, ", {} {} {}", c.words[4], (c.day)(c.end), (c.fmt)(end));
     }
-    let _ = write!(
-        s,
-        r#"<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"#,
-        esc(&desc),
-        esc(c.label)
-    );
-    // Axes and labels.
+    desc
+}
+
+/// The two axes, labelled with the cycle's first and last day and the highest and
+/// lowest value.
+fn axes(s: &mut String, c: &CheckinChart<'_>, f: &Frame) {
     let (x0, x1, yb) = (PAD_L, W - PAD_R, H - PAD_B);
     let _ = write!(
         s,
         r#"<line class="axis" x1="{x0}" y1="{yb}" x2="{x1}" y2="{yb}"/><line class="axis" x1="{x0}" y1="{PAD_T}" x2="{x0}" y2="{yb}"/>"#
     );
-    let _ = write!(
-        s,
-        r#"<text class="tick" x="{x0}" y="{}" text-anchor="start">{}</text>"#,
-        H - 20.0,
-        esc(&(c.day)(c.start))
-    );
-    let _ = write!(
-        s,
-        r#"<text class="tick" x="{x1}" y="{}" text-anchor="end">{}</text>"#,
-        H - 20.0,
-        esc(&(c.day)(c.end))
-    );
-    for v in [hi - margin, lo + margin] {
+    for (x, anchor, day) in [(x0, "start", c.start), (x1, "end", c.end)] {
+        let _ = write!(
+            s,
+            r#"<text class="tick" x="{x}" y="{}" text-anchor="{anchor}">{}</text>"#,
+            H - 20.0,
+            esc(&(c.day)(day))
+        );
+    }
+    for v in [f.hi - f.margin, f.lo + f.margin] {
         let _ = write!(
             s,
             r#"<text class="tick" x="{}" y="{:.1}" text-anchor="end">{}</text>"#,
             PAD_L - 6.0,
-            y(v) + 4.0,
+            f.y(v) + 4.0,
             esc(&(c.fmt)(v))
         );
     }
-    // Target line, ideal line, today.
+}
+
+/// The target line, the expected path from baseline to target, today and the trend.
+fn guides(s: &mut String, c: &CheckinChart<'_>, b: &Bounded, f: &Frame) {
+    let (x0, x1, yb) = (PAD_L, W - PAD_R, H - PAD_B);
+    let yt = f.y(b.target);
     let _ = write!(
         s,
-        r#"<line class="target" x1="{x0}" y1="{:.1}" x2="{x1}" y2="{:.1}"/>"#,
-        y(target),
-        y(target)
+        r#"<line class="target" x1="{x0}" y1="{yt:.1}" x2="{x1}" y2="{yt:.1}"/>"#
     );
-    if let Some(b) = baseline {
+    if let Some(base) = b.baseline {
         let _ = write!(
             s,
-            r#"<line class="ideal" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}"/>"#,
-            x(c.start),
-            y(b),
-            x(c.end),
-            y(target)
+            r#"<line class="ideal" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{yt:.1}"/>"#,
+            f.x(c.start),
+            f.y(base),
+            f.x(c.end)
         );
     }
     if c.as_of >= c.start && c.as_of <= c.end {
-        let tx = x(c.as_of);
+        let tx = f.x(c.as_of);
         let _ = write!(
             s,
             r#"<line class="today" x1="{tx:.1}" y1="{PAD_T}" x2="{tx:.1}" y2="{yb}"/>"#
         );
     }
-    if let Some((a, b)) = trend {
+    if let Some((a, z)) = b.trend {
         let _ = write!(
             s,
             r#"<line class="trend" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}"><title>{}</title></line>"#,
-            x(c.start),
-            y(a),
-            x(c.end),
-            y(b),
+            f.x(c.start),
+            f.y(a),
+            f.x(c.end),
+            f.y(z),
             esc(c.words[4])
         );
     }
-    // The check-ins.
-    if !points.is_empty() {
-        let path: Vec<String> = points
-            .iter()
-            .map(|&(d, v)| format!("{},{}", F1(x(d)), F1(y(v))))
-            .collect();
+}
+
+/// The check-ins as a line with a dot (and its value on hover) for each.
+fn checkins(s: &mut String, c: &CheckinChart<'_>, points: &[(Date, f64)], f: &Frame) {
+    if points.is_empty() {
+        return;
+    }
+    let path: Vec<String> = points
+        .iter()
+        .map(|&(d, v)| format!("{},{}", F1(f.x(d)), F1(f.y(v))))
+        .collect();
+    let _ = write!(
+        s,
+        r#"<polyline class="actual" points="{}"/>"#,
+        path.join(" ")
+    );
+    for &(d, v) in points {
         let _ = write!(
             s,
-            r#"<polyline class="actual" points="{}"/>"#,
-            path.join(" ")
+            r#"<circle class="point" cx="{}" cy="{}" r="3.5"><title>{}: {}</title></circle>"#,
+            F1(f.x(d)),
+            F1(f.y(v)),
+            esc(&(c.day)(d)),
+            esc(&(c.fmt)(v))
         );
-        for &(d, v) in &points {
-            let _ = write!(
-                s,
-                r#"<circle class="point" cx="{}" cy="{}" r="3.5"><title>{}: {}</title></circle>"#,
-                F1(x(d)),
-                F1(y(v)),
-                esc(&(c.day)(d)),
-                esc(&(c.fmt)(v))
-            );
-        }
     }
-    // Legend.
+}
+
+/// The legend below the chart, naming only the lines drawn.
+fn legend(s: &mut String, c: &CheckinChart<'_>, b: &Bounded) {
     let ly = H - 6.0;
-    let legend = [
+    let entries = [
         ("actual", c.words[0]),
         ("ideal", c.words[1]),
         ("target", c.words[2]),
@@ -232,8 +293,8 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
         ("trend", c.words[4]),
     ];
     let mut lx = PAD_L;
-    for (class, word) in legend {
-        if (class == "ideal" && baseline.is_none()) || (class == "trend" && trend.is_none()) {
+    for (class, word) in entries {
+        if (class == "ideal" && b.baseline.is_none()) || (class == "trend" && b.trend.is_none()) {
             continue;
         }
         let _ = write!(
@@ -251,8 +312,6 @@ pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
         );
         lx += 30.0 + 7.5 * word.chars().count() as f64;
     }
-    s.push_str("</svg>");
-    s
 }
 
 /// A share in [0, 1], as a bar shows it; what is no number counts as 0.

@@ -202,67 +202,15 @@ pub fn okrs_json(hb: &Handbook, linker: &Linker) -> Vec<u8> {
             end: Day(c.end),
         })
         .collect();
-    let teams = hb
-        .teams
-        .iter()
-        .enumerate()
-        .map(|(t, team)| {
-            // A team's own numbers are those of the current cycle; each cycle is listed too.
-            let own = current
-                .map(|cy| hb.team_progress(t, cy))
-                .unwrap_or_default();
-            TeamData {
-                item: Item {
-                    id: &team.meta.id,
-                    title: &team.meta.title,
-                    url: url(Kind::Team, t),
-                    numbers: (&own).into(),
-                },
-                cycles: (0..hb.cycles.len())
-                    .filter(|&cy| hb.team_objectives(t, cy).next().is_some())
-                    .map(|cy| TeamCycleData {
-                        cycle: &hb.cycles[cy].meta.id,
-                        numbers: (&hb.team_progress(t, cy)).into(),
-                    })
-                    .collect(),
-            }
-        })
+    let teams = (0..hb.teams.len())
+        .map(|t| team(hb, t, url(Kind::Team, t)))
         .collect();
     let objectives = hb
         .objectives
         .iter()
         .enumerate()
         .filter(|(_, o)| hb.is_published(o))
-        .map(|(i, o)| ObjectiveData {
-            item: Item {
-                id: &o.meta.id,
-                title: &o.meta.title,
-                url: url(Kind::Objective, i),
-                numbers: (&o.computed).into(),
-            },
-            cycle: o.cycle.as_ref().map(|c| c.id.as_str()),
-            team: o.team.as_ref().map(|t| t.id.as_str()),
-            owner: o.owner.as_deref(),
-            parent: o.parent.as_ref().map(|p| p.id.as_str()),
-            kind: match o.kind {
-                crate::model::ObjectiveKind::Committed => "committed",
-                crate::model::ObjectiveKind::Aspirational => "aspirational",
-            },
-            contributors: o.contributors.iter().map(|r| r.id.as_str()).collect(),
-            principles: o.principles.iter().map(|r| r.id.as_str()).collect(),
-            forecast: rounded(o.computed.forecast),
-            last_checkin: o
-                .key_results
-                .iter()
-                .filter_map(|&k| hb.key_results[k].latest_checkin().map(|c| c.date))
-                .max()
-                .map(Day),
-            key_results: o
-                .key_results
-                .iter()
-                .map(|&k| key_result(hb, k, url(Kind::KeyResult, k)))
-                .collect(),
-        })
+        .map(|(i, _)| objective(hb, i, &url))
         .collect();
     let data = Data {
         as_of: Day(hb.as_of),
@@ -275,4 +223,68 @@ pub fn okrs_json(hb: &Handbook, linker: &Linker) -> Vec<u8> {
     let mut out = serde_json::to_vec(&data).expect("the data model serialises");
     out.push(b'\n');
     out
+}
+
+/// A team's entry: its numbers in the current cycle, and in each cycle it has
+/// objectives in.
+fn team(hb: &Handbook, t: usize, url: String) -> TeamData<'_> {
+    let team = &hb.teams[t];
+    let own = hb
+        .current_cycle
+        .map(|cy| hb.team_progress(t, cy))
+        .unwrap_or_default();
+    TeamData {
+        item: Item {
+            id: &team.meta.id,
+            title: &team.meta.title,
+            url,
+            numbers: (&own).into(),
+        },
+        cycles: (0..hb.cycles.len())
+            .filter(|&cy| hb.team_objectives(t, cy).next().is_some())
+            .map(|cy| TeamCycleData {
+                cycle: &hb.cycles[cy].meta.id,
+                numbers: (&hb.team_progress(t, cy)).into(),
+            })
+            .collect(),
+    }
+}
+
+/// An objective's entry, with its key results.
+fn objective<'h>(
+    hb: &'h Handbook,
+    i: usize,
+    url: &dyn Fn(Kind, usize) -> String,
+) -> ObjectiveData<'h> {
+    let o = &hb.objectives[i];
+    ObjectiveData {
+        item: Item {
+            id: &o.meta.id,
+            title: &o.meta.title,
+            url: url(Kind::Objective, i),
+            numbers: (&o.computed).into(),
+        },
+        cycle: o.cycle.as_ref().map(|c| c.id.as_str()),
+        team: o.team.as_ref().map(|t| t.id.as_str()),
+        owner: o.owner.as_deref(),
+        parent: o.parent.as_ref().map(|p| p.id.as_str()),
+        kind: match o.kind {
+            crate::model::ObjectiveKind::Committed => "committed",
+            crate::model::ObjectiveKind::Aspirational => "aspirational",
+        },
+        contributors: o.contributors.iter().map(|r| r.id.as_str()).collect(),
+        principles: o.principles.iter().map(|r| r.id.as_str()).collect(),
+        forecast: rounded(o.computed.forecast),
+        last_checkin: o
+            .key_results
+            .iter()
+            .filter_map(|&k| hb.key_results[k].latest_checkin().map(|c| c.date))
+            .max()
+            .map(Day),
+        key_results: o
+            .key_results
+            .iter()
+            .map(|&k| key_result(hb, k, url(Kind::KeyResult, k)))
+            .collect(),
+    }
 }

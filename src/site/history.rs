@@ -35,35 +35,65 @@ pub fn chart(h: &History<'_>) -> Option<String> {
     if h.points.len() < 2 {
         return None;
     }
-    let span = days_between(h.start, h.end).max(1) as f64;
-    let x = |d: Date| {
-        PAD_L + (days_between(h.start, d) as f64 / span).clamp(0.0, 1.0) * (W - PAD_L - PAD_R)
-    };
-    let y = |p: f64| {
-        let p = if p.is_finite() {
-            p.clamp(0.0, 1.0)
-        } else {
-            0.0
-        };
-        PAD_T + (1.0 - p) * (H - PAD_T - PAD_B)
-    };
     let pct = |p: f64| format!("{} %", crate::lang::percent(p));
-    let desc = format!(
-        "{}: {}",
-        h.title,
-        h.points
-            .iter()
-            .map(|&(d, p)| format!("{} {}", (h.day)(d), pct(p)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let desc: Vec<String> = h
+        .points
+        .iter()
+        .map(|&(d, p)| format!("{} {}", (h.day)(d), pct(p)))
+        .collect();
     let mut s = String::new();
     let _ = write!(
         s,
         r#"<svg class="chart history" viewBox="0 0 {W} {H}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"#,
-        esc(&desc),
+        esc(&format!("{}: {}", h.title, desc.join(", "))),
         esc(h.title)
     );
+    axes(&mut s, h);
+    let line: Vec<String> = h
+        .points
+        .iter()
+        .map(|&(d, p)| format!("{:.1},{:.1}", x(h, d), y(p)))
+        .collect();
+    let _ = write!(
+        s,
+        r#"<polyline class="actual" points="{}"/>"#,
+        line.join(" ")
+    );
+    if let Some(&(d, p)) = h.points.last() {
+        let _ = write!(
+            s,
+            r#"<circle class="point" cx="{:.1}" cy="{:.1}" r="3"><title>{} {}: {}</title></circle>"#,
+            x(h, d),
+            y(p),
+            esc(h.words[0]),
+            esc(&(h.day)(d)),
+            pct(p)
+        );
+    }
+    s.push_str("</svg>");
+    Some(s)
+}
+
+/// Where a day goes across: the cycle's first day left, its last right.
+fn x(h: &History<'_>, d: Date) -> f64 {
+    let span = days_between(h.start, h.end).max(1) as f64;
+    PAD_L + (days_between(h.start, d) as f64 / span).clamp(0.0, 1.0) * (W - PAD_L - PAD_R)
+}
+
+/// Where a progress goes upwards: 0 at the bottom, 1 at the top; what is no number
+/// counts as 0.
+fn y(p: f64) -> f64 {
+    let p = if p.is_finite() {
+        p.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    PAD_T + (1.0 - p) * (H - PAD_T - PAD_B)
+}
+
+/// The axes with 0 % and 100 % and the cycle's first and last day, and the expected
+/// path from 0 to 100 %.
+fn axes(s: &mut String, h: &History<'_>) {
     let (x0, x1, yb, yt) = (PAD_L, W - PAD_R, H - PAD_B, PAD_T);
     let _ = write!(
         s,
@@ -92,29 +122,6 @@ pub fn chart(h: &History<'_>) -> Option<String> {
         y(1.0),
         esc(h.words[1])
     );
-    let line: Vec<String> = h
-        .points
-        .iter()
-        .map(|&(d, p)| format!("{:.1},{:.1}", x(d), y(p)))
-        .collect();
-    let _ = write!(
-        s,
-        r#"<polyline class="actual" points="{}"/>"#,
-        line.join(" ")
-    );
-    if let Some(&(d, p)) = h.points.last() {
-        let _ = write!(
-            s,
-            r#"<circle class="point" cx="{:.1}" cy="{:.1}" r="3"><title>{} {}: {}</title></circle>"#,
-            x(d),
-            y(p),
-            esc(h.words[0]),
-            esc(&(h.day)(d)),
-            pct(p)
-        );
-    }
-    s.push_str("</svg>");
-    Some(s)
 }
 
 #[cfg(test)]

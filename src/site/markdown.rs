@@ -20,11 +20,17 @@ pub fn render(
     if body.trim().is_empty() {
         return String::new();
     }
-    let from = hb.files[file].path.as_str();
     let anchors: Vec<String> = headings(body).into_iter().map(|h| h.anchor).collect();
-    let mut next_anchor = anchors.into_iter();
+    let mut rewriter = Rewriter {
+        hb,
+        index,
+        linker,
+        file,
+        page,
+        anchors: anchors.into_iter(),
+        cleaning: !hb.config.unsafe_html,
+    };
     let mut events: Vec<Event<'_>> = Vec::new();
-    let cleaning = !hb.config.unsafe_html;
     // Inside a wiki link without a label, its text is replaced by the target's title.
     let mut skipping = false;
     for event in Parser::new_ext(body, markdown_options()) {
@@ -36,99 +42,132 @@ pub fn render(
             continue;
         }
         match event {
-            Event::Start(Tag::Heading {
-                level,
-                classes,
-                attrs,
-                ..
-            }) => {
-                let id = next_anchor.next().map(CowStr::from);
-                // Headings keep their id and classes; other attributes (`onfocus=…`) go.
-                let attrs = if cleaning { Vec::new() } else { attrs };
-                events.push(Event::Start(Tag::Heading {
-                    level,
-                    id,
-                    classes,
-                    attrs,
-                }));
-            }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let wiki_plain = matches!(link_type, LinkType::WikiLink { has_pothole: false });
-                let link = crate::links::Link {
-                    dest: dest_url.to_string(),
-                    wiki: matches!(link_type, LinkType::WikiLink { .. }),
-                    pos: Default::default(),
-                };
-                match index.resolve(hb, from, file, &link) {
-                    Ok(Target::Document {
-                        kind,
-                        index: i,
-                        anchor,
-                        ..
-                    }) => {
-                        let mut href = linker.href(page, &doc_path(hb, kind, i));
-                        if let Some(a) = anchor.filter(|a| !a.is_empty()) {
-                            href.push('#');
-                            href.push_str(&a);
-                        }
-                        events.push(Event::Start(Tag::Link {
-                            link_type,
-                            dest_url: href.into(),
-                            title,
-                            id,
-                        }));
-                        if wiki_plain {
-                            events.push(Event::Text(hb.meta(kind, i).title.clone().into()));
-                            skipping = true;
-                        }
-                    }
-                    Ok(Target::Asset(rel)) => {
-                        let href = linker.file(page, &rel);
-                        events.push(Event::Start(Tag::Link {
-                            link_type,
-                            dest_url: href.into(),
-                            title,
-                            id,
-                        }));
-                    }
-                    _ => events.push(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    })),
-                }
-            }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let link = crate::links::Link {
-                    dest: dest_url.to_string(),
-                    wiki: false,
-                    pos: Default::default(),
-                };
-                let dest_url = match index.resolve(hb, from, file, &link) {
-                    Ok(Target::Asset(rel)) => linker.file(page, &rel).into(),
-                    _ => dest_url,
-                };
-                events.push(Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }));
-            }
+            Event::Start(tag @ Tag::Heading { .. }) => events.push(rewriter.heading(tag)),
+            Event::Start(tag @ Tag::Link { .. }) => skipping = rewriter.link(tag, &mut events),
+            Event::Start(tag @ Tag::Image { .. }) => events.push(rewriter.image(tag)),
             other => events.push(other),
         }
     }
+    finish(body, events, rewriter.cleaning)
+}
+
+/// What a body's headings, links and images become on its page.
+struct Rewriter<'h> {
+    hb: &'h Handbook,
+    index: &'h LinkIndex,
+    linker: &'h Linker,
+    file: usize,
+    page: &'h str,
+    /// The anchors of the body's headings, in order, as `check` computes them.
+    anchors: std::vec::IntoIter<String>,
+    cleaning: bool,
+}
+
+impl Rewriter<'_> {
+    /// A heading gets its anchor; it keeps its id and classes, other attributes
+    /// (`onfocus=…`) go unless HTML is left as written.
+    fn heading<'a>(&mut self, tag: Tag<'a>) -> Event<'a> {
+        let Tag::Heading {
+            level,
+            classes,
+            attrs,
+            ..
+        } = tag
+        else {
+            return Event::Start(tag);
+        };
+        let id = self.anchors.next().map(CowStr::from);
+        let attrs = if self.cleaning { Vec::new() } else { attrs };
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        })
+    }
+
+    fn resolve(&self, dest: &str, wiki: bool) -> Option<Target> {
+        let link = crate::links::Link {
+            dest: dest.to_string(),
+            wiki,
+            pos: Default::default(),
+        };
+        let from = self.hb.files[self.file].path.as_str();
+        self.index.resolve(self.hb, from, self.file, &link).ok()
+    }
+
+    /// A link to a document or asset points at its page or file. A wiki link without a
+    /// label shows the target's title: returns whether the link's own text is to be
+    /// skipped.
+    fn link<'a>(&self, tag: Tag<'a>, events: &mut Vec<Event<'a>>) -> bool {
+        let Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        } = tag
+        else {
+            events.push(Event::Start(tag));
+            return false;
+        };
+        let wiki = matches!(link_type, LinkType::WikiLink { .. });
+        let (dest_url, label) = match self.resolve(&dest_url, wiki) {
+            Some(Target::Document {
+                kind,
+                index: i,
+                anchor,
+                ..
+            }) => {
+                let mut href = self.linker.href(self.page, &doc_path(self.hb, kind, i));
+                if let Some(a) = anchor.filter(|a| !a.is_empty()) {
+                    href.push('#');
+                    href.push_str(&a);
+                }
+                let plain = matches!(link_type, LinkType::WikiLink { has_pothole: false });
+                let label = plain.then(|| self.hb.meta(kind, i).title.clone());
+                (href.into(), label)
+            }
+            Some(Target::Asset(rel)) => (self.linker.file(self.page, &rel).into(), None),
+            _ => (dest_url, None),
+        };
+        events.push(Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }));
+        let skip = label.is_some();
+        events.extend(label.map(|t| Event::Text(t.into())));
+        skip
+    }
+
+    /// An image of the handbook's assets points at its file.
+    fn image<'a>(&self, tag: Tag<'a>) -> Event<'a> {
+        let Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        } = tag
+        else {
+            return Event::Start(tag);
+        };
+        let dest_url = match self.resolve(&dest_url, false) {
+            Some(Target::Asset(rel)) => self.linker.file(self.page, &rel).into(),
+            _ => dest_url,
+        };
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        })
+    }
+}
+
+/// The events as HTML, cleaned by the policy when `cleaning` and there is something
+/// to clean.
+fn finish(body: &str, events: Vec<Event<'_>>, cleaning: bool) -> String {
     // Markdown's own markup is escaped as it is written; only raw HTML and link or image
     // addresses can bring in what the policy removes, so only then is the cleaner run.
     let needs_cleaning = cleaning

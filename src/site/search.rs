@@ -35,57 +35,14 @@ fn words(markdown: &str) -> String {
         .to_lowercase()
 }
 
+/// The search index as a script (`window.OKRBOOK_SEARCH=[…]`), so that search works
+/// from files opened straight from disk.
 pub fn index_js(ctx: &Ctx<'_>) -> Vec<u8> {
     let hb = ctx.hb;
     let mut entries: Vec<Entry<'_>> = Vec::new();
-    for (i, o) in hb
-        .objectives
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| hb.is_published(o))
-    {
-        let team = o
-            .team
-            .as_ref()
-            .and_then(|t| t.target)
-            .map(|t| hb.teams[t].meta.title.as_str())
-            .unwrap_or("");
-        let krs: Vec<&str> = o
-            .key_results
-            .iter()
-            .map(|&k| hb.key_results[k].meta.title.as_str())
-            .collect();
-        let text = format!(
-            "{} {} {} {}",
-            o.owner.as_deref().unwrap_or(""),
-            team,
-            krs.join(" "),
-            words(&o.meta.body)
-        );
-        entries.push(Entry {
-            t: &o.meta.title,
-            u: doc_path(hb, Kind::Objective, i),
-            k: ctx.t("kind.objective"),
-            x: text.to_lowercase(),
-        });
-        for &k in &o.key_results {
-            let kr = &hb.key_results[k];
-            let text = format!(
-                "{} {} {}",
-                hb.kr_owner(kr).unwrap_or(""),
-                team,
-                kr.checkins
-                    .iter()
-                    .filter_map(|c| c.note.as_deref())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            );
-            entries.push(Entry {
-                t: &kr.meta.title,
-                u: doc_path(hb, Kind::KeyResult, k),
-                k: ctx.t("kind.key-result"),
-                x: text.to_lowercase(),
-            });
+    for (i, o) in hb.objectives.iter().enumerate() {
+        if hb.is_published(o) {
+            objective_entries(ctx, i, &mut entries);
         }
     }
     let simple = [
@@ -123,4 +80,55 @@ pub fn index_js(ctx: &Ctx<'_>) -> Vec<u8> {
     let json = serde_json::to_string(&entries).expect("the index serialises");
     // `</script>` inside a string must not end the script when inlined anywhere.
     format!("window.OKRBOOK_SEARCH={};\n", json.replace("</", "<\\/")).into_bytes()
+}
+
+/// An objective's entry (found by its owner, team, key results and text) and its key
+/// results' (found by owner, team and check-in notes).
+fn objective_entries<'c>(ctx: &'c Ctx<'_>, i: usize, entries: &mut Vec<Entry<'c>>) {
+    let hb = ctx.hb;
+    let o = &hb.objectives[i];
+    let team = o
+        .team
+        .as_ref()
+        .and_then(|t| t.target)
+        .map(|t| hb.teams[t].meta.title.as_str())
+        .unwrap_or("");
+    let krs: Vec<&str> = o
+        .key_results
+        .iter()
+        .map(|&k| hb.key_results[k].meta.title.as_str())
+        .collect();
+    let text = format!(
+        "{} {} {} {}",
+        o.owner.as_deref().unwrap_or(""),
+        team,
+        krs.join(" "),
+        words(&o.meta.body)
+    );
+    entries.push(Entry {
+        t: &o.meta.title,
+        u: doc_path(hb, Kind::Objective, i),
+        k: ctx.t("kind.objective"),
+        x: text.to_lowercase(),
+    });
+    for &k in &o.key_results {
+        let kr = &hb.key_results[k];
+        let notes: Vec<&str> = kr
+            .checkins
+            .iter()
+            .filter_map(|c| c.note.as_deref())
+            .collect();
+        let text = format!(
+            "{} {} {}",
+            hb.kr_owner(kr).unwrap_or(""),
+            team,
+            notes.join(" ")
+        );
+        entries.push(Entry {
+            t: &kr.meta.title,
+            u: doc_path(hb, Kind::KeyResult, k),
+            k: ctx.t("kind.key-result"),
+            x: text.to_lowercase(),
+        });
+    }
 }

@@ -42,43 +42,20 @@ struct TeamGroup {
     objectives: Vec<ObjectiveView>,
 }
 
+/// A cycle with its numbers; unless `brief`, also its objectives by team, what needs
+/// attention and its progress over time.
 pub fn view(ctx: &Ctx<'_>, path: &str, i: usize, brief: bool) -> CycleView {
     let hb = ctx.hb;
     let cy = &hb.cycles[i];
     let objectives = ctx.cycle_objectives(i);
-    let mut counts: BTreeMap<String, usize> =
-        ["done", "on-track", "at-risk", "off-track", "not-started"]
-            .iter()
-            .map(|s| (s.to_string(), 0))
-            .collect();
-    let mut grades: BTreeMap<&str, usize> = BTreeMap::new();
-    for &o in &objectives {
-        if let Some(s) = hb.objectives[o].computed.status {
-            *counts.entry(s.id().to_string()).or_default() += 1;
-        }
-        if let Some(b) = hb.objectives[o].computed.band {
-            *grades.entry(b.id()).or_default() += 1;
-        }
-    }
-    let mut teams: Vec<TeamGroup> = Vec::new();
-    if !brief {
-        for &o in &objectives {
-            let team = hb.objectives[o].team.as_ref().and_then(|t| t.target);
-            let view = objective::view(ctx, path, o, false);
-            match teams.last_mut() {
-                Some(g)
-                    if g.team.as_ref().map(|l| &l.title)
-                        == team.map(|t| &hb.teams[t].meta.title) =>
-                {
-                    g.objectives.push(view)
-                }
-                _ => teams.push(TeamGroup {
-                    team: team.map(|t| ctx.link(path, Kind::Team, t, &hb.teams[t].meta)),
-                    objectives: vec![view],
-                }),
-            }
-        }
-    }
+    let (counts, grades) = tally(ctx, &objectives);
+    let in_cycle = |a: &crate::model::attention::Attention| {
+        let kr = &hb.key_results[a.kr];
+        hb.objective_of(kr)
+            .and_then(|o| o.cycle.as_ref())
+            .and_then(|c| c.target)
+            == Some(i)
+    };
     CycleView {
         id: cy.meta.id.clone(),
         title: cy.meta.title.clone(),
@@ -99,37 +76,80 @@ pub fn view(ctx: &Ctx<'_>, path: &str, i: usize, brief: bool) -> CycleView {
         attention: if brief {
             Vec::new()
         } else {
-            ctx.attention_list(path, |a| {
-                let kr = &hb.key_results[a.kr];
-                hb.objective_of(kr)
-                    .and_then(|o| o.cycle.as_ref())
-                    .and_then(|c| c.target)
-                    == Some(i)
-            })
+            ctx.attention_list(path, in_cycle)
         },
         history: if brief {
             None
         } else {
             ctx.history_chart(&objectives, i)
         },
-        teams,
+        teams: if brief {
+            Vec::new()
+        } else {
+            by_team(ctx, path, &objectives)
+        },
         team_chart: ctx.team_chart(i),
-        grades: ["green", "yellow", "red"]
-            .iter()
-            .map(|b| {
-                (
-                    b.to_string(),
-                    ctx.t(match *b {
-                        "green" => "band.green",
-                        "yellow" => "band.yellow",
-                        _ => "band.red",
-                    })
-                    .to_string(),
-                    grades.get(b).copied().unwrap_or(0),
-                )
-            })
-            .collect(),
+        grades,
     }
+}
+
+/// How many of the objectives have each status, and each band of grades (with the
+/// band's name).
+#[allow(clippy::type_complexity)]
+fn tally(
+    ctx: &Ctx<'_>,
+    objectives: &[usize],
+) -> (BTreeMap<String, usize>, Vec<(String, String, usize)>) {
+    let hb = ctx.hb;
+    let mut counts: BTreeMap<String, usize> =
+        ["done", "on-track", "at-risk", "off-track", "not-started"]
+            .iter()
+            .map(|s| (s.to_string(), 0))
+            .collect();
+    let mut grades: BTreeMap<&str, usize> = BTreeMap::new();
+    for &o in objectives {
+        if let Some(s) = hb.objectives[o].computed.status {
+            *counts.entry(s.id().to_string()).or_default() += 1;
+        }
+        if let Some(b) = hb.objectives[o].computed.band {
+            *grades.entry(b.id()).or_default() += 1;
+        }
+    }
+    let bands = [
+        ("green", "band.green"),
+        ("yellow", "band.yellow"),
+        ("red", "band.red"),
+    ];
+    let grades = bands
+        .iter()
+        .map(|&(b, key)| {
+            let n = grades.get(b).copied().unwrap_or(0);
+            (b.to_string(), ctx.t(key).to_string(), n)
+        })
+        .collect();
+    (counts, grades)
+}
+
+/// The objectives grouped by team, in the order given (teams follow one another).
+fn by_team(ctx: &Ctx<'_>, path: &str, objectives: &[usize]) -> Vec<TeamGroup> {
+    let hb = ctx.hb;
+    let mut teams: Vec<TeamGroup> = Vec::new();
+    for &o in objectives {
+        let team = hb.objectives[o].team.as_ref().and_then(|t| t.target);
+        let view = objective::view(ctx, path, o, false);
+        match teams.last_mut() {
+            Some(g)
+                if g.team.as_ref().map(|l| &l.title) == team.map(|t| &hb.teams[t].meta.title) =>
+            {
+                g.objectives.push(view)
+            }
+            _ => teams.push(TeamGroup {
+                team: team.map(|t| ctx.link(path, Kind::Team, t, &hb.teams[t].meta)),
+                objectives: vec![view],
+            }),
+        }
+    }
+    teams
 }
 
 /// The cycle's own page.
