@@ -162,14 +162,17 @@ pub fn export(root: &Path, rev: &str, into: &Path) -> Result<(), GitError> {
         .trim()
         .to_string();
     let tree = format!("{rev}:{prefix}");
-    let list = git(root, &[
+    let list = git(
+        root,
+        &[
             "ls-tree",
             "-r",
             "-z",
             "--full-tree",
             "--end-of-options",
             &tree,
-        ])?;
+        ],
+    )?;
     let mut wanted: Vec<(String, String)> = Vec::new(); // (object id, path)
     for entry in list.split(|b| *b == 0).filter(|s| !s.is_empty()) {
         let entry = String::from_utf8_lossy(entry);

@@ -215,11 +215,18 @@ fn folder_symlink_out_of_content_is_not_walked() {
         .collect();
     got.sort();
     assert_eq!(got.len(), 2, "{got:#?}");
-    for (line, link) in got.iter().zip(["content/elsewhere", "content/objectives/root"]) {
+    for (line, link) in got
+        .iter()
+        .zip(["content/elsewhere", "content/objectives/root"])
+    {
         assert!(line.starts_with(&format!("io {link}:1 ")), "{line}");
         assert!(line.contains("outside content/"), "{line}");
     }
-    assert!(checked.handbook.assets.is_empty(), "{:?}", checked.handbook.assets);
+    assert!(
+        checked.handbook.assets.is_empty(),
+        "{:?}",
+        checked.handbook.assets
+    );
     let texts: Vec<&str> = checked
         .handbook
         .files
@@ -352,7 +359,11 @@ fn hidden_files_and_folders_are_neither_read_nor_published() {
         "a hidden file was read"
     );
     assert!(
-        checked.handbook.assets.iter().all(|a| !a.contains("/.") && !a.starts_with('.')),
+        checked
+            .handbook
+            .assets
+            .iter()
+            .all(|a| !a.contains("/.") && !a.starts_with('.')),
         "{:?}",
         checked.handbook.assets
     );

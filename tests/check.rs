@@ -238,7 +238,8 @@ fn a_file_left_out_of_the_site_collides_with_nothing() {
         "{got:?}"
     );
     assert!(
-        !got.iter().any(|l| l.contains("path-collision content/index.html")),
+        !got.iter()
+            .any(|l| l.contains("path-collision content/index.html")),
         "{got:?}"
     );
     assert!(

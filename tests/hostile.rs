@@ -680,7 +680,12 @@ fn unsafe_html_publishes_html_svg_and_xml_files() {
     let out = hb.path().join("public");
     let run = build_into(hb.path(), &out, &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    for file in ["img/evil.svg", "img/page.html", "img/data.xml", "img/ok.png"] {
+    for file in [
+        "img/evil.svg",
+        "img/page.html",
+        "img/data.xml",
+        "img/ok.png",
+    ] {
         assert_eq!(
             fs::read(out.join(file)).ok(),
             fs::read(hb.path().join("content").join(file)).ok(),
@@ -722,7 +727,10 @@ fn the_navigation_does_not_list_every_free_page() {
     let (nav50, page50, notes50) = site(50);
     let (nav200, page200, notes200) = site(200);
     assert_eq!(nav200.matches("notes/n").count(), 12, "{nav200}");
-    assert!(nav200.contains("(200)"), "the navigation says how many: {nav200}");
+    assert!(
+        nav200.contains("(200)"),
+        "the navigation says how many: {nav200}"
+    );
     assert_eq!(nav50.replace("(50)", "(200)"), nav200);
     assert!(
         page200.abs_diff(page50) <= 8,

@@ -175,9 +175,7 @@ pub fn collisions(hb: &Handbook) -> Vec<Diagnostic> {
         .collect();
     // An asset left out of the site (an HTML or SVG file without `unsafe_html`) is
     // written nowhere, so it collides with nothing.
-    content.extend(
-        super::assets::published(hb).map(|a| (a.clone(), format!("content/{a}"))),
-    );
+    content.extend(super::assets::published(hb).map(|a| (a.clone(), format!("content/{a}"))));
     if content.is_empty() {
         return Vec::new();
     }
