@@ -1,5 +1,9 @@
 //! The little okrbook asks of git, through the `git` command line: the lines a change
 //! touched (`check --since`) and the files of a handbook at another revision (`diff`).
+//!
+//! A revision comes from the command line, so every call puts `--end-of-options` before
+//! it: a "revision" such as `--output=x` is then looked up as a revision (and not found)
+//! instead of being read as one of git's options. This needs git 2.30 or newer.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -43,6 +47,7 @@ pub fn touched_since(root: &Path, base: &str) -> Result<Touched, GitError> {
             "rev-parse",
             "--verify",
             "--quiet",
+            "--end-of-options",
             &format!("{base}^{{commit}}"),
         ],
     )
@@ -58,6 +63,7 @@ pub fn touched_since(root: &Path, base: &str) -> Result<Touched, GitError> {
             "--no-color",
             "--no-ext-diff",
             "--relative",
+            "--end-of-options",
             base,
             "--",
             ".",
@@ -156,7 +162,17 @@ pub fn export(root: &Path, rev: &str, into: &Path) -> Result<(), GitError> {
         .trim()
         .to_string();
     let tree = format!("{rev}:{prefix}");
-    let list = git(root, &["ls-tree", "-r", "-z", "--full-tree", &tree])?;
+    let list = git(
+        root,
+        &[
+            "ls-tree",
+            "-r",
+            "-z",
+            "--full-tree",
+            "--end-of-options",
+            &tree,
+        ],
+    )?;
     let mut wanted: Vec<(String, String)> = Vec::new(); // (object id, path)
     for entry in list.split(|b| *b == 0).filter(|s| !s.is_empty()) {
         let entry = String::from_utf8_lossy(entry);

@@ -589,3 +589,71 @@ fn rebuilds_keep_foreign_files_and_no_copy_of_retracted_pages() {
         assert_eq!(mode & 0o077, 0, "the spare is its owner's only");
     }
 }
+
+/// With `path-collision: off` a content file at the place of one of okrbook's own pages
+/// or files is no longer a finding, but the build still refuses to let two writers race
+/// for one path: it stops before writing anything, the same way every time.
+#[test]
+fn a_collision_stops_the_build_even_with_its_rule_off() {
+    for (file, text, site_path) in [
+        (
+            "people.md",
+            "---\ntitle: Wer ist wer\n---\n",
+            "people/index.html",
+        ),
+        ("data/okrs.json", "{}\n", "data/okrs.json"),
+        ("static/site.css", "body {}\n", "static/site.css"),
+    ] {
+        let hb = copy_fixture("site");
+        let config = hb.path().join("okrbook.yaml");
+        let text_of_config =
+            std::fs::read_to_string(&config).unwrap() + "lint: {path-collision: off}\n";
+        std::fs::write(&config, text_of_config).unwrap();
+        let path = hb.path().join("content").join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        let check = common::okrbook(&["check", &hb.path().to_string_lossy()]);
+        assert_eq!(check.code, 0, "{file}: the rule is off\n{}", check.stdout);
+        let out = hb.path().join("public");
+        for _ in 0..2 {
+            let (code, stderr) = build_dir(hb.path(), &out);
+            assert_eq!(code, 2, "{file}: {stderr}");
+            assert!(
+                stderr.contains(&format!(
+                    "two files of the site would be written to `{site_path}`"
+                )),
+                "{file}: {stderr}"
+            );
+            assert!(!out.exists(), "{file}: a site was written");
+            let left: Vec<String> = std::fs::read_dir(hb.path())
+                .unwrap()
+                .filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with(".public"))
+                .collect();
+            assert!(left.is_empty(), "{file}: left behind {left:?}");
+        }
+    }
+}
+
+/// `## Heading {.class}` keeps its classes in the page; event handlers and other
+/// attributes written the same way go.
+#[test]
+fn heading_classes_stay_and_other_heading_attributes_go() {
+    let hb = copy_fixture("site");
+    let file = hb.path().join("content/guide/writing.md");
+    let text = std::fs::read_to_string(&file).unwrap()
+        + "\n## Plan {#plan .wichtig .breit onclick=alert(1) onmouseover=alert(2) data-x=1}\n";
+    std::fs::write(&file, text).unwrap();
+    let out = hb.path().join("public");
+    let (code, stderr) = build_dir(hb.path(), &out);
+    assert_eq!(code, 0, "{stderr}");
+    let page = std::fs::read_to_string(out.join("guide/writing/index.html")).unwrap();
+    let start = page.find("<h2 id=\"plan\"").expect("the heading");
+    let tag = &page[start..start + page[start..].find('>').unwrap() + 1];
+    assert_eq!(tag, r#"<h2 id="plan" class="wichtig breit">"#);
+    // The page names the removed attributes in its findings, but none is left on a tag.
+    for gone in ["onclick=", "onmouseover=", "alert(", "data-x="] {
+        assert!(!page.contains(gone), "`{gone}` is left in the page");
+    }
+}

@@ -223,3 +223,27 @@ fn every_finding_has_a_message_and_help() {
         }
     }
 }
+
+/// An HTML file that the site leaves out (without `unsafe_html`) is written nowhere: a
+/// `raw-html` warning says so, and it collides with nothing, not even at `index.html`.
+#[test]
+fn a_file_left_out_of_the_site_collides_with_nothing() {
+    let dir = common::copy_fixture("path-collision");
+    let config = dir.path().join("okrbook.yaml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, text.replace("unsafe_html: true\n", "")).unwrap();
+    let got = common::finding_lines(dir.path());
+    assert!(
+        got.contains(&"warning raw-html content/index.html:1".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|l| l.contains("path-collision content/index.html")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"error path-collision content/objectives/o/_index.md:1".to_string()),
+        "{got:?}"
+    );
+}

@@ -320,3 +320,43 @@ fn check_since_reports_only_touched_lines() {
     assert_eq!(code, 2);
     assert!(err.contains("nope"), "{err}");
 }
+
+/// A revision that looks like one of git's options is looked up as a revision and not
+/// found: git does not take `--output=FILE` as its option and writes no file.
+#[test]
+fn a_revision_like_an_option_is_not_taken_as_one() {
+    let tmp = repo();
+    let root = tmp.path().join("handbook");
+    let r = root.to_str().unwrap();
+    let written = tmp.path().join("written-by-git");
+    let rev = format!("--output={}", written.display());
+    let run = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
+            .args(args)
+            .env("LC_ALL", "C")
+            .env("LANGUAGE", "C")
+            .output()
+            .unwrap();
+        (
+            o.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    };
+
+    let (code, err) = run(&["diff", "--", &rev, r]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains(&format!("Not a valid object name {rev}:")),
+        "git looked it up as a revision: {err}"
+    );
+    assert!(
+        !err.contains("unknown option") && !err.contains("usage:"),
+        "{err}"
+    );
+    assert!(!written.exists(), "git wrote {}", written.display());
+
+    let (code, err) = run(&["check", r, &format!("--since={rev}")]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("is not a commit, branch or tag"), "{err}");
+    assert!(!written.exists(), "git wrote {}", written.display());
+}

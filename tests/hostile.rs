@@ -655,3 +655,82 @@ mod random {
         }
     }
 }
+
+/// With `unsafe_html: true` the handbook trusts its authors: HTML, SVG and XML files
+/// under content/ are published as they are, and no finding says they were left out.
+#[test]
+fn unsafe_html_publishes_html_svg_and_xml_files() {
+    let hb = common::copy_fixture("hostile");
+    let config = hb.path().join("okrbook.yaml");
+    let text = fs::read_to_string(&config).unwrap() + "unsafe_html: true\n";
+    fs::write(&config, text).unwrap();
+    let about_files: Vec<String> = diagnostics_at(hb.path())
+        .iter()
+        .filter(|d| d.file.starts_with("content/img/"))
+        .map(|d| format!("{}: {}", d.file, d.message))
+        .collect();
+    assert!(about_files.is_empty(), "{about_files:?}");
+    let out = hb.path().join("public");
+    let run = build_into(hb.path(), &out, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for file in [
+        "img/evil.svg",
+        "img/page.html",
+        "img/data.xml",
+        "img/ok.png",
+    ] {
+        assert_eq!(
+            fs::read(out.join(file)).ok(),
+            fs::read(hb.path().join("content").join(file)).ok(),
+            "{file} is published as it is"
+        );
+    }
+}
+
+/// The navigation lists the first free pages, not all of them: with 200 free pages a
+/// page is as large as with 50, and so the site grows with the number of pages, not
+/// with its square.
+#[test]
+fn the_navigation_does_not_list_every_free_page() {
+    let site = |n: usize| -> (String, usize, u64) {
+        let dir = handbook();
+        let notes = dir.path().join("content/notes");
+        fs::create_dir_all(&notes).unwrap();
+        for i in 0..n {
+            fs::write(
+                notes.join(format!("n{i:03}.md")),
+                format!("---\ntitle: Note {i:03}\n---\nText.\n"),
+            )
+            .unwrap();
+        }
+        let run = build(dir.path());
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let out = dir.path().join("public");
+        let page = fs::read_to_string(out.join("notes/n000/index.html")).unwrap();
+        let start = page.find("<nav class=\"side\"").expect("the navigation");
+        let end = start + page[start..].find("</nav>").unwrap();
+        let notes_bytes = walkdir::WalkDir::new(out.join("notes"))
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.metadata().unwrap().len())
+            .sum();
+        (page[start..end].to_string(), page.len(), notes_bytes)
+    };
+    let (nav50, page50, notes50) = site(50);
+    let (nav200, page200, notes200) = site(200);
+    assert_eq!(nav200.matches("notes/n").count(), 12, "{nav200}");
+    assert!(
+        nav200.contains("(200)"),
+        "the navigation says how many: {nav200}"
+    );
+    assert_eq!(nav50.replace("(50)", "(200)"), nav200);
+    assert!(
+        page200.abs_diff(page50) <= 8,
+        "a page has {page50} bytes with 50 free pages, {page200} with 200"
+    );
+    assert!(
+        notes200 * 100 <= notes50 * 410,
+        "200 free pages take {notes200} bytes, 50 take {notes50}"
+    );
+}

@@ -514,3 +514,153 @@ fn a_port_in_use_is_a_clear_error() {
         "the port is claimed before the handbook is built: {err}"
     );
 }
+
+/// Opens a reload subscription as a browser tab does and reads its response head; the
+/// stream stays open as long as the returned connection.
+fn subscribe(port: u16) -> (u16, TcpStream) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        s,
+        "GET {} HTTP/1.1\r\nHost: localhost:{port}\r\nAccept: text/event-stream\r\n\r\n",
+        okrbook::serve::http::EVENTS
+    )
+    .unwrap();
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        let n = s.read(&mut byte).expect("a response head");
+        assert_eq!(n, 1, "closed before the head ended: {head:?}");
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head).into_owned();
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    (status, s)
+}
+
+/// Open pages subscribed to reload events are capped: one more than the cap gets 503,
+/// and pages are still served.
+#[test]
+fn reload_subscribers_are_capped() {
+    let hb = example_copy();
+    let server = serve(hb.path());
+    let port = server.port;
+    let cap = okrbook::serve::http::MAX_SUBSCRIBERS;
+    assert_eq!(cap, 64, "docs/security.md names the number");
+    let mut open = Vec::new();
+    for i in 0..cap {
+        let (status, stream) = subscribe(port);
+        assert_eq!(status, 200, "subscriber {i}");
+        open.push(stream);
+    }
+    let (status, _) = subscribe(port);
+    assert_eq!(status, 503, "subscriber {}", cap + 1);
+    let (status, _, _) = get(port, "/");
+    assert_eq!(status, 200, "pages are served beside the subscriptions");
+}
+
+/// `--allowed-host NAME` is one more name the preview answers to, with or without a
+/// port; without the flag the same name is refused.
+#[test]
+fn allowed_host_adds_a_name_the_preview_answers_to() {
+    let hb = example_copy();
+    let with = serve_with(
+        hb.path(),
+        &["--allowed-host", "okr-laptop.intranet.example"],
+    );
+    let without = serve(hb.path());
+    for host in [
+        format!("okr-laptop.intranet.example:{}", with.port),
+        "okr-laptop.intranet.example".to_string(),
+        format!("localhost:{}", with.port),
+    ] {
+        let (status, _, body) = get_as(with.port, "/data/okrs.json", &host);
+        assert_eq!(status, 200, "{host}");
+        assert!(body.contains("objectives"), "{host}");
+    }
+    for host in [
+        "intranet.example",
+        "laptop.intranet.example",
+        "okr-laptop.intranet.example.evil.example",
+    ] {
+        let (status, _, _) = get_as(with.port, "/data/okrs.json", host);
+        assert_eq!(status, 403, "{host}");
+    }
+    let host = format!("okr-laptop.intranet.example:{}", without.port);
+    let (status, _, _) = get_as(without.port, "/data/okrs.json", &host);
+    assert_eq!(status, 403, "without the flag: {host}");
+}
+
+/// A client that does not send its request headers is closed after the header timeout
+/// (10 s), and no more than 256 connections are served at once: while 256 silent ones
+/// hold every slot a complete request waits, and it is answered once they are closed.
+/// The bounds leave room for a busy machine (nothing before 2 s, everything within
+/// 25 s) and still tell okrbook's 10 s from the 30 s the HTTP library would wait by
+/// itself.
+#[test]
+fn silent_clients_are_closed_and_connections_are_capped() {
+    let hb = example_copy();
+    let server = serve(hb.path());
+    let port = server.port;
+    let (status, _, _) = get(port, "/");
+    assert_eq!(status, 200);
+    let started = Instant::now();
+    let mut silent: Vec<TcpStream> = (0..256)
+        .map(|_| TcpStream::connect(("127.0.0.1", port)).unwrap())
+        .collect();
+    // Half a request head counts as silence, too.
+    write!(silent[0], "GET / HTTP/1.1\r\nHost: loc").unwrap();
+    let mut waiting = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        waiting,
+        "GET / HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    waiting
+        .set_read_timeout(Some(Duration::from_secs(2)))
+        .unwrap();
+    let mut byte = [0u8; 1];
+    match waiting.read(&mut byte) {
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+            ) => {}
+        other => panic!("answered while 256 connections were open: {other:?}"),
+    }
+    let deadline = started + Duration::from_secs(25);
+    for (i, s) in silent.iter_mut().enumerate() {
+        s.set_read_timeout(Some(
+            deadline
+                .saturating_duration_since(Instant::now())
+                .max(Duration::from_millis(1)),
+        ))
+        .unwrap();
+        let mut rest = Vec::new();
+        let closed = s.read_to_end(&mut rest);
+        assert!(
+            closed.is_ok(),
+            "silent connection {i} still open: {closed:?}"
+        );
+        assert!(
+            !String::from_utf8_lossy(&rest).contains(" 200 "),
+            "silent connection {i} got a page"
+        );
+    }
+    assert!(
+        started.elapsed() >= Duration::from_secs(5),
+        "closed after {:?}, before the header timeout",
+        started.elapsed()
+    );
+    waiting
+        .set_read_timeout(Some(
+            deadline
+                .saturating_duration_since(Instant::now())
+                .max(Duration::from_millis(1)),
+        ))
+        .unwrap();
+    let mut answer = Vec::new();
+    waiting.read_to_end(&mut answer).unwrap();
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 200 "), "{answer}");
+}

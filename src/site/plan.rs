@@ -155,9 +155,10 @@ fn reserved_file(hb: &Handbook, path: &str, lang: Language) -> Option<String> {
     }
 }
 
-/// `path-collision`: a file under `content/` (a free page or an asset) whose place in the
-/// site is a page or file okrbook makes, or another content file's. Reported at line 1
-/// of the file, naming both; the site is not written, so no build decides by a race.
+/// `path-collision`: a file under `content/` (a free page or a published asset) whose
+/// place in the site is a page or file okrbook makes, or another content file's.
+/// Reported at line 1 of the file, naming both; the site is not written, so no build
+/// decides by a race.
 pub fn collisions(hb: &Handbook) -> Vec<Diagnostic> {
     let lang = hb.config.language;
     // Content files in path order: a free page, then the assets.
@@ -172,11 +173,9 @@ pub fn collisions(hb: &Handbook) -> Vec<Diagnostic> {
             )
         })
         .collect();
-    content.extend(
-        hb.assets
-            .iter()
-            .map(|a| (a.clone(), format!("content/{a}"))),
-    );
+    // An asset left out of the site (an HTML or SVG file without `unsafe_html`) is
+    // written nowhere, so it collides with nothing.
+    content.extend(super::assets::published(hb).map(|a| (a.clone(), format!("content/{a}"))));
     if content.is_empty() {
         return Vec::new();
     }
