@@ -190,12 +190,17 @@ fn read_cached(
     markdown: &[String],
     offset: usize,
     lang: crate::lang::Language,
+    stat_all: bool,
     cache: &mut LoadCache,
 ) -> Vec<(SourceFile, Option<RawDoc>, Vec<Diagnostic>)> {
     let content = root.join("content");
+    // Without a walk, only the files the watcher named can have changed.
     let stamps: Vec<_> = markdown
         .par_iter()
-        .map(|rel| stamp(&content.join(rel)))
+        .map(|rel| match cache.docs.get(rel) {
+            Some(c) if !stat_all && !cache.changed.contains(rel) => c.stamp,
+            _ => stamp(&content.join(rel)),
+        })
         .collect();
     let fresh: Vec<Option<CachedDoc>> = markdown
         .par_iter()
@@ -261,6 +266,31 @@ pub struct LoadCache {
     pub changed: std::collections::HashSet<String>,
     /// How many files the last load read from disk.
     pub reread: usize,
+    /// Whether `changed` names every change under `content/` since the last load, as a
+    /// file watcher's events do. Then a load whose changed paths are all files the last
+    /// walk found, and still regular files, does not walk `content/` again or look at
+    /// the other files' time stamps.
+    pub complete: bool,
+    /// The last walk, with the language its findings speak.
+    walked: Option<walk::Walked>,
+    walked_lang: Option<crate::lang::Language>,
+}
+
+impl LoadCache {
+    fn walk_again(&self, content: &Path, lang: crate::lang::Language) -> bool {
+        let Some(w) = self.walked.as_ref().filter(|_| self.complete) else {
+            return true;
+        };
+        let known = |rel: &String| w.markdown.contains(rel) || w.assets.contains(rel);
+        let still_a_file = |rel: &String| {
+            std::fs::symlink_metadata(content.join(rel)).is_ok_and(|m| m.file_type().is_file())
+        };
+        self.walked_lang != Some(lang)
+            || !self
+                .changed
+                .iter()
+                .all(|rel| known(rel) && still_a_file(rel))
+    }
 }
 
 fn stamp(path: &Path) -> (Option<std::time::SystemTime>, u64) {
@@ -273,7 +303,7 @@ pub fn load_cached(root: &Path, cache: &mut LoadCache) -> Result<Loaded, LoadErr
     load_with(root, Some(cache))
 }
 
-fn load_with(root: &Path, cache: Option<&mut LoadCache>) -> Result<Loaded, LoadError> {
+fn load_with(root: &Path, mut cache: Option<&mut LoadCache>) -> Result<Loaded, LoadError> {
     let mut diagnostics = Vec::new();
     let mut files = Vec::new();
     let config = match read_config(root, &mut diagnostics)? {
@@ -289,8 +319,15 @@ fn load_with(root: &Path, cache: Option<&mut LoadCache>) -> Result<Loaded, LoadE
     };
     let lang = config.language;
 
-    let walked = walk::walk(root, lang)?;
-    diagnostics.extend(walked.diagnostics);
+    let content = root.join("content");
+    let walk_again = cache
+        .as_deref()
+        .is_none_or(|c| c.walk_again(&content, lang));
+    let walked = match cache.as_deref_mut() {
+        Some(c) if !walk_again => c.walked.take().expect("walk_again needs one"),
+        _ => walk::walk(root, lang)?,
+    };
+    diagnostics.extend(walked.diagnostics.iter().cloned());
 
     let offset = files.len();
     let read: Vec<(SourceFile, Option<RawDoc>, Vec<Diagnostic>)> = match cache {
@@ -300,7 +337,12 @@ fn load_with(root: &Path, cache: Option<&mut LoadCache>) -> Result<Loaded, LoadE
             .enumerate()
             .map(|(i, rel)| source::read_document(root, rel, offset + i, lang))
             .collect(),
-        Some(cache) => read_cached(root, &walked.markdown, offset, lang, cache),
+        Some(cache) => {
+            let read = read_cached(root, &walked.markdown, offset, lang, walk_again, cache);
+            cache.walked = Some(walked.clone());
+            cache.walked_lang = Some(lang);
+            read
+        }
     };
     let mut docs = Vec::with_capacity(read.len());
     for (file, doc, diags) in read {
@@ -316,4 +358,60 @@ fn load_with(root: &Path, cache: Option<&mut LoadCache>) -> Result<Loaded, LoadE
         assets: walked.assets,
         diagnostics,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(root: &Path, rel: &str, text: &str) {
+        let path = root.join("content").join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    fn paths(l: &Loaded) -> Vec<&str> {
+        l.files.iter().map(|f| f.path.as_str()).collect()
+    }
+
+    /// With a watcher's complete list of changes, a load of known files reads just those
+    /// and does not walk; a path the last walk did not know, or one that is gone, makes
+    /// it walk again.
+    #[test]
+    fn a_complete_list_of_changes_spares_the_walk_until_a_file_comes_or_goes() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "pages/a.md", "---\ntitle: A\n---\n");
+        write(root, "pages/b.md", "---\ntitle: B\n---\n");
+        let mut cache = LoadCache::default();
+        let first = load_cached(root, &mut cache).unwrap();
+        assert_eq!(paths(&first), ["content/pages/a.md", "content/pages/b.md"]);
+
+        // b is edited and named; c appears unnamed: no walk, so c is not seen yet.
+        write(root, "pages/b.md", "---\ntitle: B2\n---\n");
+        write(root, "pages/c.md", "---\ntitle: C\n---\n");
+        cache.complete = true;
+        cache.changed.insert("pages/b.md".into());
+        let second = load_cached(root, &mut cache).unwrap();
+        assert_eq!(cache.reread, 1, "only b is read again");
+        assert_eq!(paths(&second), ["content/pages/a.md", "content/pages/b.md"]);
+        assert!(second.files[1].text.contains("B2"));
+
+        // c is named: unknown to the last walk, so content/ is walked again.
+        cache.changed.insert("pages/c.md".into());
+        let third = load_cached(root, &mut cache).unwrap();
+        assert_eq!(paths(&third).len(), 3);
+
+        // a goes: named, no longer a file, walked again.
+        std::fs::remove_file(root.join("content/pages/a.md")).unwrap();
+        cache.changed.insert("pages/a.md".into());
+        let fourth = load_cached(root, &mut cache).unwrap();
+        assert_eq!(paths(&fourth), ["content/pages/b.md", "content/pages/c.md"]);
+
+        // Without the promise of completeness every load walks.
+        write(root, "pages/d.md", "---\ntitle: D\n---\n");
+        cache.complete = false;
+        let fifth = load_cached(root, &mut cache).unwrap();
+        assert_eq!(paths(&fifth).len(), 3);
+    }
 }

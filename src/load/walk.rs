@@ -10,7 +10,7 @@ use crate::diagnostic::{Diagnostic, Pos, Rule};
 use crate::lang::Language;
 
 /// The result of a walk; all paths relative to `content/`, sorted.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Walked {
     pub markdown: Vec<String>,
     pub assets: Vec<String>,

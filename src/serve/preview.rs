@@ -111,6 +111,9 @@ impl Preview {
         self.pending.extend(changes.content.iter().cloned());
         self.pending_everything |= changes.everything;
         self.cache.changed.extend(changes.content.iter().cloned());
+        // The watcher names every changed file; a change of the configuration or the
+        // theme (or a missed event) makes the next load walk content/ again.
+        self.cache.complete = !self.pending_everything;
         let mut report = Rebuild::default();
 
         let loaded = match load::load_cached(&self.root, &mut self.cache) {
