@@ -40,7 +40,9 @@ export async function launch() {
 /** Records console errors, page errors, failed requests and requests to other hosts. */
 export function watch(page, host) {
   const problems = [];
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}${m.location()?.url ? ` (${m.location().url})` : ""}`);
+  });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   // A navigation cancels the requests still pending (net::ERR_ABORTED); a missing file
   // shows as its status.

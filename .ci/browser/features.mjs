@@ -89,12 +89,14 @@ let peopleRows = [];
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
   const problems = watch(page, host);
+  let previous = null;
   for (const r of pages) {
+    // What arrives after a page was checked (a late request such as its icon) is its.
+    if (previous !== null) problems.forEach((p) => fail(`${previous} (after load)`, p));
     problems.length = 0;
     const res = await page.goto(base + r + (r === "" || r.endsWith("/") ? "index.html" : ""), { waitUntil: "load" });
     const where = r || "home";
     if (!res || res.status() !== 200) fail(where, `status ${res && res.status()}`);
-    problems.forEach((p) => fail(where, p));
     seen.pages++;
     const kind = kindOf(r);
     const allowed = UNLINKED_NAMES.filter((u) => u.page === r).map((u) => u.selector).join(", ");
@@ -149,7 +151,12 @@ let peopleRows = [];
     if (["home", "team", "person"].includes(kind) || (running && r === running.url)) attention[r] = await attentionOf(page, r, kind);
     if (kind === "key-result") await krChart(page, r);
     if (["objective", "team", "cycle"].includes(kind)) await historyChart(page, r);
+    problems.forEach((p) => fail(where, p));
+    problems.length = 0;
+    previous = where;
   }
+  await page.waitForTimeout(500);
+  problems.forEach((p) => fail(`${previous} (after load)`, p));
   await ctx.close();
 }
 for (const u of UNLINKED_NAMES) console.log(`note ${u.page}: names in ${u.selector} may be text (${u.why})`);
