@@ -239,7 +239,10 @@ fn main() {
                     break;
                 }
                 if t0.elapsed() > Duration::from_secs(30) {
-                    panic!("{} edit {i}: the page did not change within 30 s", kind.name());
+                    panic!(
+                        "{} edit {i}: the page did not change within 30 s",
+                        kind.name()
+                    );
                 }
                 std::thread::sleep(Duration::from_millis(1));
             }
