@@ -90,9 +90,13 @@ let peopleRows = [];
   const page = await ctx.newPage();
   const problems = watch(page, host);
   let previous = null;
+  // 404.html has no icon link when the site has no base URL (no relative link from it
+  // can be right, and the site's URL policy allows no data: address), so the browser
+  // asks the host's root for /favicon.ico: the host's to answer, not the site's.
+  const pageProblems = (where) => problems.filter((p) => !(where === "404.html" && p.includes(`//${host}/favicon.ico`)));
   for (const r of pages) {
     // What arrives after a page was checked (a late request such as its icon) is its.
-    if (previous !== null) problems.forEach((p) => fail(`${previous} (after load)`, p));
+    if (previous !== null) pageProblems(previous).forEach((p) => fail(`${previous} (after load)`, p));
     problems.length = 0;
     const res = await page.goto(base + r + (r === "" || r.endsWith("/") ? "index.html" : ""), { waitUntil: "load" });
     const where = r || "home";
@@ -151,12 +155,12 @@ let peopleRows = [];
     if (["home", "team", "person"].includes(kind) || (running && r === running.url)) attention[r] = await attentionOf(page, r, kind);
     if (kind === "key-result") await krChart(page, r);
     if (["objective", "team", "cycle"].includes(kind)) await historyChart(page, r);
-    problems.forEach((p) => fail(where, p));
+    pageProblems(where).forEach((p) => fail(where, p));
     problems.length = 0;
     previous = where;
   }
   await page.waitForTimeout(500);
-  problems.forEach((p) => fail(`${previous} (after load)`, p));
+  pageProblems(previous).forEach((p) => fail(`${previous} (after load)`, p));
   await ctx.close();
 }
 for (const u of UNLINKED_NAMES) console.log(`note ${u.page}: names in ${u.selector} may be text (${u.why})`);
