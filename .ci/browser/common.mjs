@@ -40,12 +40,44 @@ export async function launch() {
 /** Records console errors, page errors, failed requests and requests to other hosts. */
 export function watch(page, host) {
   const problems = [];
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}${m.location()?.url ? ` (${m.location().url})` : ""}`);
+  });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  // A navigation cancels the requests still pending (net::ERR_ABORTED); a missing file
+  // shows as its status.
+  page.on("requestfailed", (r) => {
+    if (r.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
+  page.on("response", (r) => { if (r.status() >= 400) problems.push(`status ${r.status()}: ${r.url()}`); });
   page.on("request", (r) => {
     const u = new URL(r.url());
     if (u.protocol.startsWith("http") && u.host !== host) problems.push(`external request: ${r.url()}`);
   });
   return problems;
+}
+
+/** Collects failures; each is printed at once as "FAIL where: what". */
+export function failures() {
+  const list = [];
+  const fail = (where, what) => { list.push(`${where}: ${what}`); console.error(`FAIL ${where}: ${what}`); };
+  /** Fails unless `got` equals `expected` (compared as JSON). */
+  fail.expect = (where, what, expected, got) => {
+    if (JSON.stringify(expected) !== JSON.stringify(got)) {
+      fail(where, `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`);
+      return false;
+    }
+    return true;
+  };
+  fail.list = list;
+  return fail;
+}
+
+/** The pages of a PDF and their sizes in points, read from its page objects. */
+export function pdfPages(buffer) {
+  const text = buffer.toString("latin1");
+  const pages = text.match(/\/Type\s*\/Page(?![A-Za-z])/g) || [];
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/g)]
+    .map((m) => [Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2])]);
+  return { count: pages.length, boxes };
 }
