@@ -33,7 +33,7 @@ const running = data.cycles.find((c) => c.id === data.current_cycle && c.start <
 // Names shown as text where a link is missing, by page and selector. The teams index
 // names each team's lead as text: its rows carry the lead's name only
 // (src/site/pages/index.rs). Remove the entry once the lead is a link.
-const UNLINKED_NAMES = [{ page: "teams/", selector: "table.list td", why: "the teams index names leads as text" }];
+const UNLINKED_NAMES = [];
 const krById = new Map(data.objectives.flatMap((o) => o.key_results.map((k) => [k.url, { ...k, objective: o }])));
 
 const { server, base } = await serveDir(site, PREFIX);

@@ -11,6 +11,8 @@ use crate::model::Kind;
 struct IndexRow {
     link: LinkView,
     text: Option<String>,
+    /// A team's lead, linked to their page.
+    person: Option<crate::site::context::PersonView>,
     numbers: Option<ProgressView>,
     count: Option<usize>,
 }
@@ -33,6 +35,7 @@ fn index_rows(ctx: &Ctx<'_>, path: &str, kind: Kind) -> (&'static str, Vec<Index
                     IndexRow {
                         link: ctx.link(path, Kind::Cycle, i, &cy.meta),
                         text: Some(format!("{} – {}", ctx.date(cy.start), ctx.date(cy.end))),
+                        person: None,
                         numbers: Some(ctx.numbers(&cy.computed)),
                         count: Some(ctx.by_cycle[i].len()),
                     }
@@ -49,7 +52,8 @@ fn index_rows(ctx: &Ctx<'_>, path: &str, kind: Kind) -> (&'static str, Vec<Index
                 .into_iter()
                 .map(|t| IndexRow {
                     link: ctx.link(path, Kind::Team, t, &hb.teams[t].meta),
-                    text: hb.teams[t].lead.clone(),
+                    text: None,
+                    person: hb.teams[t].lead.as_deref().map(|n| ctx.person(path, n)),
                     numbers: current.map(|cy| ctx.numbers(&hb.team_progress(t, cy))),
                     count: Some(ctx.by_team[t].iter().filter(|&&o| in_current(o)).count()),
                 })
@@ -65,6 +69,7 @@ fn index_rows(ctx: &Ctx<'_>, path: &str, kind: Kind) -> (&'static str, Vec<Index
                 .map(|p| IndexRow {
                     link: ctx.link(path, Kind::Page, p, &hb.pages[p].meta),
                     text: Some(hb.pages[p].path.trim_end_matches('/').to_string()),
+                    person: None,
                     numbers: None,
                     count: None,
                 })
@@ -81,6 +86,7 @@ fn index_rows(ctx: &Ctx<'_>, path: &str, kind: Kind) -> (&'static str, Vec<Index
                 .map(|p| IndexRow {
                     link: ctx.link(path, Kind::Principle, p, &hb.principles[p].meta),
                     text: hb.principles[p].summary.clone(),
+                    person: None,
                     numbers: None,
                     count: Some(ctx.serving_now[p]),
                 })
