@@ -360,3 +360,42 @@ fn a_revision_like_an_option_is_not_taken_as_one() {
     assert!(err.contains("is not a commit, branch or tag"), "{err}");
     assert!(!written.exists(), "git wrote {}", written.display());
 }
+
+/// `diff` reads the base revision into a private folder of its own, made by `tempfile`
+/// in the system's temporary folder (`TMPDIR`), and leaves nothing there.
+#[test]
+fn the_base_is_read_into_a_private_folder_that_goes_afterwards() {
+    let tmp = repo();
+    let root = tmp.path().join("handbook");
+    let tmpdir = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
+        .args(["diff", "main", root.to_str().unwrap()])
+        .env("TMPDIR", tmpdir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let left: Vec<_> = std::fs::read_dir(tmpdir.path()).unwrap().collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    // A run that cannot read the base leaves nothing either.
+    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
+        .args(["diff", "no-such-branch", root.to_str().unwrap()])
+        .env("TMPDIR", tmpdir.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(std::fs::read_dir(tmpdir.path()).unwrap().count(), 0);
+    // The folder is made there and nowhere else: without a temporary folder, no diff.
+    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
+        .args(["diff", "main", root.to_str().unwrap()])
+        .env("TMPDIR", tmpdir.path().join("missing"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("cannot make a temporary folder"), "{err}");
+}
