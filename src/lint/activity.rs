@@ -272,7 +272,38 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     "organization", "organisation", "business", "media", "press", "star", "logo",
     "contract", "renewal", "booking", "opportunity", "win", "prospect", "donor", "volunteer",
     "fan", "resident", "passenger", "traveller", "traveler", "tenant",
+    // People and groups outside the team who make, publish or speak, and the ways they
+    // join: "150 builders involved", "5 communities use …", "75 memberships created".
+    "builder", "creator", "publisher", "influencer", "policymaker", "ally", "community",
+    "enterprise", "membership", "subscription",
 ];
+
+/// Verbs of staffing: the people counted become the team's own ("Hire 2 sales people").
+const EN_STAFF_VERBS: &[&str] = &["hire", "employ", "staff", "appoint"];
+
+/// Verbs of holding an event or doing a piece of work: their object is the team's own
+/// activity, even with people in its name ("Conduct 10 architecture reviews", "Host 10
+/// customer roundtables").
+#[rustfmt::skip]
+const EN_PERFORM_VERBS: &[&str] = &[
+    "conduct", "hold", "run", "perform", "host", "organise", "organize", "facilitate",
+];
+
+/// Verbs of putting a product into others' hands: with a counted crowd after a
+/// preposition they measure adoption ("Deploy in 5 enterprises").
+#[rustfmt::skip]
+const EN_DEPLOY_VERBS: &[&str] = &[
+    "deploy", "launch", "pilot", "roll", "ship", "release", "install", "expand",
+];
+
+/// Whether the counted people are employed: "3 full-time developers", "2 part-time
+/// designers", "4 FTEs".
+fn employs(ws: &[Word]) -> bool {
+    ws.iter().take(5).enumerate().any(|(k, w)| {
+        is(w, &["full-time", "part-time", "fte", "ftes", "fulltime"])
+            || (is(w, &["full", "part"]) && ws.get(k + 1).is_some_and(|n| n.lower == "time"))
+    })
+}
 
 /// Verbs of work done to customers or users: "Call 200 customers" is work even though
 /// it counts people.
@@ -309,6 +340,8 @@ const EN_OUTCOME_OBJECTS: &[&str] = &[
     "trust", "loyalty", "awareness", "reputation", "engagement", "confidence", "credibility",
     "satisfaction", "retention", "momentum", "visibility", "adoption", "revenue", "growth",
     "demand", "traction", "excitement", "delight", "clarity",
+    // Agreement reached among others: "Have council consensus on the upgrade".
+    "consensus", "buy-in", "commitment",
 ];
 
 /// The head of the noun phrase that opens `ws`: its last word before a preposition, a
@@ -621,6 +654,15 @@ const OUTPUT_ACHIEVES: &[&str] = &[
     "generieren", "generiert", "erreichen", "erreicht", "gewinnen", "gewinnt",
 ];
 
+/// Verbs of receiving, before a count: what the team gets, earns or attracts was made by
+/// others ("Get 75 posts on the forum").
+#[rustfmt::skip]
+const EN_RECEIVE_VERBS: &[&str] = &[
+    "get", "gets", "got", "receive", "receives", "received", "earn", "earns", "earned",
+    "attract", "attracts", "gain", "gains", "win", "wins", "won", "obtain", "obtains",
+    "garner", "garners",
+];
+
 /// Words for "number of", which introduce a count.
 const COUNT_WORDS: &[(&str, &str)] = &[
     ("number", "en"),
@@ -831,6 +873,14 @@ fn measure(all: &[Word]) -> Measure {
             "per" | "pro" | "je" if next.is_some_and(|n| !is(n, TIME_UNITS)) => {
                 m.strong = true;
             }
+            // "Bring production errors down to 0", "Get wait times down by half": a
+            // level moved down to or by an amount is a change of a metric.
+            "down"
+                if next.is_some_and(|n| is(n, &["to", "by", "below", "under"]))
+                    && next2.is_some_and(|n| n.number || is(n, &["half", "a"])) =>
+            {
+                m.strong = true;
+            }
             _ => {}
         }
         if has_number && is_result_marker(&w.lower) {
@@ -886,7 +936,11 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
     };
     let done = || {
         let en = english
-            .then(|| en_deliverable(&ws, &m).or_else(|| en_done_first(&ws, &m)))
+            .then(|| {
+                en_deliverable(&ws, &m)
+                    .or_else(|| en_done_first(&ws, &m))
+                    .or_else(|| en_artefact(&ws, &m))
+            })
             .flatten();
         en.or_else(|| german.then(|| de_deliverable(&ws, &m)).flatten())
     };
@@ -980,7 +1034,7 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 .get(start + 2 + k)
                 .is_some_and(|n| en_output_noun(&n.lower));
             let people = others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS);
-            w.number || w.percent || (people && !modifier) || is(w, EN_SUPERLATIVES)
+            (w.number && !w.aside) || w.percent || (people && !modifier) || is(w, EN_SUPERLATIVES)
         });
     // "Double the blog posts", "Increase training hours": more of the team's own output
     // is still output.
@@ -1058,13 +1112,29 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             .iter()
             .take(3)
             .any(|w| is(w, &["of", "for", "per", "across"]));
-        if rest.len() < 3 || title_case || of_near {
+        // "Draft planning framework for releases": an object whose head is a thing the
+        // team makes makes the first word its verb.
+        let makes = en_object_head(rest).is_some_and(|h| en_noun_in(&h.lower, &EN_ARTEFACT_FORMS));
+        if !makes && (rest.len() < 3 || title_case || of_near) {
             return None;
         }
     }
     // "Recruit 50 beta users", "Onboard 20 new customers": what others do is counted;
-    // calling or training them is work.
-    if !is(first, EN_CONTACT_VERBS) && counts_others(&ws[start + 1..]) {
+    // calling or training them is work, and so is hiring staff ("Hire 2 sales people",
+    // "Add 3 full-time developers") and holding events ("Host 10 customer roundtables").
+    let own_work = is(first, EN_CONTACT_VERBS)
+        || EN_STAFF_VERBS.contains(&verb.lemma)
+        || EN_PERFORM_VERBS.contains(&verb.lemma)
+        || employs(&ws[start + 1..]);
+    if !own_work && counts_others(&ws[start + 1..]) {
+        return None;
+    }
+    // "Deploy in 5 enterprises", "Go live with 3 pilot customers": a product put into
+    // the hands of others, counted by them, is adoption.
+    if EN_DEPLOY_VERBS.contains(&verb.lemma)
+        && next.is_some_and(|n| is(n, &["in", "at", "with", "for", "across", "to"]))
+        && counts_others(&ws[start + 2..])
+    {
         return None;
     }
     // "Build trust with customers", "Regain customer trust", "Defend market share":
@@ -1347,6 +1417,9 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let mut customers = false;
     // "Live for 3 pilot customers": adoption, counted in people, is a result.
     let people_counted = (0..ws.len()).any(|i| counts_others(&ws[i..]));
+    // "150 builders involved in …", "20 partners onboarded": a counted crowd of others
+    // as the subject is theirs, whatever the participle.
+    let crowd_subject = counts_others(ws);
     for (i, w) in main.iter().enumerate() {
         // What customers or users do is theirs: "3 customers go live", "Half of all
         // orders are placed in the app".
@@ -1501,7 +1574,7 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             ));
         }
         // A past participle of a doing verb as the predicate.
-        if customers || i == 0 || w.capital && !main[i - 1].ends_clause {
+        if customers || crowd_subject || i == 0 || w.capital && !main[i - 1].ends_clause {
             continue;
         }
         let Some(v) = lexicon::en_past(&w.lower) else {
@@ -1572,6 +1645,78 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         }
     }
     None
+}
+
+/// Nouns of things a team makes: a title that only names one is a deliverable ("Beta
+/// release of the mobile app", "Feasibility study for the new warehouse").
+#[rustfmt::skip]
+const EN_ARTEFACTS: &[&str] = &[
+    "release", "prototype", "poc", "mvp", "study", "testbed", "revamp", "refresh",
+    "redesign", "rewrite", "workshop", "module", "plugin", "library", "sdk", "framework",
+    "spec", "specification", "diagram", "whitepaper", "guide", "documentation", "runbook",
+    "playbook", "handbook", "template", "roadmap", "website", "app", "implementation",
+    "dashboard", "tool", "tooling", "integration",
+];
+
+static EN_ARTEFACT_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_ARTEFACTS));
+
+/// A deliverable named by a noun phrase alone, or said to exist: "Beta release of the
+/// partner app", "Large Scale Testbed", "There is a prototype of the sync engine" — no
+/// verb, no number, no people, and a head that is a thing the team makes.
+fn en_artefact(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    if m.strong || m.bound || m.share || ws.iter().any(|w| !w.aside && (w.number || w.percent)) {
+        return None;
+    }
+    let there = ws.len() > 3
+        && ws[0].lower == "there"
+        && is(&ws[1], &["is", "are"])
+        && is(&ws[2], &["a", "an"]);
+    let np = if there { &ws[3..] } else { ws };
+    if en_has_predicate(np) {
+        return None;
+    }
+    let people = |w: &Word| others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS);
+    if ws
+        .iter()
+        .any(|w| !w.aside && (people(w) || is(w, EN_SUBORDINATORS)))
+    {
+        return None;
+    }
+    // A first word that is rather a verb commands or changes something ("Improve the
+    // onboarding guide"), unless the title is a name in Title Case.
+    let first = np.iter().find(|w| !w.aside)?;
+    let title_case = np.iter().filter(|w| !w.aside).all(|w| w.capital);
+    if !there
+        && !title_case
+        && lexicon::en_base(&first.lower).is_some_and(|v| v.verb_senses >= v.noun_senses)
+    {
+        return None;
+    }
+    // The head: the last word before a preposition, "of" or a clause end.
+    let mut head = None;
+    for w in np.iter().filter(|w| !w.aside) {
+        if is(w, EN_PREPOSITIONS) || is(w, &["of", "that", "which", "who"]) {
+            break;
+        }
+        head = Some(w);
+        if w.ends_clause {
+            break;
+        }
+    }
+    let head = head?;
+    let made = if there {
+        !en_result_object(&head.lower) && !is_measure_noun(&head.lower) && !people(head)
+    } else {
+        en_noun_in(&head.lower, &EN_ARTEFACT_FORMS)
+    };
+    made.then(|| {
+        let evidence = if there {
+            format!("{} {}", ws[0].text, ws[1].text)
+        } else {
+            head.text.to_string()
+        };
+        ActivityMatch::new(ActivityForm::Deliverable, evidence, "en")
+    })
 }
 
 /// A deliverable named by its participle first: "Redesigned onboarding flow",
@@ -2125,6 +2270,16 @@ fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         if i > 0 && is(&ws[i - 1], NUMBER_NAMERS) {
             continue;
         }
+        // "Get 75 posts on the forum", "Receive 20 guest articles": what the team
+        // receives was made by others.
+        if ws[..i]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|x| is(x, EN_RECEIVE_VERBS))
+        {
+            continue;
+        }
         if w.lower.len() == 4
             && (w.lower.starts_with("19") || w.lower.starts_with("20"))
             && w.lower.chars().all(|c| c.is_ascii_digit())
@@ -2137,7 +2292,15 @@ fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             let modifier = window
                 .get(k + 1)
                 .is_some_and(|n| output_noun(&n.lower).is_some());
+            // "5 squads use the new runbook": a verb that agrees with the counted noun
+            // makes it the agent; what follows is no longer counted.
+            let agrees = k > 0
+                && en_plural(&window[k - 1].lower)
+                && lexicon::en_base(&next.lower).is_some_and(|v| {
+                    v.lemma == next.lower && (en_outcome(&v) || EN_USES.contains(&v.lemma))
+                });
             if next.number
+                || agrees
                 || others_noun(&next.lower) && output_noun(&next.lower).is_none() && !modifier
             {
                 break;
@@ -3855,6 +4018,111 @@ mod principles {
         all(
             OutputCount,
             &["Anzahl der Webinare für Bestandskunden verdoppeln"],
+        );
+    }
+
+    #[test]
+    fn what_the_team_receives_was_made_by_others() {
+        none(&[
+            "Get 40 posts in the community forum",
+            "Receive 25 guest articles from partners",
+            "Earn 10 mentions in trade magazines",
+        ]);
+        all(OutputCount, &["Write 40 posts for the community forum"]);
+    }
+
+    #[test]
+    fn a_level_moved_down_to_an_amount_is_a_change() {
+        none(&[
+            "Bring checkout errors down to 0",
+            "Get average wait time down to 3 minutes",
+            "Push failed payments down by half",
+        ]);
+    }
+
+    #[test]
+    fn agreement_among_others_is_a_result() {
+        none(&[
+            "Have board consensus on the pricing change",
+            "Win buy-in from all regional managers",
+        ]);
+    }
+
+    #[test]
+    fn a_counted_crowd_is_the_agent() {
+        none(&[
+            "120 makers involved in shaping the design system",
+            "40 memberships created in the first month",
+            "6 communities use the toolkit for their events",
+            "12 publishers featured in the launch campaign",
+        ]);
+        all(Deliverable, &["Design system shaped with the makers"]);
+    }
+
+    #[test]
+    fn a_product_deployed_at_counted_others_is_adoption() {
+        none(&[
+            "Deploy in 4 hospitals' data centres",
+            "Launch with 3 enterprises in the Nordics",
+        ]);
+        all(Imperative, &["Deploy the scheduler to the staging cluster"]);
+    }
+
+    #[test]
+    fn staff_hired_and_events_held_are_work() {
+        all(
+            Imperative,
+            &[
+                "Hire 3 support agents by March",
+                "Add 2 full-time frontend developers",
+                "Bring on 4 part time tutors",
+                "Conduct 8 customer roundtables",
+                "Host 6 partner reviews",
+            ],
+        );
+        none(&["Recruit 40 pilot users", "Onboard 15 new customers"]);
+    }
+
+    #[test]
+    fn phrasal_verbs_written_as_one_word() {
+        all(
+            Imperative,
+            &[
+                "Rollout the new ticket form to all regions",
+                "Setup a status page for the API",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_thing_the_team_makes_named_alone_or_said_to_exist() {
+        all(
+            Deliverable,
+            &[
+                "Beta release of the partner portal",
+                "Feasibility study for moving the warehouse",
+                "Onboarding Playbook For Resellers",
+                "There is a prototype of the offline editor",
+                "There is an up-to-date diagram of the billing flow",
+            ],
+        );
+        none(&[
+            "Improve the onboarding guide",
+            "Release frequency of the mobile app",
+            "Playbook adoption across 5 regions",
+            "There are at least 30 active contributors",
+            "There is a steady pipeline of qualified leads",
+        ]);
+    }
+
+    #[test]
+    fn a_verb_before_an_artefact_commands() {
+        all(
+            Imperative,
+            &[
+                "Draft escalation framework for partner tickets",
+                "Draft handbook for new support agents",
+            ],
         );
     }
 }
