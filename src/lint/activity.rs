@@ -182,6 +182,8 @@ const EN_OUTCOME_VERBS: &[&str] = &[
     // the brand", "Customers can recognise our logo").
     "recognize", "recognise", "remember", "prefer", "enjoy", "appreciate", "perceive",
     "purchase", "motivate", "inspire", "excite", "upsell", "cross-sell", "rank",
+    // Verbs of receiving: what comes in was made by others ("Receive 20 guest articles").
+    "receive", "obtain", "garner",
 ];
 
 /// Words that open a subordinate clause: a verb after them is not the title's own
@@ -272,7 +274,38 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     "organization", "organisation", "business", "media", "press", "star", "logo",
     "contract", "renewal", "booking", "opportunity", "win", "prospect", "donor", "volunteer",
     "fan", "resident", "passenger", "traveller", "traveler", "tenant",
+    // People and groups outside the team who make, publish or speak, and the ways they
+    // join: "150 builders involved", "5 communities use …", "75 memberships created".
+    "builder", "maker", "creator", "publisher", "influencer", "policymaker", "ally", "community",
+    "enterprise", "membership", "subscription",
 ];
+
+/// Verbs of staffing: the people counted become the team's own ("Hire 2 sales people").
+const EN_STAFF_VERBS: &[&str] = &["hire", "employ", "staff", "appoint"];
+
+/// Verbs of holding an event or doing a piece of work: their object is the team's own
+/// activity, even with people in its name ("Conduct 10 architecture reviews", "Host 10
+/// customer roundtables").
+#[rustfmt::skip]
+const EN_PERFORM_VERBS: &[&str] = &[
+    "conduct", "hold", "run", "perform", "host", "organise", "organize", "facilitate",
+];
+
+/// Verbs of putting a product into others' hands: with a counted crowd after a
+/// preposition they measure adoption ("Deploy in 5 enterprises").
+#[rustfmt::skip]
+const EN_DEPLOY_VERBS: &[&str] = &[
+    "deploy", "launch", "pilot", "roll", "ship", "release", "install", "expand",
+];
+
+/// Whether the counted people are employed: "3 full-time developers", "2 part-time
+/// designers", "4 FTEs".
+fn employs(ws: &[Word]) -> bool {
+    ws.iter().take(5).enumerate().any(|(k, w)| {
+        is(w, &["full-time", "part-time", "fte", "ftes", "fulltime"])
+            || (is(w, &["full", "part"]) && ws.get(k + 1).is_some_and(|n| n.lower == "time"))
+    })
+}
 
 /// Verbs of work done to customers or users: "Call 200 customers" is work even though
 /// it counts people.
@@ -309,6 +342,8 @@ const EN_OUTCOME_OBJECTS: &[&str] = &[
     "trust", "loyalty", "awareness", "reputation", "engagement", "confidence", "credibility",
     "satisfaction", "retention", "momentum", "visibility", "adoption", "revenue", "growth",
     "demand", "traction", "excitement", "delight", "clarity",
+    // Agreement reached among others: "Have council consensus on the upgrade".
+    "consensus", "buy-in", "commitment",
 ];
 
 /// The head of the noun phrase that opens `ws`: its last word before a preposition, a
@@ -362,6 +397,17 @@ fn en_result_object(lower: &str) -> bool {
         || en_noun_in(lower, &EN_MARKET_FORMS)
 }
 
+/// Whether a verb of moving has deals as its object: "Move existing deals to Closed Won",
+/// "Advance 20 opportunities to the proposal stage" — buyers' decisions move them, so
+/// they are sales results, unlike "Move the wiki to the new server".
+fn advances_deals(lemma: &str, object: &[Word]) -> bool {
+    matches!(lemma, "move" | "advance" | "progress" | "push" | "bring")
+        && en_object_head(object).is_some_and(|h| en_noun_in(&h.lower, &EN_DEAL_FORMS))
+}
+
+static EN_DEAL_FORMS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| en_forms(&["deal", "opportunity", "lead", "prospect"]));
+
 /// Results a market or relationship gives, as objects ("Build a sales pipeline").
 #[rustfmt::skip]
 const EN_MARKET_RESULTS: &[&str] = &[
@@ -385,6 +431,8 @@ const EN_CUSTOMERS: &[&str] = &[
     "buyer", "shopper", "guest", "order", "purchase", "lead", "reader", "viewer", "listener",
     "member", "consumer", "household", "application", "submission", "request", "claim",
     "ticket", "inquiry", "enquiry", "complaint", "appointment", "booking", "payment",
+    // Organisations that buy or adopt: "12 organizations have created campaigns".
+    "organization", "organisation", "company", "enterprise",
 ];
 
 /// Words before a number that make it a name or a rank, not a count: "Top 5", "tier 1",
@@ -621,6 +669,34 @@ const OUTPUT_ACHIEVES: &[&str] = &[
     "generieren", "generiert", "erreichen", "erreicht", "gewinnen", "gewinnt",
 ];
 
+/// Verbs of receiving, before a count: what the team gets, earns or attracts was made by
+/// others ("Get 75 posts on the forum").
+#[rustfmt::skip]
+const EN_RECEIVE_VERBS: &[&str] = &[
+    "get", "gets", "got", "receive", "receives", "received", "earn", "earns", "earned",
+    "attract", "attracts", "gain", "gains", "win", "wins", "won", "obtain", "obtains",
+    "garner", "garners",
+];
+
+/// Things people write or publish themselves: counted with their authors before them
+/// ("100 user tweets", "20 community posts"), they are others' deeds.
+#[rustfmt::skip]
+const EN_AUTHORED: &[&str] = &[
+    "tweet", "tweets", "post", "posts", "article", "articles", "blog", "blogs", "video",
+    "videos", "commit", "commits", "pr", "prs", "pull", "contribution", "contributions",
+];
+
+/// Whether `noun` is something written by the people `modifier` names: "user tweets",
+/// "community posts", "customer videos" — not "customer visits" or "team posts".
+fn authored_by(modifier: &str, noun: &str) -> bool {
+    EN_AUTHORED.contains(&noun)
+        && (en_noun_in(modifier, &EN_CUSTOMER_FORMS)
+            || matches!(
+                modifier,
+                "community" | "developer" | "contributor" | "partner" | "fan" | "influencer"
+            ))
+}
+
 /// Words for "number of", which introduce a count.
 const COUNT_WORDS: &[(&str, &str)] = &[
     ("number", "en"),
@@ -831,9 +907,19 @@ fn measure(all: &[Word]) -> Measure {
             "per" | "pro" | "je" if next.is_some_and(|n| !is(n, TIME_UNITS)) => {
                 m.strong = true;
             }
+            // "Bring production errors down to 0", "Get wait times down by half": a
+            // level moved down to or by an amount is a change of a metric.
+            "down"
+                if next.is_some_and(|n| is(n, &["to", "by", "below", "under"]))
+                    && next2.is_some_and(|n| n.number || is(n, &["half", "a"])) =>
+            {
+                m.strong = true;
+            }
             _ => {}
         }
-        if has_number && is_result_marker(&w.lower) {
+        // "3 full time developers": a term of employment, not a measure of time.
+        let employment = w.lower == "time" && i > 0 && is(ws[i - 1], &["full", "part"]);
+        if has_number && is_result_marker(&w.lower) && !employment {
             m.strong = true;
         }
     }
@@ -873,7 +959,8 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
     // ("500 Mails versendet" is a count before it is a deliverable).
     let command = || {
         let en = english.then(|| {
-            en_habit(&ws, &m)
+            en_share_of_work(&ws)
+                .or_else(|| en_habit(&ws, &m))
                 .or_else(|| en_imperative(&ws, &m))
                 .or_else(|| en_doing_noun(&ws, &m))
         });
@@ -886,11 +973,20 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
     };
     let done = || {
         let en = english
-            .then(|| en_deliverable(&ws, &m).or_else(|| en_done_first(&ws, &m)))
+            .then(|| {
+                en_deliverable(&ws, &m)
+                    .or_else(|| en_done_first(&ws, &m))
+                    .or_else(|| en_artefact(&ws, &m))
+                    .or_else(|| en_document(&ws, &m))
+            })
             .flatten();
         en.or_else(|| german.then(|| de_deliverable(&ws, &m)).flatten())
     };
-    let found = output_per_time(&ws, &m)
+    // Effort put in before output per time: "devotes 2d per sprint to …".
+    let found = english
+        .then(|| en_effort(&ws))
+        .flatten()
+        .or_else(|| output_per_time(&ws, &m))
         .or_else(command)
         .or_else(|| output_count(&ws, &m))
         .or_else(done)?;
@@ -980,7 +1076,7 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 .get(start + 2 + k)
                 .is_some_and(|n| en_output_noun(&n.lower));
             let people = others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS);
-            w.number || w.percent || (people && !modifier) || is(w, EN_SUPERLATIVES)
+            (w.number && !w.aside) || w.percent || (people && !modifier) || is(w, EN_SUPERLATIVES)
         });
     // "Double the blog posts", "Increase training hours": more of the team's own output
     // is still output.
@@ -1058,13 +1154,31 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             .iter()
             .take(3)
             .any(|w| is(w, &["of", "for", "per", "across"]));
-        if rest.len() < 3 || title_case || of_near {
+        // "Draft planning framework for releases": an object whose head is a thing the
+        // team makes makes the first word its verb.
+        // A gerund before it is rather a modifier ("Onboarding Playbook").
+        let makes = !gerund
+            && en_object_head(rest).is_some_and(|h| en_noun_in(&h.lower, &EN_ARTEFACT_FORMS));
+        if !makes && (rest.len() < 3 || title_case || of_near) {
             return None;
         }
     }
     // "Recruit 50 beta users", "Onboard 20 new customers": what others do is counted;
-    // calling or training them is work.
-    if !is(first, EN_CONTACT_VERBS) && counts_others(&ws[start + 1..]) {
+    // calling or training them is work, and so is hiring staff ("Hire 2 sales people",
+    // "Add 3 full-time developers") and holding events ("Host 10 customer roundtables").
+    let own_work = is(first, EN_CONTACT_VERBS)
+        || EN_STAFF_VERBS.contains(&verb.lemma)
+        || EN_PERFORM_VERBS.contains(&verb.lemma)
+        || employs(&ws[start + 1..]);
+    if !own_work && counts_others(&ws[start + 1..]) {
+        return None;
+    }
+    // "Deploy in 5 enterprises", "Go live with 3 pilot customers": a product put into
+    // the hands of others, counted by them, is adoption.
+    if EN_DEPLOY_VERBS.contains(&verb.lemma)
+        && next.is_some_and(|n| is(n, &["in", "at", "with", "for", "across", "to"]))
+        && counts_others(&ws[start + 2..])
+    {
         return None;
     }
     // "Build trust with customers", "Regain customer trust", "Defend market share":
@@ -1072,6 +1186,7 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // is still an outcome.
     if next.is_some_and(|n| is(n, EN_OUTCOME_OBJECTS))
         || en_object_head(&ws[start + 1..]).is_some_and(|h| en_result_object(&h.lower))
+        || advances_deals(verb.lemma, &ws[start + 1..])
     {
         return None;
     }
@@ -1347,6 +1462,9 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let mut customers = false;
     // "Live for 3 pilot customers": adoption, counted in people, is a result.
     let people_counted = (0..ws.len()).any(|i| counts_others(&ws[i..]));
+    // "150 builders involved in …", "20 partners onboarded": a counted crowd of others
+    // as the subject is theirs, whatever the participle.
+    let crowd_subject = counts_others(ws);
     for (i, w) in main.iter().enumerate() {
         // What customers or users do is theirs: "3 customers go live", "Half of all
         // orders are placed in the app".
@@ -1501,7 +1619,7 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             ));
         }
         // A past participle of a doing verb as the predicate.
-        if customers || i == 0 || w.capital && !main[i - 1].ends_clause {
+        if customers || crowd_subject || i == 0 || w.capital && !main[i - 1].ends_clause {
             continue;
         }
         let Some(v) = lexicon::en_past(&w.lower) else {
@@ -1572,6 +1690,219 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         }
     }
     None
+}
+
+/// Nouns of things a team makes: a title that only names one is a deliverable ("Beta
+/// release of the mobile app", "Feasibility study for the new warehouse").
+#[rustfmt::skip]
+const EN_ARTEFACTS: &[&str] = &[
+    "release", "prototype", "poc", "mvp", "study", "testbed", "revamp", "refresh",
+    "redesign", "rewrite", "workshop", "module", "plugin", "library", "sdk", "framework",
+    "spec", "specification", "diagram", "whitepaper", "guide", "documentation", "runbook",
+    "playbook", "handbook", "template", "roadmap", "website", "app", "implementation",
+    "dashboard", "tool", "tooling", "integration",
+];
+
+static EN_ARTEFACT_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_ARTEFACTS));
+
+/// A deliverable named by a noun phrase alone, or said to exist: "Beta release of the
+/// partner app", "Large Scale Testbed", "There is a prototype of the sync engine" — no
+/// verb, no number, no people, and a head that is a thing the team makes.
+fn en_artefact(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    if m.strong || m.bound || m.share || ws.iter().any(|w| !w.aside && (w.number || w.percent)) {
+        return None;
+    }
+    let there = ws.len() > 3
+        && ws[0].lower == "there"
+        && is(&ws[1], &["is", "are"])
+        && is(&ws[2], &["a", "an"]);
+    let np = if there { &ws[3..] } else { ws };
+    if en_has_predicate(np) {
+        return None;
+    }
+    let people = |w: &Word| others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS);
+    if ws
+        .iter()
+        .any(|w| !w.aside && (people(w) || is(w, EN_SUBORDINATORS)))
+    {
+        return None;
+    }
+    // A first word that is rather a verb commands or changes something ("Improve the
+    // onboarding guide"), unless the title is a name in Title Case.
+    let first = np.iter().find(|w| !w.aside)?;
+    let title_case = np.iter().filter(|w| !w.aside).all(|w| w.capital);
+    if !there
+        && !title_case
+        && lexicon::en_base(&first.lower).is_some_and(|v| v.verb_senses >= v.noun_senses)
+    {
+        return None;
+    }
+    // The head: the last word before a preposition, "of" or a clause end.
+    let mut head = None;
+    for w in np.iter().filter(|w| !w.aside) {
+        if is(w, EN_PREPOSITIONS) || is(w, &["of", "that", "which", "who"]) {
+            break;
+        }
+        head = Some(w);
+        if w.ends_clause {
+            break;
+        }
+    }
+    let head = head?;
+    let made = if there {
+        !en_result_object(&head.lower) && !is_measure_noun(&head.lower) && !people(head)
+    } else {
+        en_noun_in(&head.lower, &EN_ARTEFACT_FORMS)
+    };
+    made.then(|| {
+        let evidence = if there {
+            format!("{} {}", ws[0].text, ws[1].text)
+        } else {
+            head.text.to_string()
+        };
+        ActivityMatch::new(ActivityForm::Deliverable, evidence, "en")
+    })
+}
+
+/// Verbs of giving one's own time or money to work.
+#[rustfmt::skip]
+const EN_EFFORT_VERBS: &[&str] = &[
+    "devote", "dedicate", "spend", "allocate", "invest", "reserve", "budget",
+];
+
+/// Effort put in, counted: "Each team member devotes 2d per milestone to tech debt",
+/// "Spend 20% of engineering time on reliability" — an input, however it is measured.
+/// What customers spend ("Users spend 10 minutes a day in the app") is theirs, and a
+/// ceiling ("spend less than 5 % on …") limits a cost.
+fn en_effort(ws: &[Word]) -> Option<ActivityMatch> {
+    let (i, w) = ws.iter().enumerate().take(8).find(|(_, w)| {
+        !w.aside
+            && lexicon::en_base(&w.lower)
+                .or_else(|| lexicon::en_third_person(&w.lower))
+                .is_some_and(|v| EN_EFFORT_VERBS.contains(&v.lemma))
+    })?;
+    let staff = |k: usize| k > 0 && is(&ws[k - 1], &["team", "staff", "crew"]);
+    let others = ws[..i].iter().enumerate().any(|(k, x)| {
+        let people = en_noun_in(&x.lower, &EN_CUSTOMER_FORMS) || others_noun(&x.lower);
+        people && !staff(k) && !is(x, &["team", "teams"])
+    });
+    if others || (i > 0 && ws[..i].iter().any(|x| x.number || x.percent)) {
+        return None;
+    }
+    let rest = &ws[i + 1..];
+    let amount = rest.iter().take(4).position(|x| x.number || x.percent)?;
+    let ceiling = rest[..amount].iter().any(|x| {
+        is(
+            x,
+            &[
+                "less", "fewer", "under", "below", "max", "maximum", "most", "only", "no",
+            ],
+        )
+    });
+    // The amount goes to something: "… to tech debt", "… on reliability".
+    let aimed = rest[amount..]
+        .iter()
+        .any(|x| is(x, &["to", "on", "in", "into", "for"]));
+    (!ceiling && aimed).then(|| {
+        ActivityMatch::new(
+            ActivityForm::Habit,
+            format!("{} {}", w.text, rest[amount].text),
+            "en",
+        )
+    })
+}
+
+/// Verbs of reworking what the team itself owns: code, tests, tasks, systems.
+#[rustfmt::skip]
+const EN_REWORK_VERBS: &[&str] = &[
+    "migrate", "automate", "port", "convert", "refactor", "rewrite", "containerize",
+    "containerise", "decommission", "deprecate", "retire", "modernize", "modernise",
+    "dockerize", "document",
+];
+
+/// A share of the team's own things reworked: "Migrate 95% of e2e tests to GraphQL",
+/// "Automate 30% of DevOps tasks" — the share counts work done, unless what is counted
+/// are people or their deeds ("Migrate 80% of customers to the new plan").
+fn en_share_of_work(ws: &[Word]) -> Option<ActivityMatch> {
+    let first = ws.first()?;
+    let verb = lexicon::en_base(&first.lower)?;
+    if !EN_REWORK_VERBS.contains(&verb.lemma) {
+        return None;
+    }
+    let share = ws.get(1).filter(|w| w.percent && w.number)?;
+    let of = ws.get(2).is_some_and(|w| w.lower == "of");
+    let object = ws.get(3..)?;
+    let head = en_object_head(object)?;
+    let theirs = object
+        .iter()
+        .take_while(|w| !std::ptr::eq(*w, head))
+        .chain(std::iter::once(head))
+        .any(|w| others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS));
+    (of && !theirs && !en_result_object(&head.lower) && !is_measure_noun(&head.lower)).then(|| {
+        ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!("{} {}", first.text, share.text),
+            "en",
+        )
+    })
+}
+
+/// Nouns of documents the team writes and keeps.
+#[rustfmt::skip]
+const EN_DOCUMENTS: &[&str] = &[
+    "handbook", "documentation", "docs", "doc", "wiki", "readme", "manual", "faq", "section",
+    "page", "repo", "repository", "playbook", "runbook", "guide", "guideline", "policy",
+    "template", "spec", "specification", "roadmap", "website", "site",
+];
+
+static EN_DOCUMENT_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_DOCUMENTS));
+
+/// Verbs that say what a document holds.
+#[rustfmt::skip]
+const EN_CONTENT_VERBS: &[&str] = &[
+    "outline", "describe", "document", "contain", "cover", "explain", "list", "include",
+    "define", "detail", "specify", "capture", "reflect", "show",
+];
+
+/// A document said to hold something, or to be current: "Handbook outlines onboarding
+/// requirements", "Handbook to contain tasks for each new role", "The sales section is up
+/// to date" — writing it is the team's work.
+fn en_document(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    if m.strong || m.share || m.bound {
+        return None;
+    }
+    // The subject: up to five words before the verb, the last one a document.
+    let (i, _) = ws.iter().enumerate().take(6).skip(1).find(|(k, w)| {
+        let content = lexicon::en_third_person(&w.lower)
+            .is_some_and(|v| EN_CONTENT_VERBS.contains(&v.lemma))
+            || ((ws[k - 1].lower == "to" || en_plural(&ws[k - 1].lower))
+                && lexicon::en_base(&w.lower).is_some_and(|v| EN_CONTENT_VERBS.contains(&v.lemma)));
+        let after: Vec<&str> = ws[k + 1..]
+            .iter()
+            .take(3)
+            .map(|n| n.lower.as_str())
+            .collect();
+        let current = is(w, &["is", "are"])
+            && (matches!(after.first(), Some(&"up-to-date" | &"current"))
+                || after.starts_with(&["up", "to", "date"]));
+        content || current
+    })?;
+    let end = if ws[i - 1].lower == "to" { i - 1 } else { i };
+    let subject = &ws[..end];
+    let head = subject.last()?;
+    let plain = subject.iter().all(|x| {
+        !x.number && !x.aside && !x.ends_clause && !is(x, EN_PREPOSITIONS) && !is(x, &["of"])
+    });
+    let people = subject.iter().any(|x| {
+        en_noun_in(&x.lower, &EN_CUSTOMER_FORMS) && !en_noun_in(&x.lower, &EN_DOCUMENT_FORMS)
+    });
+    (plain && !people && en_noun_in(&head.lower, &EN_DOCUMENT_FORMS)).then(|| {
+        ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("{} {}", head.text, ws[i].text),
+            "en",
+        )
+    })
 }
 
 /// A deliverable named by its participle first: "Redesigned onboarding flow",
@@ -2125,6 +2456,16 @@ fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         if i > 0 && is(&ws[i - 1], NUMBER_NAMERS) {
             continue;
         }
+        // "Get 75 posts on the forum", "Receive 20 guest articles": what the team
+        // receives was made by others.
+        if ws[..i]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|x| is(x, EN_RECEIVE_VERBS))
+        {
+            continue;
+        }
         if w.lower.len() == 4
             && (w.lower.starts_with("19") || w.lower.starts_with("20"))
             && w.lower.chars().all(|c| c.is_ascii_digit())
@@ -2134,10 +2475,19 @@ fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         let window: Vec<&Word> = ws.iter().skip(i + 1).take(3).collect();
         for (k, next) in window.iter().enumerate() {
             // "10 customers attend …" counts customers; "30 customer visits" visits.
-            let modifier = window
-                .get(k + 1)
-                .is_some_and(|n| output_noun(&n.lower).is_some());
+            // But what people write or post is theirs: "100 user tweets".
+            let modifier = window.get(k + 1).is_some_and(|n| {
+                output_noun(&n.lower).is_some() && !authored_by(&next.lower, &n.lower)
+            });
+            // "5 squads use the new runbook": a verb that agrees with the counted noun
+            // makes it the agent; what follows is no longer counted.
+            let agrees = k > 0
+                && en_plural(&window[k - 1].lower)
+                && lexicon::en_base(&next.lower).is_some_and(|v| {
+                    v.lemma == next.lower && (en_outcome(&v) || EN_USES.contains(&v.lemma))
+                });
             if next.number
+                || agrees
                 || others_noun(&next.lower) && output_noun(&next.lower).is_none() && !modifier
             {
                 break;
@@ -3856,5 +4206,178 @@ mod principles {
             OutputCount,
             &["Anzahl der Webinare für Bestandskunden verdoppeln"],
         );
+    }
+
+    #[test]
+    fn what_the_team_receives_was_made_by_others() {
+        none(&[
+            "Get 40 posts in the community forum",
+            "Receive 25 guest articles from partners",
+            "Earn 10 mentions in trade magazines",
+        ]);
+        all(Imperative, &["Write 40 posts for the community forum"]);
+    }
+
+    #[test]
+    fn a_level_moved_down_to_an_amount_is_a_change() {
+        none(&[
+            "Bring checkout errors down to 0",
+            "Get average wait time down to 3 minutes",
+            "Push failed payments down by half",
+        ]);
+    }
+
+    #[test]
+    fn agreement_among_others_is_a_result() {
+        none(&[
+            "Have board consensus on the pricing change",
+            "Win buy-in from all regional managers",
+        ]);
+    }
+
+    #[test]
+    fn a_counted_crowd_is_the_agent() {
+        none(&[
+            "120 makers involved in shaping the design system",
+            "40 memberships created in the first month",
+            "6 communities use the toolkit for their events",
+            "12 publishers featured in the launch campaign",
+        ]);
+        all(Deliverable, &["Design system shaped with the makers"]);
+    }
+
+    #[test]
+    fn a_product_deployed_at_counted_others_is_adoption() {
+        none(&[
+            "Deploy at 4 customer sites",
+            "Launch with 3 enterprises in the Nordics",
+        ]);
+        all(Imperative, &["Deploy the scheduler to the staging cluster"]);
+    }
+
+    #[test]
+    fn staff_hired_and_events_held_are_work() {
+        all(
+            Imperative,
+            &[
+                "Hire 3 support agents by March",
+                "Add 2 full-time frontend developers",
+                "Add 4 part time tutors",
+                "Conduct 8 customer roundtables",
+                "Host 6 partner reviews",
+            ],
+        );
+        none(&["Recruit 40 pilot users", "Onboard 15 new customers"]);
+    }
+
+    #[test]
+    fn phrasal_verbs_written_as_one_word() {
+        all(
+            Imperative,
+            &[
+                "Rollout the new ticket form to all regions",
+                "Setup a status page for the API",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_thing_the_team_makes_named_alone_or_said_to_exist() {
+        all(
+            Deliverable,
+            &[
+                "Beta release of the billing portal",
+                "Feasibility study for moving the warehouse",
+                "Onboarding Playbook For Resellers",
+                "There is a prototype of the offline editor",
+                "There is an up-to-date diagram of the billing flow",
+            ],
+        );
+        none(&[
+            "Improve the onboarding guide",
+            "Release frequency of the mobile app",
+            "Playbook adoption across 5 regions",
+            "There are at least 30 active contributors",
+            "There is a steady pipeline of qualified leads",
+        ]);
+    }
+
+    #[test]
+    fn a_verb_before_an_artefact_commands() {
+        all(
+            Imperative,
+            &[
+                "Draft escalation framework for partner tickets",
+                "Draft handbook for new support agents",
+            ],
+        );
+    }
+
+    #[test]
+    fn deals_moved_along_are_sales_results() {
+        none(&[
+            "Move open deals to Closed Won",
+            "Advance 15 opportunities to the proposal stage",
+        ]);
+        all(Imperative, &["Move the wiki to the new server"]);
+    }
+
+    #[test]
+    fn what_people_post_is_theirs() {
+        none(&["250 user tweets", "40 community posts about the launch"]);
+        all(
+            OutputCount,
+            &["30 customer workshops", "12 team posts on the blog"],
+        );
+    }
+
+    #[test]
+    fn organisations_that_act_are_results() {
+        none(&[
+            "Organizations have created dashboards with the new widgets",
+            "Companies have adopted the partner API",
+        ]);
+    }
+
+    #[test]
+    fn effort_put_in_is_an_input() {
+        all(
+            Habit,
+            &[
+                "Each team member devotes 2d per sprint to bug fixing",
+                "Spend 20% of engineering time on reliability",
+                "The platform team dedicates 3 days per month to docs",
+            ],
+        );
+        none(&[
+            "Users spend 10 minutes a day in the app",
+            "Spend less than 5% of revenue on hosting",
+        ]);
+    }
+
+    #[test]
+    fn a_share_of_own_things_reworked_is_output() {
+        all(
+            OutputCount,
+            &[
+                "Migrate 90% of integration tests to the new runner",
+                "Automate 40% of release tasks",
+            ],
+        );
+        none(&["Migrate 80% of customers to the new plan"]);
+    }
+
+    #[test]
+    fn a_document_said_to_hold_something_is_written() {
+        all(
+            Deliverable,
+            &[
+                "Handbook outlines the escalation path for every team",
+                "Wiki to contain setup steps for each service",
+                "The onboarding section is up to date",
+                "Docs describe every public endpoint",
+            ],
+        );
+        none(&["Customers describe the handbook as useful"]);
     }
 }

@@ -15,7 +15,8 @@ const EN_VERBS: &str = include_str!("en-verbs.tsv");
 
 /// Verbs of today's work vocabulary that the wordnet does not list, in the same format.
 /// They are written for this project (not taken from the wordnet) and are only used when
-/// the wordnet has no entry of the same spelling.
+/// the wordnet has no entry of the same spelling. Phrasal verbs written as one word
+/// ("Rollout the new pricing", "Setup CI") are listed as verbs too.
 const EN_VERBS_ADDED: &str = "\
 benchmark\t1\t2
 triage\t1\t1
@@ -46,6 +47,10 @@ retarget\t1\t0
 rebaseline\t1\t0
 timebox\t1\t1
 de-risk\t1\t0
+rollout\t1\t1
+setup\t1\t1
+kickoff\t1\t1
+cleanup\t1\t1
 ";
 
 /// What Open English Wordnet says about one verb lemma.
