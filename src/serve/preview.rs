@@ -197,7 +197,8 @@ impl Preview {
             );
         }
         if report.all {
-            self.drop_gone(&site, &rendered, report);
+            let first_files: Vec<String> = first.iter().map(|&p| site.page_file(p)).collect();
+            self.drop_gone(&site, &rendered, &first_files, report);
         }
         let mut late = Rebuild {
             all: report.all,
@@ -245,11 +246,13 @@ impl Preview {
         };
         report.all = selection.is_none();
         report.rendered = pages.len();
-        if report.all {
+        if self.good.is_none() || self.pending_everything {
             return (Vec::new(), pages);
         }
         // The pages of the edited documents come first: they are the ones the writer
-        // most likely has open. Roll-ups (cycle, teams, home …) follow.
+        // most likely has open. Roll-ups (cycle, teams, home …) follow, and so do all
+        // other pages when the edit changed what every page shows (the navigation's
+        // count of warnings, a team's name).
         let own = own_pages(hb, &self.pending);
         pages
             .into_iter()
@@ -284,8 +287,15 @@ impl Preview {
     }
 
     /// After a full render: the files of documents that are gone go too.
-    fn drop_gone(&mut self, site: &Site<'_>, rendered: &[(String, Vec<u8>)], report: &mut Rebuild) {
+    fn drop_gone(
+        &mut self,
+        site: &Site<'_>,
+        rendered: &[(String, Vec<u8>)],
+        first: &[String],
+        report: &mut Rebuild,
+    ) {
         let mut keep: HashSet<String> = rendered.iter().map(|(p, _)| p.clone()).collect();
+        keep.extend(first.iter().cloned());
         keep.extend(site.other_file_paths());
         let gone: Vec<String> = self
             .files
