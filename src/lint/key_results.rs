@@ -15,12 +15,12 @@ fn at(hb: &Handbook, kr: &KeyResult, rule: Rule, message: String, help: String) 
 pub fn kr_activity(hb: &Handbook, out: &mut Vec<Diagnostic>) {
     static MEMO: Memo<String, Option<activity::ActivityMatch>> = Memo::new();
     let lang = hb.config.language;
-    let titles = hb
+    let titles: Vec<&str> = hb
         .key_results
         .iter()
-        .map(|k| k.meta.title.clone())
+        .map(|k| k.meta.title.as_str())
         .collect();
-    let found = MEMO.all(titles, |t| activity::classify(t));
+    let found = MEMO.all(&titles, activity::classify);
     for (kr, m) in hb.key_results.iter().zip(found) {
         if let Some(m) = m {
             let (message, help) = (m.message(&kr.meta.id, lang), m.help(lang));

@@ -2,6 +2,7 @@
 //! checks the whole handbook after every save, and all titles but the edited ones are
 //! the same as before. A build reads each title once, in parallel.
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::{LazyLock, Mutex, MutexGuard};
@@ -15,7 +16,7 @@ pub struct Memo<K, V> {
     map: LazyLock<Mutex<HashMap<K, V>>>,
 }
 
-impl<K: Hash + Eq + Clone + Send + Sync, V: Clone + Send + Sync> Memo<K, V> {
+impl<K: Hash + Eq + Send + Sync, V: Clone + Send + Sync> Memo<K, V> {
     pub const fn new() -> Self {
         Memo {
             map: LazyLock::new(|| Mutex::new(HashMap::new())),
@@ -29,23 +30,24 @@ impl<K: Hash + Eq + Clone + Send + Sync, V: Clone + Send + Sync> Memo<K, V> {
     }
 
     /// `f(key)` for every key, in order: known keys from the memo, the others worked
-    /// out in parallel and remembered. The lock is not held while rayon works: a
-    /// worker waiting for its tasks may run another handbook's rule meanwhile, and that
-    /// rule takes the same lock.
-    pub fn all(&self, keys: Vec<K>, f: impl Fn(&K) -> V + Sync) -> Vec<V> {
-        let missing: Vec<K> = {
+    /// out in parallel and remembered (only they are copied). The lock is not held
+    /// while rayon works: a worker waiting for its tasks may run another handbook's
+    /// rule meanwhile, and that rule takes the same lock.
+    pub fn all<Q>(&self, keys: &[&Q], f: impl Fn(&Q) -> V + Sync) -> Vec<V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ToOwned<Owned = K> + Sync + ?Sized,
+    {
+        let missing: Vec<&Q> = {
             let map = self.lock();
             keys.iter()
+                .copied()
                 .filter(|k| !map.contains_key(*k))
-                .cloned()
                 .collect()
         };
         let fresh: HashMap<K, V> = missing
             .into_par_iter()
-            .map(|k| {
-                let v = f(&k);
-                (k, v)
-            })
+            .map(|k| (k.to_owned(), f(k)))
             .collect();
         let mut map = self.lock();
         if map.len() > LIMIT {
@@ -53,7 +55,7 @@ impl<K: Hash + Eq + Clone + Send + Sync, V: Clone + Send + Sync> Memo<K, V> {
         }
         let out = keys
             .iter()
-            .map(|k| match fresh.get(k).or_else(|| map.get(k)) {
+            .map(|&k| match fresh.get(k).or_else(|| map.get(k)) {
                 Some(v) => v.clone(),
                 // Forgotten meanwhile (another thread started the memo afresh).
                 None => f(k),
@@ -76,9 +78,9 @@ mod tests {
         let results: Vec<Vec<u64>> = (0..64u32)
             .into_par_iter()
             .map(|i| {
-                MEMO.all((0..200).map(|k| k * (i % 7)).collect(), |k| {
-                    u64::from(*k) * 3
-                })
+                let keys: Vec<u32> = (0..200).map(|k| k * (i % 7)).collect();
+                let refs: Vec<&u32> = keys.iter().collect();
+                MEMO.all(&refs, |k| u64::from(*k) * 3)
             })
             .collect();
         for (i, r) in results.iter().enumerate() {

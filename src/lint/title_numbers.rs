@@ -443,18 +443,21 @@ pub fn disagreement(stated: Stated, measure: &Measure) -> Option<(bool, bool)> {
 
 /// `kr-title-numbers`: the numbers of a key result's title differ from its fields.
 pub fn kr_title_numbers(hb: &Handbook, out: &mut Vec<Diagnostic>) {
-    static MEMO: Memo<(String, Language), Option<Stated>> = Memo::new();
+    // One memo for each language: the same title reads differently in each.
+    static MEMO_EN: Memo<String, Option<Stated>> = Memo::new();
+    static MEMO_DE: Memo<String, Option<Stated>> = Memo::new();
     let lang = hb.config.language;
+    let memo = match lang {
+        Language::En => &MEMO_EN,
+        Language::De => &MEMO_DE,
+    };
     let measured: Vec<&crate::model::KeyResult> = hb
         .key_results
         .iter()
         .filter(|kr| !matches!(kr.measure, Measure::Milestone | Measure::Unmeasurable))
         .collect();
-    let titles = measured
-        .iter()
-        .map(|k| (k.meta.title.clone(), lang))
-        .collect();
-    let said = MEMO.all(titles, |(title, lang)| stated(title, *lang));
+    let titles: Vec<&str> = measured.iter().map(|k| k.meta.title.as_str()).collect();
+    let said = memo.all(&titles, |title| stated(title, lang));
     for (kr, s) in measured.into_iter().zip(said) {
         let Some(s) = s else {
             continue;
