@@ -42,13 +42,9 @@ fn text_key(text: &str) -> u64 {
     h.finish()
 }
 
-/// Builds the model from what was read. Findings about the documents go into the
-/// returned list; the handbook holds every document that could be used.
-pub fn build(loaded: Loaded, opts: BuildOptions) -> (Handbook, Vec<Diagnostic>) {
-    build_cached(loaded, opts, None)
-}
-
-/// [`build`], reusing the fields of unchanged documents from `cache`.
+/// Builds the model from what was read, reusing the fields of unchanged documents from
+/// `cache` when there is one. Findings about the documents go into the returned list;
+/// the handbook holds every document that could be used.
 pub fn build_cached(
     loaded: Loaded,
     opts: BuildOptions,

@@ -13,7 +13,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use jiff::civil::Date;
 
-pub use build::{build, build_cached, resolve_as_of, BuildOptions, ExtractCache};
+pub use build::{build_cached, resolve_as_of, BuildOptions, ExtractCache};
 pub use extract::{is_valid_id, suggest_id};
 
 use crate::config::Config;

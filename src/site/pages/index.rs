@@ -19,87 +19,92 @@ struct IndexRow {
 
 /// The rows of the cycles, teams or principles index, in the navigation's order.
 fn index_rows(ctx: &Ctx<'_>, path: &str, kind: Kind) -> (&'static str, Vec<IndexRow>) {
+    match kind {
+        Kind::Cycle => ("nav.cycles", cycle_rows(ctx, path)),
+        Kind::Team => ("nav.teams", team_rows(ctx, path)),
+        Kind::Page => ("nav.pages", page_rows(ctx, path)),
+        _ => ("nav.principles", principle_rows(ctx, path)),
+    }
+}
+
+/// The indices `0..n` ordered by the documents' titles, then ids.
+fn by_title<'h>(n: usize, meta: impl Fn(usize) -> &'h crate::model::Meta) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| (&meta(a).title, &meta(a).id).cmp(&(&meta(b).title, &meta(b).id)));
+    order
+}
+
+/// Cycles, the latest first, with their dates, numbers and objectives.
+fn cycle_rows(ctx: &Ctx<'_>, path: &str) -> Vec<IndexRow> {
+    let hb = ctx.hb;
+    let mut order: Vec<usize> = (0..hb.cycles.len()).collect();
+    order.sort_by(|a, b| hb.cycles[*b].meta.id.cmp(&hb.cycles[*a].meta.id));
+    order
+        .into_iter()
+        .map(|i| {
+            let cy = &hb.cycles[i];
+            IndexRow {
+                link: ctx.link(path, Kind::Cycle, i, &cy.meta),
+                text: Some(format!("{} – {}", ctx.date(cy.start), ctx.date(cy.end))),
+                person: None,
+                numbers: Some(ctx.numbers(&cy.computed)),
+                count: Some(ctx.by_cycle[i].len()),
+            }
+        })
+        .collect()
+}
+
+/// Teams by name, with their lead and their numbers in the current cycle.
+fn team_rows(ctx: &Ctx<'_>, path: &str) -> Vec<IndexRow> {
     let hb = ctx.hb;
     let current = hb.current_cycle;
     let in_current = |o: usize| {
         current.is_some() && hb.objectives[o].cycle.as_ref().and_then(|c| c.target) == current
     };
-    let rows = match kind {
-        Kind::Cycle => {
-            let mut order: Vec<usize> = (0..hb.cycles.len()).collect();
-            order.sort_by(|a, b| hb.cycles[*b].meta.id.cmp(&hb.cycles[*a].meta.id));
-            order
-                .into_iter()
-                .map(|i| {
-                    let cy = &hb.cycles[i];
-                    IndexRow {
-                        link: ctx.link(path, Kind::Cycle, i, &cy.meta),
-                        text: Some(format!("{} – {}", ctx.date(cy.start), ctx.date(cy.end))),
-                        person: None,
-                        numbers: Some(ctx.numbers(&cy.computed)),
-                        count: Some(ctx.by_cycle[i].len()),
-                    }
-                })
-                .collect()
-        }
-        Kind::Team => {
-            let mut order: Vec<usize> = (0..hb.teams.len()).collect();
-            order.sort_by(|a, b| {
-                (&hb.teams[*a].meta.title, &hb.teams[*a].meta.id)
-                    .cmp(&(&hb.teams[*b].meta.title, &hb.teams[*b].meta.id))
-            });
-            order
-                .into_iter()
-                .map(|t| IndexRow {
-                    link: ctx.link(path, Kind::Team, t, &hb.teams[t].meta),
-                    text: None,
-                    person: hb.teams[t].lead.as_deref().map(|n| ctx.person(path, n)),
-                    numbers: current.map(|cy| ctx.numbers(&hb.team_progress(t, cy))),
-                    count: Some(ctx.by_team[t].iter().filter(|&&o| in_current(o)).count()),
-                })
-                .collect()
-        }
-        Kind::Page => {
-            let mut order: Vec<usize> = (0..hb.pages.len())
-                .filter(|&p| !hb.pages[p].path.is_empty())
-                .collect();
-            order.sort_by(|a, b| hb.pages[*a].path.cmp(&hb.pages[*b].path));
-            order
-                .into_iter()
-                .map(|p| IndexRow {
-                    link: ctx.link(path, Kind::Page, p, &hb.pages[p].meta),
-                    text: Some(hb.pages[p].path.trim_end_matches('/').to_string()),
-                    person: None,
-                    numbers: None,
-                    count: None,
-                })
-                .collect()
-        }
-        _ => {
-            let mut order: Vec<usize> = (0..hb.principles.len()).collect();
-            order.sort_by(|a, b| {
-                (&hb.principles[*a].meta.title, &hb.principles[*a].meta.id)
-                    .cmp(&(&hb.principles[*b].meta.title, &hb.principles[*b].meta.id))
-            });
-            order
-                .into_iter()
-                .map(|p| IndexRow {
-                    link: ctx.link(path, Kind::Principle, p, &hb.principles[p].meta),
-                    text: hb.principles[p].summary.clone(),
-                    person: None,
-                    numbers: None,
-                    count: Some(ctx.serving_now[p]),
-                })
-                .collect()
-        }
-    };
-    let title = match kind {
-        Kind::Cycle => "nav.cycles",
-        Kind::Team => "nav.teams",
-        Kind::Page => "nav.pages",
-        _ => "nav.principles",
-    };
-    (title, rows)
+    by_title(hb.teams.len(), |t| &hb.teams[t].meta)
+        .into_iter()
+        .map(|t| IndexRow {
+            link: ctx.link(path, Kind::Team, t, &hb.teams[t].meta),
+            text: None,
+            person: hb.teams[t].lead.as_deref().map(|n| ctx.person(path, n)),
+            numbers: current.map(|cy| ctx.numbers(&hb.team_progress(t, cy))),
+            count: Some(ctx.by_team[t].iter().filter(|&&o| in_current(o)).count()),
+        })
+        .collect()
+}
+
+/// Free pages below the root, by path.
+fn page_rows(ctx: &Ctx<'_>, path: &str) -> Vec<IndexRow> {
+    let hb = ctx.hb;
+    let mut order: Vec<usize> = (0..hb.pages.len())
+        .filter(|&p| !hb.pages[p].path.is_empty())
+        .collect();
+    order.sort_by(|a, b| hb.pages[*a].path.cmp(&hb.pages[*b].path));
+    order
+        .into_iter()
+        .map(|p| IndexRow {
+            link: ctx.link(path, Kind::Page, p, &hb.pages[p].meta),
+            text: Some(hb.pages[p].path.trim_end_matches('/').to_string()),
+            person: None,
+            numbers: None,
+            count: None,
+        })
+        .collect()
+}
+
+/// Principles by name, with their summary and how many objectives serve them now.
+fn principle_rows(ctx: &Ctx<'_>, path: &str) -> Vec<IndexRow> {
+    let hb = ctx.hb;
+    by_title(hb.principles.len(), |p| &hb.principles[p].meta)
+        .into_iter()
+        .map(|p| IndexRow {
+            link: ctx.link(path, Kind::Principle, p, &hb.principles[p].meta),
+            text: hb.principles[p].summary.clone(),
+            person: None,
+            numbers: None,
+            count: Some(ctx.serving_now[p]),
+        })
+        .collect()
 }
 
 /// Which teams serve which principle in the cycles running now: a count of objectives
