@@ -141,22 +141,8 @@ impl Config {
             Ok(root) => root,
             Err(e) => {
                 // The file's own language, if its `language:` line can still be read.
-                let lang = language_line(text).unwrap_or_default();
-                cfg.language = lang;
-                let what = e.message(lang);
-                diags.push(
-                    Diagnostic::new(
-                        Rule::FrontMatter,
-                        FILE_NAME,
-                        e.pos,
-                        say!(
-                            lang,
-                            "okrbook.yaml is not valid YAML: {what}",
-                            "okrbook.yaml ist kein gültiges YAML: {what}"
-                        ),
-                    )
-                    .with_help(e.help(lang)),
-                );
+                cfg.language = language_line(text).unwrap_or_default();
+                diags.push(not_yaml(&e, cfg.language));
                 return cfg;
             }
         };
@@ -263,6 +249,22 @@ fn stale_days(f: &mut Fields<'_>, n: crate::fields::Spanned<f64>) -> Option<i64>
         ),
     );
     None
+}
+
+/// The finding on an `okrbook.yaml` that is not valid YAML.
+fn not_yaml(e: &yaml::SyntaxError, lang: Language) -> Diagnostic {
+    let what = e.message(lang);
+    Diagnostic::new(
+        Rule::FrontMatter,
+        FILE_NAME,
+        e.pos,
+        say!(
+            lang,
+            "okrbook.yaml is not valid YAML: {what}",
+            "okrbook.yaml ist kein gültiges YAML: {what}"
+        ),
+    )
+    .with_help(e.help(lang))
 }
 
 /// `language: de` read from the text when the YAML as a whole cannot be parsed.
