@@ -88,20 +88,6 @@ fn words(what: &Removed, lang: Language) -> (String, String) {
             "Das in Markdown schreiben oder mit dem HTML, das okrbook behält (`<details>`, `<kbd>`, `<sup>`, Tabellen …); `unsafe_html: true` in okrbook.yaml behält alles HTML, für Handbücher, deren Autorinnen und Autoren alle vertrauenswürdig sind"
         )
     };
-    let link_help = || {
-        say!(
-            lang,
-            "link to an `https:`, `http:`, `mailto:` or `tel:` address, or to a file of the handbook",
-            "Auf eine `https:`-, `http:`-, `mailto:`- oder `tel:`-Adresse oder auf eine Datei des Handbuchs verlinken"
-        )
-    };
-    let image_help = || {
-        say!(
-            lang,
-            "put the image into content/ and point to its file, or use an `https:` address",
-            "Das Bild unter content/ ablegen und auf seine Datei zeigen oder eine `https:`-Adresse verwenden"
-        )
-    };
     match what {
         Removed::Element {
             name,
@@ -133,68 +119,89 @@ fn words(what: &Removed, lang: Language) -> (String, String) {
             ),
             keep_html(),
         ),
-        Removed::TooDeep => {
-            let max = crate::html::MAX_DEPTH;
-            (
-                say!(
-                    lang,
-                    "the HTML of this document nests more than {max} elements deep, so all of it is shown as text",
-                    "Das HTML dieses Dokuments ist mehr als {max} Elemente tief verschachtelt und wird darum ganz als Text gezeigt"
-                ),
-                say!(
-                    lang,
-                    "close the elements you open, or write the text in Markdown",
-                    "Geöffnete Elemente schließen oder den Text in Markdown schreiben"
-                ),
-            )
-        }
-        Removed::HeadingAttribute { name } => (
-            say!(
-                lang,
-                "the heading attribute `{name}` was removed; headings keep only an id and classes",
-                "Das Überschriften-Attribut `{name}` wurde entfernt; Überschriften behalten nur eine Id und Klassen"
-            ),
-            say!(
-                lang,
-                "write `{{#id .class}}` after a heading, nothing else",
-                "Hinter einer Überschrift nur `{{#id .class}}` schreiben"
-            ),
-        ),
+        Removed::TooDeep => too_deep_words(lang),
+        Removed::HeadingAttribute { name } => heading_words(name, lang),
         Removed::Url {
             element,
             attribute,
             problem,
-        } => {
-            let image = element == "img";
-            let help = if image { image_help() } else { link_help() };
-            let message = match (problem, attribute.is_empty(), image) {
-                (BadUrl::Scheme(s), true, false) => say!(
-                    lang,
-                    "the link to a `{s}` address was removed; its text stays",
-                    "Der Link auf eine `{s}`-Adresse wurde entfernt; sein Text bleibt"
-                ),
-                (BadUrl::Scheme(s), true, true) => say!(
-                    lang,
-                    "the image from a `{s}` address was removed",
-                    "Das Bild von einer `{s}`-Adresse wurde entfernt"
-                ),
-                (BadUrl::Scheme(s), false, _) => say!(
-                    lang,
-                    "the `{s}` address in `{attribute}` of `<{element}>` was removed",
-                    "Die `{s}`-Adresse in `{attribute}` von `<{element}>` wurde entfernt"
-                ),
-                (BadUrl::Invalid, _, false) => say!(
-                    lang,
-                    "the address of this link is not a valid URL and was removed",
-                    "Die Adresse dieses Links ist keine gültige URL und wurde entfernt"
-                ),
-                (BadUrl::Invalid, _, true) => say!(
-                    lang,
-                    "the address of this image is not a valid URL and was removed",
-                    "Die Adresse dieses Bildes ist keine gültige URL und wurde entfernt"
-                ),
-            };
-            (message, help)
-        }
+        } => url_words(element, attribute, problem, lang),
     }
+}
+
+fn too_deep_words(lang: Language) -> (String, String) {
+    let max = crate::html::MAX_DEPTH;
+    (
+        say!(
+            lang,
+            "the HTML of this document nests more than {max} elements deep, so all of it is shown as text",
+            "Das HTML dieses Dokuments ist mehr als {max} Elemente tief verschachtelt und wird darum ganz als Text gezeigt"
+        ),
+        say!(
+            lang,
+            "close the elements you open, or write the text in Markdown",
+            "Geöffnete Elemente schließen oder den Text in Markdown schreiben"
+        ),
+    )
+}
+
+fn heading_words(name: &str, lang: Language) -> (String, String) {
+    (
+        say!(
+            lang,
+            "the heading attribute `{name}` was removed; headings keep only an id and classes",
+            "Das Überschriften-Attribut `{name}` wurde entfernt; Überschriften behalten nur eine Id und Klassen"
+        ),
+        say!(
+            lang,
+            "write `{{#id .class}}` after a heading, nothing else",
+            "Hinter einer Überschrift nur `{{#id .class}}` schreiben"
+        ),
+    )
+}
+
+/// A link's or image's address the policy refused.
+fn url_words(element: &str, attribute: &str, problem: &BadUrl, lang: Language) -> (String, String) {
+    let image = element == "img";
+    let help = if image {
+        say!(
+            lang,
+            "put the image into content/ and point to its file, or use an `https:` address",
+            "Das Bild unter content/ ablegen und auf seine Datei zeigen oder eine `https:`-Adresse verwenden"
+        )
+    } else {
+        say!(
+            lang,
+            "link to an `https:`, `http:`, `mailto:` or `tel:` address, or to a file of the handbook",
+            "Auf eine `https:`-, `http:`-, `mailto:`- oder `tel:`-Adresse oder auf eine Datei des Handbuchs verlinken"
+        )
+    };
+    let message = match (problem, attribute.is_empty(), image) {
+        (BadUrl::Scheme(s), true, false) => say!(
+            lang,
+            "the link to a `{s}` address was removed; its text stays",
+            "Der Link auf eine `{s}`-Adresse wurde entfernt; sein Text bleibt"
+        ),
+        (BadUrl::Scheme(s), true, true) => say!(
+            lang,
+            "the image from a `{s}` address was removed",
+            "Das Bild von einer `{s}`-Adresse wurde entfernt"
+        ),
+        (BadUrl::Scheme(s), false, _) => say!(
+            lang,
+            "the `{s}` address in `{attribute}` of `<{element}>` was removed",
+            "Die `{s}`-Adresse in `{attribute}` von `<{element}>` wurde entfernt"
+        ),
+        (BadUrl::Invalid, _, false) => say!(
+            lang,
+            "the address of this link is not a valid URL and was removed",
+            "Die Adresse dieses Links ist keine gültige URL und wurde entfernt"
+        ),
+        (BadUrl::Invalid, _, true) => say!(
+            lang,
+            "the address of this image is not a valid URL and was removed",
+            "Die Adresse dieses Bildes ist keine gültige URL und wurde entfernt"
+        ),
+    };
+    (message, help)
 }
