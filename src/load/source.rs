@@ -331,6 +331,32 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, ReadError> {
 mod tests {
     use super::*;
 
+    /// A file that cannot be read (gone after the walk, or locked: as root, which CI
+    /// runs as, permissions lock nothing, so a vanished file stands in) is an `io` error
+    /// at line 1 that says why, and no document.
+    #[test]
+    fn a_file_that_cannot_be_read_is_an_io_error_at_line_1() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("content")).unwrap();
+        for (lang, words) in [
+            (Language::En, "cannot read this file: "),
+            (Language::De, "Diese Datei kann nicht gelesen werden: "),
+        ] {
+            let (file, doc, diags) = read_document(dir.path(), "gone.md", 0, lang);
+            assert!(doc.is_none());
+            assert_eq!(file.path, "content/gone.md");
+            assert_eq!(diags.len(), 1, "{diags:?}");
+            let d = &diags[0];
+            assert_eq!((d.rule, d.line), (Rule::Io, 1));
+            assert!(d.message.starts_with(words), "{}", d.message);
+            assert!(
+                d.message.len() > words.len(),
+                "the reason follows: {}",
+                d.message
+            );
+        }
+    }
+
     #[test]
     fn splits_front_matter_and_counts_body_line() {
         let fm = split_front_matter("---\ntitle: x\n---\nBody\n").unwrap();
