@@ -4,25 +4,18 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn build(fixture: &str, out: &Path, extra: &[&str]) -> (i32, String) {
-    let dir = common::fixture_dir(fixture);
-    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .args([
-            "build",
-            &dir.to_string_lossy(),
-            "--out",
-            &out.to_string_lossy(),
-        ])
-        .args(extra)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    (
-        o.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
-    )
+    build_with(&common::fixture_dir(fixture), out, extra)
+}
+
+/// `okrbook build DIR --out OUT EXTRA…`: its exit status and what it printed.
+fn build_with(dir: &Path, out: &Path, extra: &[&str]) -> (i32, String) {
+    let (dir, out) = (dir.to_string_lossy(), out.to_string_lossy());
+    let mut args = vec!["build", &dir, "--out", &out];
+    args.extend_from_slice(extra);
+    let run = common::okrbook(&args);
+    (run.code, run.stderr)
 }
 
 fn read_tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
@@ -373,20 +366,7 @@ fn copy_fixture(name: &str) -> tempfile::TempDir {
 }
 
 fn build_dir(dir: &Path, out: &Path) -> (i32, String) {
-    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .args([
-            "build",
-            &dir.to_string_lossy(),
-            "--out",
-            &out.to_string_lossy(),
-        ])
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    (
-        o.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
-    )
+    build_with(dir, out, &[])
 }
 
 #[test]

@@ -2,19 +2,9 @@
 
 mod common;
 
-use std::process::Command;
-
 fn okrbook(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("okrbook runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    )
+    let run = common::okrbook(args);
+    (run.code, run.stdout, run.stderr)
 }
 
 fn fixture(name: &str) -> String {

@@ -1,6 +1,8 @@
 //! `okrbook diff` and `check --since` on two states of a handbook in a real git
 //! repository.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -23,15 +25,8 @@ fn git(dir: &Path, args: &[&str]) {
 }
 
 fn okrbook(args: &[&str]) -> (i32, String, String) {
-    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        o.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&o.stdout).into_owned(),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
-    )
+    let run = common::okrbook(args);
+    (run.code, run.stdout, run.stderr)
 }
 
 fn write(root: &Path, rel: &str, text: &str) {
@@ -331,16 +326,10 @@ fn a_revision_like_an_option_is_not_taken_as_one() {
     let written = tmp.path().join("written-by-git");
     let rev = format!("--output={}", written.display());
     let run = |args: &[&str]| {
-        let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-            .args(args)
-            .env("LC_ALL", "C")
-            .env("LANGUAGE", "C")
-            .output()
-            .unwrap();
-        (
-            o.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&o.stderr).into_owned(),
-        )
+        let c = std::ffi::OsStr::new("C");
+        let env = [("LC_ALL", c), ("LANGUAGE", c)];
+        let run = common::okrbook_env(Path::new(env!("CARGO_MANIFEST_DIR")), args, &env);
+        (run.code, run.stderr)
     };
 
     let (code, err) = run(&["diff", "--", &rev, r]);
@@ -367,35 +356,25 @@ fn a_revision_like_an_option_is_not_taken_as_one() {
 fn the_base_is_read_into_a_private_folder_that_goes_afterwards() {
     let tmp = repo();
     let root = tmp.path().join("handbook");
+    let r = root.to_str().unwrap();
     let tmpdir = tempfile::tempdir().unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .args(["diff", "main", root.to_str().unwrap()])
-        .env("TMPDIR", tmpdir.path())
-        .output()
-        .unwrap();
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let with_tmp =
+        |args: &[&str], dir: &Path| common::okrbook_env(here, args, &[("TMPDIR", dir.as_os_str())]);
+    let o = with_tmp(&["diff", "main", r], tmpdir.path());
+    assert_eq!(o.code, 0, "{}", o.stderr);
     let left: Vec<_> = std::fs::read_dir(tmpdir.path()).unwrap().collect();
     assert!(left.is_empty(), "left behind: {left:?}");
     // A run that cannot read the base leaves nothing either.
-    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .args(["diff", "no-such-branch", root.to_str().unwrap()])
-        .env("TMPDIR", tmpdir.path())
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(2));
+    let o = with_tmp(&["diff", "no-such-branch", r], tmpdir.path());
+    assert_eq!(o.code, 2, "{}", o.stderr);
     assert_eq!(std::fs::read_dir(tmpdir.path()).unwrap().count(), 0);
     // The folder is made there and nowhere else: without a temporary folder, no diff.
-    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .args(["diff", "main", root.to_str().unwrap()])
-        .env("TMPDIR", tmpdir.path().join("missing"))
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(2), "{err}");
-    assert!(err.contains("cannot make a temporary folder"), "{err}");
+    let o = with_tmp(&["diff", "main", r], &tmpdir.path().join("missing"));
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("cannot make a temporary folder"),
+        "{}",
+        o.stderr
+    );
 }

@@ -1,8 +1,9 @@
 //! The example handbook in `content/`: its deliberate findings, exactly, and a few of its
 //! numbers worked out by hand from the arithmetic of docs/progress.md.
 
+mod common;
+
 use std::path::Path;
-use std::process::Command;
 
 use okrbook::model::BuildOptions;
 
@@ -11,14 +12,22 @@ fn root() -> &'static Path {
 }
 
 fn check_json(dir: &Path) -> (i32, serde_json::Value) {
-    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .args(["check", &dir.to_string_lossy(), "--format", "json"])
-        .output()
-        .unwrap();
-    (
-        o.status.code().unwrap_or(-1),
-        serde_json::from_slice(&o.stdout).expect("json"),
-    )
+    let run = common::okrbook(&["check", &dir.to_string_lossy(), "--format", "json"]);
+    (run.code, serde_json::from_str(&run.stdout).expect("json"))
+}
+
+/// Builds the example into `site` as of `day`; what `build` printed.
+fn build_example(site: &Path, day: &str) -> String {
+    let run = common::okrbook(&[
+        "build",
+        &root().to_string_lossy(),
+        "--out",
+        &site.to_string_lossy(),
+        "--as-of",
+        day,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stderr
 }
 
 #[test]
@@ -158,14 +167,7 @@ fn charts_as_words(html: &str) -> String {
 fn the_examples_key_pages_read_right() {
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
-    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .args(["build", &root().to_string_lossy(), "--out"])
-        .arg(&site)
-        .args(["--as-of", "2026-11-23"])
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    build_example(&site, "2026-11-23");
     for (name, page) in [
         ("home", "index.html"),
         ("cycle", "cycles/2026-q4/index.html"),
@@ -188,15 +190,7 @@ fn the_examples_key_pages_read_right() {
 fn an_earlier_as_of_shows_octobers_numbers() {
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
-    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .args(["build", &root().to_string_lossy(), "--out"])
-        .arg(&site)
-        .args(["--as-of", "2026-10-15"])
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(o.status.success(), "{stderr}");
+    let stderr = build_example(&site, "2026-10-15");
     assert!(!stderr.contains("future-checkin"), "{stderr}");
     let kr = page_text(&site, "key-results/kuendigung-kr1/index.html");
     // Check-ins of 2026-10-05 (9,5) and 2026-10-12 (9,4) count; 9,3 of 2026-10-19 does not.
@@ -228,13 +222,7 @@ fn the_readmes_sample_finding_is_printed_by_the_example() {
         sample.contains("--> content/"),
         "a finding with its place: {sample}"
     );
-    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .arg("check")
-        .current_dir(root())
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    let printed = String::from_utf8_lossy(&o.stdout);
+    let printed = common::okrbook_in(root(), &["check"]).stdout;
     assert!(
         printed.contains(sample),
         "the README's finding:\n{sample}\n\nis not among what `check` prints:\n{printed}"

@@ -1,20 +1,14 @@
 //! `okrbook init`: the new handbook checks clean and builds, on any day of the year,
 //! and init never overwrites an existing handbook.
 
-use std::process::Command;
+mod common;
 
 use jiff::civil::Date;
 use okrbook::model::BuildOptions;
 
 fn okrbook(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .args(args)
-        .output()
-        .expect("okrbook runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let run = common::okrbook(args);
+    (run.code, run.stderr)
 }
 
 #[test]

@@ -2,23 +2,10 @@
 
 mod common;
 
-use std::process::Command;
-
 fn check(fixture: &str, format: &str) -> (i32, String) {
-    let o = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .args([
-            "check",
-            &common::fixture_dir(fixture).to_string_lossy(),
-            "--format",
-            format,
-        ])
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    (
-        o.status.code().unwrap_or(-1),
-        String::from_utf8(o.stdout).unwrap(),
-    )
+    let dir = common::fixture_dir(fixture);
+    let run = common::okrbook(&["check", &dir.to_string_lossy(), "--format", format]);
+    (run.code, run.stdout)
 }
 
 #[test]

@@ -499,18 +499,15 @@ fn a_port_in_use_is_a_clear_error() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port().to_string();
     let hb = example_copy();
-    let out = Command::new(env!("CARGO_BIN_EXE_okrbook"))
-        .args(["serve", &hb.path().to_string_lossy(), "--port", &port])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let out = common::okrbook(&["serve", &hb.path().to_string_lossy(), "--port", &port]);
+    assert_eq!(out.code, 2);
+    let err = &out.stderr;
     assert!(
         err.contains("is in use") && err.contains("--port 0"),
         "{err}"
     );
     assert!(
-        !err.contains("first build"),
+        !err.contains("erster Build") && !err.contains("first build"),
         "the port is claimed before the handbook is built: {err}"
     );
 }

@@ -40,9 +40,15 @@ pub fn okrbook(args: &[&str]) -> Run {
 
 /// [`okrbook`], in the folder `dir`.
 pub fn okrbook_in(dir: &Path, args: &[&str]) -> Run {
+    okrbook_env(dir, args, &[])
+}
+
+/// [`okrbook_in`], with more environment variables (`TMPDIR`, `LC_ALL` …).
+pub fn okrbook_env(dir: &Path, args: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> Run {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_okrbook"))
         .current_dir(dir)
         .args(args)
+        .envs(env.iter().copied())
         .env("NO_COLOR", "1")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("FORCE_COLOR")
