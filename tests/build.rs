@@ -637,3 +637,24 @@ fn heading_classes_stay_and_other_heading_attributes_go() {
         assert!(!page.contains(gone), "`{gone}` is left in the page");
     }
 }
+
+/// A theme override whose template asks for a UI string no table has fails the build
+/// with the template's place, instead of showing the key as text.
+#[test]
+fn a_missing_ui_string_in_a_theme_override_is_a_clear_error() {
+    let hb = copy_fixture("site");
+    let templates = hb.path().join("themes/default/templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("page.html"),
+        "{% extends \"base.html\" %}{% block content %}<p>{{ t[\"no.such.key\"] }}</p>{% endblock content %}",
+    )
+    .unwrap();
+    let out = hb.path().join("public");
+    let (code, err) = build_dir(hb.path(), &out);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("template error"), "{err}");
+    assert!(err.contains("page.html:1:"), "the place: {err}");
+    assert!(err.contains("t[\"no.such.key\"]"), "the key: {err}");
+    assert!(!out.exists(), "no site is written");
+}

@@ -661,3 +661,47 @@ fn silent_clients_are_closed_and_connections_are_capped() {
     let answer = String::from_utf8_lossy(&answer);
     assert!(answer.starts_with("HTTP/1.1 200 "), "{answer}");
 }
+
+/// An open page hears of a rebuild on the event stream: the files that changed, its
+/// own among them, and whether the error overlay is to show. A folder asked for without
+/// its slash is sent to it (308), as a static host does.
+#[test]
+fn open_pages_hear_which_files_changed_and_folders_get_their_slash() {
+    let hb = example_copy();
+    let root = hb.path();
+    let server = serve(root);
+    let port = server.port;
+    let (status, head, _) = get(port, "/objectives/erstloesung");
+    assert_eq!(status, 308, "{head}");
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("location: /objectives/erstloesung/"),
+        "{head}"
+    );
+
+    let (status, mut stream) = subscribe(port);
+    assert_eq!(status, 200);
+    edit(
+        root,
+        "objectives/2026-q4/erstloesung.md",
+        "title: ",
+        "title: Neu ",
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut seen = String::new();
+    let mut buf = [0u8; 4096];
+    while !seen.contains("objectives/erstloesung/index.html") {
+        assert!(Instant::now() < deadline, "no event named the page: {seen}");
+        let n = stream.read(&mut buf).expect("events arrive");
+        assert!(n > 0, "the stream closed: {seen}");
+        seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+    let event = seen
+        .lines()
+        .find(|l| l.starts_with("data:") && l.contains("objectives/erstloesung/index.html"))
+        .expect("a data line");
+    let json: serde_json::Value =
+        serde_json::from_str(event.trim_start_matches("data:").trim()).expect("the event is JSON");
+    assert_eq!(json["overlay"], false, "{json}");
+    assert!(json["changed"].is_array(), "{json}");
+}
