@@ -1033,40 +1033,120 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if first.number || first.aside || is(first, EN_NOT_COMMANDS) {
         return None;
     }
+    let (verb, gerund) = en_command_verb(&first.lower)?;
+    if en_goes_on(verb, ws, start) {
+        return en_continued_work(ws, m, start);
+    }
+    let light_command = en_light_command(ws, m, start);
+    if let Some(more) = en_more_own_output(ws, m, start) {
+        return Some(more);
+    }
+    if (en_outcome(&verb) && !light_command) || m.strong {
+        return None;
+    }
+    if EN_SERVICE_VERBS.contains(&verb.lemma) && (m.bound || m.share) {
+        return None;
+    }
+    let c = EnCommand {
+        ws,
+        m,
+        start,
+        verb,
+        gerund,
+    };
+    if en_noun_subject(&c) || en_noun_first(&c) || en_others_counted(&c) || en_way_to_outcome(&c) {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Imperative,
+        first.text.to_string(),
+        "en",
+    ))
+}
+
+/// A title's first word read as a command verb, with the words around it.
+struct EnCommand<'w, 'a> {
+    ws: &'w [Word<'a>],
+    m: &'w Measure,
+    /// Where the command starts, after any adverbs.
+    start: usize,
+    verb: EnVerb,
+    /// The first word is a gerund ("Implementing …").
+    gerund: bool,
+}
+
+impl EnCommand<'_, '_> {
+    /// The command's word, as written.
+    fn first(&self) -> &Word<'_> {
+        &self.ws[self.start]
+    }
+
+    /// The words after the command's word.
+    fn rest(&self) -> &[Word<'_>] {
+        &self.ws[self.start + 1..]
+    }
+
+    /// The word right after the command's word.
+    fn next(&self) -> Option<&Word<'_>> {
+        self.ws.get(self.start + 1)
+    }
+
+    /// Whether an object starts right after the command's word: a number, "the", "a" ….
+    fn object_next(&self) -> bool {
+        self.next()
+            .is_some_and(|n| n.number || is(n, EN_OBJECT_STARTERS))
+    }
+}
+
+/// The first word as a verb ("Fix", "Re-organize") or as the gerund of one
+/// ("Implementing"), and whether it was a gerund.
+fn en_command_verb(lower: &str) -> Option<(EnVerb, bool)> {
     // "Re-organizing …", "Implementing …": a gerund of doing reads like a command.
     let unprefixed = ["re-", "de-", "un-", "pre-", "co-"]
         .iter()
-        .find_map(|p| first.lower.strip_prefix(p));
-    let (verb, gerund) =
-        match lexicon::en_base(&first.lower).or_else(|| unprefixed.and_then(lexicon::en_base)) {
-            Some(v) => (v, false),
-            None => (en_gerund(&first.lower)?, true),
-        };
-    // "continue to triage …", "start to …": the verb after "to" is the work.
-    if matches!(verb.lemma, "continue" | "start" | "keep" | "begin")
+        .find_map(|p| lower.strip_prefix(p));
+    match lexicon::en_base(lower).or_else(|| unprefixed.and_then(lexicon::en_base)) {
+        Some(v) => Some((v, false)),
+        None => Some((en_gerund(lower)?, true)),
+    }
+}
+
+/// "continue to triage …", "keep reviewing …": a verb of going on before the work.
+fn en_goes_on(verb: EnVerb, ws: &[Word], start: usize) -> bool {
+    matches!(verb.lemma, "continue" | "start" | "keep" | "begin")
         && ws
             .get(start + 1)
             .is_some_and(|w| w.lower == "to" || w.lower.ends_with("ing"))
-    {
-        let at = if ws[start + 1].lower == "to" {
-            start + 2
-        } else {
-            start + 1
-        };
-        let next = ws.get(at)?;
-        let v = lexicon::en_base(&next.lower).or_else(|| en_gerund(&next.lower))?;
-        return (!en_outcome(&v) && !m.strong).then(|| {
-            ActivityMatch::new(
-                ActivityForm::Habit,
-                format!("{} … {}", first.text, next.text),
-                "en",
-            )
-        });
-    }
+}
+
+/// The work after "continue to", "start …": a routine, unless it changes a metric or the
+/// title measures.
+fn en_continued_work(ws: &[Word], m: &Measure, start: usize) -> Option<ActivityMatch> {
+    // "continue to triage …", "start to …": the verb after "to" is the work.
+    let first = &ws[start];
+    let at = if ws[start + 1].lower == "to" {
+        start + 2
+    } else {
+        start + 1
+    };
+    let next = ws.get(at)?;
+    let v = lexicon::en_base(&next.lower).or_else(|| en_gerund(&next.lower))?;
+    (!en_outcome(&v) && !m.strong).then(|| {
+        ActivityMatch::new(
+            ActivityForm::Habit,
+            format!("{} … {}", first.text, next.text),
+            "en",
+        )
+    })
+}
+
+/// A light verb ("have", "do") whose object is a thing to make, not a crowd, a number
+/// or a superlative.
+fn en_light_command(ws: &[Word], m: &Measure, start: usize) -> bool {
     // "Have proper JSON serialization", "Do a prototype": a light verb takes its
     // meaning from its object; a thing to make is work, a crowd, a number or a
     // superlative is a result ("Have 500 paying customers", "Have the best support").
-    let light_command = matches!(first.lower.as_str(), "have" | "do")
+    matches!(ws[start].lower.as_str(), "have" | "do")
         && ws.get(start + 1).is_some_and(|n| {
             !n.number && !is(n, &["no", "more", "fewer", "less", "fun", "it", "well"])
         })
@@ -1077,118 +1157,141 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 .is_some_and(|n| en_output_noun(&n.lower));
             let people = others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS);
             (w.number && !w.aside) || w.percent || (people && !modifier) || is(w, EN_SUPERLATIVES)
-        });
-    // "Double the blog posts", "Increase training hours": more of the team's own output
-    // is still output.
-    if is(first, EN_MORE_VERBS) && !m.strong {
-        let head = en_object_head(&ws[start + 1..]);
-        let own = head.filter(|h| {
-            let modifier_output = is(h, &["hours", "days"])
-                && ws[start + 1..]
-                    .iter()
-                    .take_while(|w| !std::ptr::eq(*w, *h))
-                    .any(|w| en_output_noun(&w.lower));
-            (en_output_noun(&h.lower) || modifier_output) && (!two_way(&h.lower) || outbound(ws))
-        });
-        if let Some(h) = own {
-            return Some(ActivityMatch::new(
-                ActivityForm::OutputCount,
-                format!("{} … {}", first.text, h.text),
-                "en",
-            ));
-        }
-    }
-    if (en_outcome(&verb) && !light_command) || m.strong {
+        })
+}
+
+/// "Double the blog posts", "Increase training hours": more of the team's own output
+/// is still output.
+fn en_more_own_output(ws: &[Word], m: &Measure, start: usize) -> Option<ActivityMatch> {
+    let first = &ws[start];
+    if !is(first, EN_MORE_VERBS) || m.strong {
         return None;
     }
-    if EN_SERVICE_VERBS.contains(&verb.lemma) && (m.bound || m.share) {
-        return None;
-    }
-    let next = ws.get(start + 1);
+    let head = en_object_head(&ws[start + 1..]);
+    let own = head.filter(|h| {
+        let modifier_output = is(h, &["hours", "days"])
+            && ws[start + 1..]
+                .iter()
+                .take_while(|w| !std::ptr::eq(*w, *h))
+                .any(|w| en_output_noun(&w.lower));
+        (en_output_noun(&h.lower) || modifier_output) && (!two_way(&h.lower) || outbound(ws))
+    })?;
+    Some(ActivityMatch::new(
+        ActivityForm::OutputCount,
+        format!("{} … {}", first.text, own.text),
+        "en",
+    ))
+}
+
+/// "Support tickets resolved …", "Support available 24/7", "Churn rate …": the first word
+/// is a noun, the subject of a predicate, of a state or of a metric.
+fn en_noun_subject(c: &EnCommand) -> bool {
+    let next = c.next();
     if next.is_some_and(|n| is(n, EN_NOUN_FOLLOWERS) || n.lower.starts_with('\'')) {
-        return None;
+        return true;
     }
     // "Track churn reasons …" is a command, "Support tickets resolved …" a subject with
     // its predicate: a first word needs an object after it, or no predicate and no
     // measure anywhere after it.
-    let object_next = next.is_some_and(|n| n.number || is(n, EN_OBJECT_STARTERS));
-    if !object_next && (m.bound || en_has_predicate(&ws[start + 1..])) {
-        return None;
+    if !c.object_next() && (c.m.bound || en_has_predicate(c.rest())) {
+        return true;
     }
     // "Support available 24/7", "Chat live in 3 markets": a noun with its state.
     let state_next = next.is_some_and(|n| is(n, DONE_STATES))
-        && ws
-            .get(start + 2)
+        && c.ws
+            .get(c.start + 2)
             .is_none_or(|a| a.number || is(a, EN_PREPOSITIONS));
     if next.is_some_and(|n| is(n, EN_METRIC_HEADS)) || state_next {
-        return None;
+        return true;
     }
+    en_metric_phrase(c)
+}
+
+/// "Design system adoption in 8 teams": a noun phrase whose head is a result is a
+/// metric, and the first word its modifier.
+fn en_metric_phrase(c: &EnCommand) -> bool {
     // "Design system adoption in 8 teams", "Case resolution at first contact": a noun
     // phrase whose head is a result is a metric; its first word is a modifier. Verbs
     // of observing take a metric as their object ("Track churn weekly").
-    if !object_next && !is(first, EN_OBSERVE_VERBS) {
-        let run = ws[start + 1..]
-            .iter()
-            .position(|w| w.number || is(w, EN_PREPOSITIONS) || w.ends_clause);
-        let head = match run {
-            Some(k) if ws[start + 1 + k].ends_clause => Some(&ws[start + 1 + k]),
-            Some(0) => None,
-            Some(k) => Some(&ws[start + k]),
-            None => ws.last(),
-        };
-        if head.is_some_and(|h| en_noun_in(&h.lower, &EN_RESULT_HEAD_FORMS)) {
-            return None;
-        }
+    if c.object_next() || is(c.first(), EN_OBSERVE_VERBS) {
+        return false;
     }
-    if next.is_none() && (verb.also_noun() || gerund) {
-        return None;
+    let (ws, start) = (c.ws, c.start);
+    let run = ws[start + 1..]
+        .iter()
+        .position(|w| w.number || is(w, EN_PREPOSITIONS) || w.ends_clause);
+    let head = match run {
+        Some(k) if ws[start + 1 + k].ends_clause => Some(&ws[start + 1 + k]),
+        Some(0) => None,
+        Some(k) => Some(&ws[start + k]),
+        None => ws.last(),
+    };
+    head.is_some_and(|h| en_noun_in(&h.lower, &EN_RESULT_HEAD_FORMS))
+}
+
+/// "Release frequency", "Page views": a word more often a noun than a verb, with no
+/// object after it, names a thing, not a command.
+fn en_noun_first(c: &EnCommand) -> bool {
+    let (verb, gerund) = (c.verb, c.gerund);
+    if c.next().is_none() && (verb.also_noun() || gerund) {
+        return true;
     }
     // A word that is more often a noun ("Release frequency", "Process efficiency",
     // "Page views") commands only with an object starter after it, or in a longer title
     // with no "of" near its start and not in Title Case.
     let noun_first = verb.noun_senses > verb.verb_senses || gerund;
-    if noun_first && !object_next {
-        let rest = &ws[start + 1..];
-        let title_case = rest.iter().filter(|w| !w.number).all(|w| w.capital);
-        let of_near = rest
-            .iter()
-            .take(3)
-            .any(|w| is(w, &["of", "for", "per", "across"]));
-        // "Draft planning framework for releases": an object whose head is a thing the
-        // team makes makes the first word its verb.
-        // A gerund before it is rather a modifier ("Onboarding Playbook").
-        let makes = !gerund
-            && en_object_head(rest).is_some_and(|h| en_noun_in(&h.lower, &EN_ARTEFACT_FORMS));
-        if !makes && (rest.len() < 3 || title_case || of_near) {
-            return None;
-        }
+    if !noun_first || c.object_next() {
+        return false;
     }
+    let rest = c.rest();
+    let title_case = rest.iter().filter(|w| !w.number).all(|w| w.capital);
+    let of_near = rest
+        .iter()
+        .take(3)
+        .any(|w| is(w, &["of", "for", "per", "across"]));
+    // "Draft planning framework for releases": an object whose head is a thing the
+    // team makes makes the first word its verb.
+    // A gerund before it is rather a modifier ("Onboarding Playbook").
+    let makes =
+        !gerund && en_object_head(rest).is_some_and(|h| en_noun_in(&h.lower, &EN_ARTEFACT_FORMS));
+    !makes && (rest.len() < 3 || title_case || of_near)
+}
+
+/// "Recruit 50 beta users", "Deploy in 5 enterprises": what others do, counted, is
+/// theirs, unless the team calls, hires or hosts them.
+fn en_others_counted(c: &EnCommand) -> bool {
+    let (ws, start, verb) = (c.ws, c.start, c.verb);
     // "Recruit 50 beta users", "Onboard 20 new customers": what others do is counted;
     // calling or training them is work, and so is hiring staff ("Hire 2 sales people",
     // "Add 3 full-time developers") and holding events ("Host 10 customer roundtables").
-    let own_work = is(first, EN_CONTACT_VERBS)
+    let own_work = is(c.first(), EN_CONTACT_VERBS)
         || EN_STAFF_VERBS.contains(&verb.lemma)
         || EN_PERFORM_VERBS.contains(&verb.lemma)
         || employs(&ws[start + 1..]);
     if !own_work && counts_others(&ws[start + 1..]) {
-        return None;
+        return true;
     }
     // "Deploy in 5 enterprises", "Go live with 3 pilot customers": a product put into
     // the hands of others, counted by them, is adoption.
-    if EN_DEPLOY_VERBS.contains(&verb.lemma)
-        && next.is_some_and(|n| is(n, &["in", "at", "with", "for", "across", "to"]))
+    EN_DEPLOY_VERBS.contains(&verb.lemma)
+        && c.next()
+            .is_some_and(|n| is(n, &["in", "at", "with", "for", "across", "to"]))
         && counts_others(&ws[start + 2..])
-    {
-        return None;
-    }
+}
+
+/// "Build trust with customers", "Launch … and reach 500 referrals": the work is the
+/// way to a result the title names.
+fn en_way_to_outcome(c: &EnCommand) -> bool {
+    let (ws, start) = (c.ws, c.start);
+    let next = c.next();
     // "Build trust with customers", "Regain customer trust", "Defend market share":
     // an object that is a result makes the verb the way; an outcome without a number
     // is still an outcome.
     if next.is_some_and(|n| is(n, EN_OUTCOME_OBJECTS))
-        || en_object_head(&ws[start + 1..]).is_some_and(|h| en_result_object(&h.lower))
-        || advances_deals(verb.lemma, &ws[start + 1..])
+        || en_object_head(c.rest()).is_some_and(|h| en_result_object(&h.lower))
+        || advances_deals(c.verb.lemma, c.rest())
     {
-        return None;
+        return true;
     }
     // "Launch the referral programme and reach 500 referrals": a second clause that
     // measures an outcome says what the work is for; the title is measured by it.
@@ -1200,19 +1303,11 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             && ws[j + 2..].iter().any(|x| x.number || x.percent)
     });
     if measured_outcome {
-        return None;
+        return true;
     }
-    if verb.lemma == "hold"
+    c.verb.lemma == "hold"
         && next.is_some_and(|n| n.lower == "the")
         && ws.get(start + 2).is_some_and(|w| w.lower == "line")
-    {
-        return None;
-    }
-    Some(ActivityMatch::new(
-        ActivityForm::Imperative,
-        first.text.to_string(),
-        "en",
-    ))
 }
 
 /// English: a noun of doing first, then its object: "Migration of all customers to the
