@@ -1548,243 +1548,320 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     let frequency = has_frequency(ws);
-    let form = if frequency {
-        ActivityForm::Habit
-    } else {
-        ActivityForm::Deliverable
+    let d = EnDone {
+        ws,
+        m,
+        main: ws.iter().filter(|w| !w.aside).collect(),
+        form: if frequency {
+            ActivityForm::Habit
+        } else {
+            ActivityForm::Deliverable
+        },
+        frequency,
+        // "Live for 3 pilot customers": adoption, counted in people, is a result.
+        people_counted: (0..ws.len()).any(|i| counts_others(&ws[i..])),
+        // "150 builders involved in …", "20 partners onboarded": a counted crowd of
+        // others as the subject is theirs, whatever the participle.
+        crowd_subject: counts_others(ws),
     };
-    let main: Vec<&Word> = ws.iter().filter(|w| !w.aside).collect();
     let mut customers = false;
-    // "Live for 3 pilot customers": adoption, counted in people, is a result.
-    let people_counted = (0..ws.len()).any(|i| counts_others(&ws[i..]));
-    // "150 builders involved in …", "20 partners onboarded": a counted crowd of others
-    // as the subject is theirs, whatever the participle.
-    let crowd_subject = counts_others(ws);
-    for (i, w) in main.iter().enumerate() {
-        // What customers or users do is theirs: "3 customers go live", "Half of all
-        // orders are placed in the app".
-        // Not a modifier: "Customer interviews conducted" are the team's interviews.
-        // A noun followed by a word that is no verb form, no preposition and no number
-        // modifies that word: "Customer advisory board formed".
-        let modifier = main.get(i + 1).is_some_and(|n| {
-            en_output_noun(&n.lower)
-                || (!n.number
-                    && !n.capital
-                    && n.lower.chars().all(|c| c.is_alphabetic() || c == '-')
-                    && !is(n, EN_PREPOSITIONS)
-                    && !is(n, EN_AUXILIARIES)
-                    && lexicon::en_base(&n.lower).is_none()
-                    && lexicon::en_past(&n.lower).is_none()
-                    && lexicon::en_third_person(&n.lower).is_none())
-        });
-        if en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) && !modifier {
+    for i in 0..d.main.len() {
+        if en_customers_named(&d.main, i) {
             customers = true;
         }
-        let prev = i.checked_sub(1).map(|p| main[p]);
-        let next = main.get(i + 1).copied();
-        // "production ready", "is live", "are available", "(is) in place"
-        let in_place = w.lower == "place" && prev.is_some_and(|p| p.lower == "in");
-        if (is(w, DONE_STATES) || in_place) && !customers && !people_counted && i >= 2 {
-            let be = if in_place { main[i - 2] } else { main[i - 1] };
-            let after_be = is(be, EN_BE_DONE) || (in_place && i + 1 == main.len());
-            // Headline style without "is": "New careers page live", "Status page
-            // available for all services".
-            let headline = !in_place
-                && is(w, &["live", "available", "online"])
-                && !main[..i]
-                    .iter()
-                    .any(|x| is(x, EN_WORDS) && !is(x, &["new", "all"]))
-                && !ws.iter().any(|x| x.number);
-            if after_be || headline {
-                let evidence = if in_place {
-                    format!("{} in place", be.text)
-                } else {
-                    format!("{} {}", be.text, w.text)
-                };
-                return Some(ActivityMatch::new(form, evidence, "en"));
-            }
-        }
-        // "Connection manager supports dial backoff", "… becomes the default"
-        // "Peerpad runs on Safari", "The app works offline", "The sync learns to merge":
-        // a verb of functioning with its complement is a capability too.
-        let functions = match w.lower.as_str() {
-            "runs" | "works" | "working" => next.is_some_and(|n| {
-                is(
-                    n,
-                    &[
-                        "on",
-                        "in",
-                        "inside",
-                        "offline",
-                        "natively",
-                        "with",
-                        "without",
-                        "out-of-the-box",
-                        "across",
-                    ],
-                )
-            }),
-            "learns" => next.is_some_and(|n| n.lower == "to"),
-            _ => false,
-        };
-        let capability = functions
-            || is(
-                w,
-                &[
-                    "supports",
-                    "provides",
-                    "offers",
-                    "enables",
-                    "allows",
-                    "exposes",
-                    "includes",
-                    "becomes",
-                    "ensures",
-                    "guarantees",
-                ],
-            );
-        let default = w.lower != "becomes"
-            || next.is_some_and(|n| n.lower == "the")
-                && main.get(i + 2).is_some_and(|n| n.lower == "default");
-        // "Onboarding ensures customers feel confident": a state of people is theirs.
-        let people_after = is(w, &["ensures", "guarantees"])
-            && main[i + 1..]
-                .iter()
-                .take(3)
-                .take_while(|x| !is(x, EN_PREPOSITIONS))
-                .any(|x| others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS));
-        if capability
-            && default
-            && !people_after
-            && i >= 1
-            && !prev.is_some_and(|p| is(p, EN_WORDS) || p.number)
-            && !ws.iter().any(|x| x.number && !x.aside)
-            && !main[..i].iter().any(|x| others_noun(&x.lower))
-        {
-            return Some(ActivityMatch::new(
-                ActivityForm::Deliverable,
-                format!("{} {}", prev.map_or("", |p| p.text), w.text),
-                "en",
-            ));
-        }
-        // "exists", "exist"
-        if matches!(w.lower.as_str(), "exists" | "exist")
-            && !customers
-            && i >= 1
-            && !ws.iter().any(|x| x.number && !x.aside)
-        {
-            return Some(ActivityMatch::new(form, w.text.to_string(), "en"));
-        }
-        // "… can share …": a capability the team built.
-        let subordinate = main[..i].iter().any(|x| is(x, EN_SUBORDINATORS));
-        if w.lower == "can" && i >= 1 && !subordinate && !main[..i].iter().any(|x| x.number) {
-            if let Some(v) = next.and_then(|n| lexicon::en_base(&n.lower)) {
-                if !en_outcome(&v)
-                    || matches!(
-                        v.lemma,
-                        "share"
-                            | "use"
-                            | "see"
-                            | "get"
-                            | "find"
-                            | "search"
-                            | "book"
-                            | "pay"
-                            | "order"
-                    )
-                {
-                    return Some(ActivityMatch::new(
-                        ActivityForm::Deliverable,
-                        format!("can {}", next.map_or("", |n| n.text)),
-                        "en",
-                    ));
-                }
-            }
-        }
-        // "We have a …", "libp2p has a …"
-        if matches!(w.lower.as_str(), "have" | "has" | "'ve")
-            && i >= 1
-            && next.is_some_and(|n| is(n, &["a", "an"]))
-            && !ws.iter().any(|x| x.number)
-        {
-            return Some(ActivityMatch::new(
-                ActivityForm::Deliverable,
-                format!("{} {}", w.text, next.map_or("", |n| n.text)),
-                "en",
-            ));
-        }
-        // A past participle of a doing verb as the predicate.
-        if customers || crowd_subject || i == 0 || w.capital && !main[i - 1].ends_clause {
-            continue;
-        }
-        let Some(v) = lexicon::en_past(&w.lower) else {
-            continue;
-        };
-        if en_outcome(&v) || EN_SERVICE_VERBS.contains(&v.lemma) && (m.bound || frequency) {
-            continue;
-        }
-        // "Orders shipped on time" is a service; "API v2 shipped" output: a service verb
-        // serves customers only when they or what they place are its subject.
-        let serves = main[..i].iter().any(|x| {
-            others_noun(&x.lower)
-                || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS)
-                || en_noun_in(&x.lower, &EN_CONTACT_FORMS)
-        });
-        if EN_SERVICE_VERBS.contains(&v.lemma)
-            && serves
-            && !prev.is_some_and(|p| is(p, &["is", "are", "been", "'ve", "have", "has"]))
-        {
-            continue;
-        }
-        let p = prev.expect("i > 0");
-        let perfect = is(p, &["'ve", "have", "has", "had", "we've"]) || p.lower.ends_with("'ve");
-        let passive = is(
-            p,
-            &[
-                "is",
-                "are",
-                "was",
-                "were",
-                "been",
-                "be",
-                "fully",
-                "now",
-                "successfully",
-            ],
-        );
-        // "Data warehouse migrated to …": after a noun, before the end, a preposition or
-        // a comma; not "migrated customers" (an adjective before its noun).
-        let after_noun = !is(
-            p,
-            &[
-                "the", "a", "an", "and", "or", "of", "to", "for", "with", "that", "who", "which",
-                "not", "also", "never", "no",
-            ],
-        ) && !p.lower.ends_with("n't")
-            && p.lower.chars().all(|c| c.is_alphanumeric() || c == '-')
-            && !p.number
-            && lexicon::en_base(&p.lower).is_none_or(|pv| pv.also_noun())
-            && next.is_none_or(|n| w.ends_clause || is(n, EN_PREPOSITIONS));
-        // "Reviews written by users": what others did is theirs.
-        // A count of agents ("visited by 10k prospects") is a crowd, not the team.
-        let by_others = next.is_some_and(|n| n.lower == "by")
-            && main[i + 2..].iter().take(3).any(|x| {
-                others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS) || x.number
-            });
-        if by_others {
-            continue;
-        }
-        // "Hiring managers report that 50 % of new teammates hired …": a subordinate
-        // clause, not the title's statement.
-        if (perfect || passive || after_noun) && !subordinate {
-            return Some(ActivityMatch::new(
-                form,
-                format!("{} {}", p.text, w.text),
-                "en",
-            ));
+        let found = en_done_state(&d, i, customers)
+            .or_else(|| en_capability(&d, i))
+            .or_else(|| en_exists(&d, i, customers))
+            .or_else(|| en_can_do(&d, i))
+            .or_else(|| en_has_one(&d, i))
+            .or_else(|| en_done_participle(&d, i, customers));
+        if found.is_some() {
+            return found;
         }
     }
     None
+}
+
+/// An English title read for a deliverable, with what holds for all its words.
+struct EnDone<'w, 'a> {
+    ws: &'w [Word<'a>],
+    m: &'w Measure,
+    /// The words outside parentheses.
+    main: Vec<&'w Word<'a>>,
+    /// `Habit` when the title names a frequency, else `Deliverable`.
+    form: ActivityForm,
+    /// The title names a frequency.
+    frequency: bool,
+    /// Some words count other people.
+    people_counted: bool,
+    /// The title starts with a counted crowd of others.
+    crowd_subject: bool,
+}
+
+/// Whether the word at `i` names customers or users as such, not as a modifier.
+fn en_customers_named(main: &[&Word], i: usize) -> bool {
+    let w = main[i];
+    // What customers or users do is theirs: "3 customers go live", "Half of all
+    // orders are placed in the app".
+    // Not a modifier: "Customer interviews conducted" are the team's interviews.
+    // A noun followed by a word that is no verb form, no preposition and no number
+    // modifies that word: "Customer advisory board formed".
+    let modifier = main.get(i + 1).is_some_and(|n| {
+        en_output_noun(&n.lower)
+            || (!n.number
+                && !n.capital
+                && n.lower.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !is(n, EN_PREPOSITIONS)
+                && !is(n, EN_AUXILIARIES)
+                && lexicon::en_base(&n.lower).is_none()
+                && lexicon::en_past(&n.lower).is_none()
+                && lexicon::en_third_person(&n.lower).is_none())
+    });
+    en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) && !modifier
+}
+
+/// "X is live", "Status page available for all services", "Runbook is in place": a
+/// thing of the team's in a state of done.
+fn en_done_state(d: &EnDone, i: usize, customers: bool) -> Option<ActivityMatch> {
+    let main = &d.main;
+    let w = main[i];
+    let prev = i.checked_sub(1).map(|p| main[p]);
+    // "production ready", "is live", "are available", "(is) in place"
+    let in_place = w.lower == "place" && prev.is_some_and(|p| p.lower == "in");
+    if !((is(w, DONE_STATES) || in_place) && !customers && !d.people_counted && i >= 2) {
+        return None;
+    }
+    let be = if in_place { main[i - 2] } else { main[i - 1] };
+    let after_be = is(be, EN_BE_DONE) || (in_place && i + 1 == main.len());
+    // Headline style without "is": "New careers page live", "Status page
+    // available for all services".
+    let headline = !in_place
+        && is(w, &["live", "available", "online"])
+        && !main[..i]
+            .iter()
+            .any(|x| is(x, EN_WORDS) && !is(x, &["new", "all"]))
+        && !d.ws.iter().any(|x| x.number);
+    (after_be || headline).then(|| {
+        let evidence = if in_place {
+            format!("{} in place", be.text)
+        } else {
+            format!("{} {}", be.text, w.text)
+        };
+        ActivityMatch::new(d.form, evidence, "en")
+    })
+}
+
+/// "Connection manager supports dial backoff", "Peerpad runs on Safari": a capability
+/// of a thing the team built.
+fn en_capability(d: &EnDone, i: usize) -> Option<ActivityMatch> {
+    let main = &d.main;
+    let w = main[i];
+    let prev = i.checked_sub(1).map(|p| main[p]);
+    let next = main.get(i + 1).copied();
+    let capability = en_functions(w, next)
+        || is(
+            w,
+            &[
+                "supports",
+                "provides",
+                "offers",
+                "enables",
+                "allows",
+                "exposes",
+                "includes",
+                "becomes",
+                "ensures",
+                "guarantees",
+            ],
+        );
+    // "… becomes the default"
+    let default = w.lower != "becomes"
+        || next.is_some_and(|n| n.lower == "the")
+            && main.get(i + 2).is_some_and(|n| n.lower == "default");
+    // "Onboarding ensures customers feel confident": a state of people is theirs.
+    let people_after = is(w, &["ensures", "guarantees"])
+        && main[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|x| !is(x, EN_PREPOSITIONS))
+            .any(|x| others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS));
+    (capability
+        && default
+        && !people_after
+        && i >= 1
+        && !prev.is_some_and(|p| is(p, EN_WORDS) || p.number)
+        && !d.ws.iter().any(|x| x.number && !x.aside)
+        && !main[..i].iter().any(|x| others_noun(&x.lower)))
+    .then(|| {
+        ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("{} {}", prev.map_or("", |p| p.text), w.text),
+            "en",
+        )
+    })
+}
+
+/// "Peerpad runs on Safari", "The app works offline", "The sync learns to merge": a verb
+/// of functioning with its complement.
+fn en_functions(w: &Word, next: Option<&Word>) -> bool {
+    match w.lower.as_str() {
+        "runs" | "works" | "working" => next.is_some_and(|n| {
+            is(
+                n,
+                &[
+                    "on",
+                    "in",
+                    "inside",
+                    "offline",
+                    "natively",
+                    "with",
+                    "without",
+                    "out-of-the-box",
+                    "across",
+                ],
+            )
+        }),
+        "learns" => next.is_some_and(|n| n.lower == "to"),
+        _ => false,
+    }
+}
+
+/// "A public roadmap exists": a thing of the team's that exists.
+fn en_exists(d: &EnDone, i: usize, customers: bool) -> Option<ActivityMatch> {
+    let w = d.main[i];
+    // "exists", "exist"
+    (matches!(w.lower.as_str(), "exists" | "exist")
+        && !customers
+        && i >= 1
+        && !d.ws.iter().any(|x| x.number && !x.aside))
+    .then(|| ActivityMatch::new(d.form, w.text.to_string(), "en"))
+}
+
+/// "Users can share …": a capability the team built.
+fn en_can_do(d: &EnDone, i: usize) -> Option<ActivityMatch> {
+    let main = &d.main;
+    let next = main.get(i + 1).copied();
+    let subordinate = main[..i].iter().any(|x| is(x, EN_SUBORDINATORS));
+    if main[i].lower != "can" || i < 1 || subordinate || main[..i].iter().any(|x| x.number) {
+        return None;
+    }
+    let v = next.and_then(|n| lexicon::en_base(&n.lower))?;
+    (!en_outcome(&v)
+        || matches!(
+            v.lemma,
+            "share" | "use" | "see" | "get" | "find" | "search" | "book" | "pay" | "order"
+        ))
+    .then(|| {
+        ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("can {}", next.map_or("", |n| n.text)),
+            "en",
+        )
+    })
+}
+
+/// "We have a …", "libp2p has a …": a thing the team has made.
+fn en_has_one(d: &EnDone, i: usize) -> Option<ActivityMatch> {
+    let w = d.main[i];
+    let next = d.main.get(i + 1).copied();
+    (matches!(w.lower.as_str(), "have" | "has" | "'ve")
+        && i >= 1
+        && next.is_some_and(|n| is(n, &["a", "an"]))
+        && !d.ws.iter().any(|x| x.number))
+    .then(|| {
+        ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("{} {}", w.text, next.map_or("", |n| n.text)),
+            "en",
+        )
+    })
+}
+
+/// "Data warehouse migrated to the cloud", "We've rolled out …": a past participle of a
+/// doing verb as the predicate.
+fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Option<ActivityMatch> {
+    let (main, m) = (&d.main, d.m);
+    let w = main[i];
+    // A past participle of a doing verb as the predicate.
+    if customers || d.crowd_subject || i == 0 || w.capital && !main[i - 1].ends_clause {
+        return None;
+    }
+    let v = lexicon::en_past(&w.lower)?;
+    if en_outcome(&v) || EN_SERVICE_VERBS.contains(&v.lemma) && (m.bound || d.frequency) {
+        return None;
+    }
+    if en_service_to_customers(main, i, v) {
+        return None;
+    }
+    let p = main[i - 1];
+    let predicate = en_participle_predicate(p, w, main.get(i + 1).copied());
+    if en_done_by_others(main, i) {
+        return None;
+    }
+    // "Hiring managers report that 50 % of new teammates hired …": a subordinate
+    // clause, not the title's statement.
+    let subordinate = main[..i].iter().any(|x| is(x, EN_SUBORDINATORS));
+    (predicate && !subordinate)
+        .then(|| ActivityMatch::new(d.form, format!("{} {}", p.text, w.text), "en"))
+}
+
+/// "Orders shipped on time": a service verb whose subject is customers or what they
+/// place, with no form of "be" or "have" before it.
+fn en_service_to_customers(main: &[&Word], i: usize, v: EnVerb) -> bool {
+    // "Orders shipped on time" is a service; "API v2 shipped" output: a service verb
+    // serves customers only when they or what they place are its subject.
+    let serves = main[..i].iter().any(|x| {
+        others_noun(&x.lower)
+            || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS)
+            || en_noun_in(&x.lower, &EN_CONTACT_FORMS)
+    });
+    EN_SERVICE_VERBS.contains(&v.lemma)
+        && serves
+        && !is(main[i - 1], &["is", "are", "been", "'ve", "have", "has"])
+}
+
+/// Whether the participle `w` after `p` is a predicate: perfect tense, passive, or
+/// right after its noun.
+fn en_participle_predicate(p: &Word, w: &Word, next: Option<&Word>) -> bool {
+    let perfect = is(p, &["'ve", "have", "has", "had", "we've"]) || p.lower.ends_with("'ve");
+    let passive = is(
+        p,
+        &[
+            "is",
+            "are",
+            "was",
+            "were",
+            "been",
+            "be",
+            "fully",
+            "now",
+            "successfully",
+        ],
+    );
+    // "Data warehouse migrated to …": after a noun, before the end, a preposition or
+    // a comma; not "migrated customers" (an adjective before its noun).
+    let after_noun = !is(
+        p,
+        &[
+            "the", "a", "an", "and", "or", "of", "to", "for", "with", "that", "who", "which",
+            "not", "also", "never", "no",
+        ],
+    ) && !p.lower.ends_with("n't")
+        && p.lower.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !p.number
+        && lexicon::en_base(&p.lower).is_none_or(|pv| pv.also_noun())
+        && next.is_none_or(|n| w.ends_clause || is(n, EN_PREPOSITIONS));
+    perfect || passive || after_noun
+}
+
+/// "Reviews written by users", "visited by 10k prospects": what others did is theirs.
+fn en_done_by_others(main: &[&Word], i: usize) -> bool {
+    // A count of agents ("visited by 10k prospects") is a crowd, not the team.
+    main.get(i + 1).is_some_and(|n| n.lower == "by")
+        && main[i + 2..]
+            .iter()
+            .take(3)
+            .any(|x| others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS) || x.number)
 }
 
 /// Nouns of things a team makes: a title that only names one is a deliverable ("Beta
