@@ -2551,59 +2551,80 @@ fn output_qualified(rest: &[Word]) -> bool {
 /// Workshops".
 fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // "number of workshops held", "Anzahl der durchgeführten Workshops".
-    for (i, w) in ws.iter().enumerate() {
-        let Some(&(_, lang)) = COUNT_WORDS.iter().find(|(c, _)| *c == w.lower) else {
-            continue;
-        };
-        // The count ends where its noun phrase does: "Anzahl von Bugs pro Feature"
-        // counts bugs (per feature, a rate), "number of calls to customers" calls.
-        let mut end = ws.len().min(i + 5);
-        for (k, x) in ws.iter().enumerate().take(end).skip(i + 1) {
-            let content_before = ws[i + 1..k]
-                .iter()
-                .any(|y| !is(y, &["of", "von", "der", "des", "die", "the", "an", "a"]));
-            if is(x, &["per", "pro", "je"]) || (content_before && is(x, COUNT_ENDERS)) {
-                end = k;
-                break;
-            }
-        }
-        // "Number of calls per order" is a rate: what is counted per order is no output.
-        let rate = ws.get(end).is_some_and(|x| is(x, &["per", "pro", "je"]))
-            && ws.get(end + 1).is_none_or(|n| !is(n, TIME_UNITS));
-        if rate {
-            continue;
-        }
-        let window = &ws[i + 1..end];
-        if window
+    if let Some(found) = (0..ws.len()).find_map(|i| count_word_of_output(ws, i)) {
+        return Some(found);
+    }
+    if measures_rate_or_share(ws, m) {
+        return None;
+    }
+    // A number shortly before an output noun: "12 workshops", "5 neue Schulungen".
+    (0..ws.len())
+        .filter(|&i| counts_something(ws, i))
+        .find_map(|i| number_of_output(ws, i))
+}
+
+/// "number of workshops held", "Anzahl der durchgeführten Workshops": a count word at
+/// `i` whose noun phrase names output or a doing done.
+fn count_word_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
+    let w = &ws[i];
+    let &(_, lang) = COUNT_WORDS.iter().find(|(c, _)| *c == w.lower)?;
+    let end = count_phrase_end(ws, i);
+    // "Number of calls per order" is a rate: what is counted per order is no output.
+    let rate = ws.get(end).is_some_and(|x| is(x, &["per", "pro", "je"]))
+        && ws.get(end + 1).is_none_or(|n| !is(n, TIME_UNITS));
+    if rate {
+        return None;
+    }
+    let window = &ws[i + 1..end];
+    if window
+        .iter()
+        .any(|x| is_result_marker(&x.lower) || others_noun(&x.lower))
+    {
+        return None;
+    }
+    let noun = window.iter().find(|x| output_noun(&x.lower).is_some());
+    let participle = window.iter().find(|x| participle_of_doing(x));
+    let n = noun.or(participle)?;
+    Some(ActivityMatch::new(
+        ActivityForm::OutputCount,
+        format!("{} … {}", w.text, n.text),
+        lang,
+    ))
+}
+
+/// Where the noun phrase after the count word at `i` ends: "Anzahl von Bugs pro
+/// Feature" counts bugs (per feature, a rate), "number of calls to customers" calls.
+fn count_phrase_end(ws: &[Word], i: usize) -> usize {
+    let end = ws.len().min(i + 5);
+    for (k, x) in ws.iter().enumerate().take(end).skip(i + 1) {
+        let content_before = ws[i + 1..k]
             .iter()
-            .any(|x| is_result_marker(&x.lower) || others_noun(&x.lower))
-        {
-            continue;
-        }
-        let noun = window.iter().find(|x| output_noun(&x.lower).is_some());
-        let participle = window.iter().find(|x| {
-            (x.lower.len() > 5
-                && is_de_participle_inflected(&x.lower)
-                && !de_outcome_participle(&x.lower))
-                || (lexicon::en_past(&x.lower)
-                    .is_some_and(|v| !en_outcome(&v) || EN_DOING_DESPITE.contains(&v.lemma))
-                    && x.lower.ends_with("ed"))
-                || is(
-                    x,
-                    &["held", "run", "built", "sent", "written", "done", "made"],
-                )
-        });
-        if let Some(n) = noun.or(participle) {
-            return Some(ActivityMatch::new(
-                ActivityForm::OutputCount,
-                format!("{} … {}", w.text, n.text),
-                lang,
-            ));
+            .any(|y| !is(y, &["of", "von", "der", "des", "die", "the", "an", "a"]));
+        if is(x, &["per", "pro", "je"]) || (content_before && is(x, COUNT_ENDERS)) {
+            return k;
         }
     }
+    end
+}
+
+/// "durchgeführten", "held", "published": a participle of a doing, not of a result.
+fn participle_of_doing(x: &Word) -> bool {
+    (x.lower.len() > 5 && is_de_participle_inflected(&x.lower) && !de_outcome_participle(&x.lower))
+        || (lexicon::en_past(&x.lower)
+            .is_some_and(|v| !en_outcome(&v) || EN_DOING_DESPITE.contains(&v.lemma))
+            && x.lower.ends_with("ed"))
+        || is(
+            x,
+            &["held", "run", "built", "sent", "written", "done", "made"],
+        )
+}
+
+/// "Öffnungsrate …", "80 % der Tickets", "Anrufe pro Bestellung": the title measures a
+/// rate or a share, not a count.
+fn measures_rate_or_share(ws: &[Word], m: &Measure) -> bool {
     if m.strong && !ws.iter().any(|w| is(w, &["per", "pro"])) {
         // A rate or share of something ("Öffnungsrate …", "80 % der Tickets").
-        return None;
+        return true;
     }
     if m.strong {
         // "pro" with a non-time word: a rate ("Anrufe pro Bestellung").
@@ -2611,94 +2632,114 @@ fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             is(w, &["per", "pro", "je"]) && !ws.get(i + 1).is_some_and(|n| is(n, TIME_UNITS))
         });
         if rate || ws.iter().any(|w| w.percent || is_result_marker(&w.lower)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the word at `i` is a number that counts things: not a share, not a named
+/// number ("Version 2"), not what the team receives, not a year.
+fn counts_something(ws: &[Word], i: usize) -> bool {
+    let w = &ws[i];
+    if !w.number || w.percent || w.aside || w.text.contains('/') {
+        return false;
+    }
+    if ws
+        .get(i + 1)
+        .is_some_and(|n| n.lower == "%" || is(n, &["of", "der", "von", "x", "mal"]))
+    {
+        return false;
+    }
+    if i > 0 && is(&ws[i - 1], NUMBER_NAMERS) {
+        return false;
+    }
+    // "Get 75 posts on the forum", "Receive 20 guest articles": what the team
+    // receives was made by others.
+    if ws[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .any(|x| is(x, EN_RECEIVE_VERBS))
+    {
+        return false;
+    }
+    !(w.lower.len() == 4
+        && (w.lower.starts_with("19") || w.lower.starts_with("20"))
+        && w.lower.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "12 workshops", "5 neue Schulungen": an output noun of the team's within three words
+/// after the number at `i`.
+fn number_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
+    let w = &ws[i];
+    let window: Vec<&Word> = ws.iter().skip(i + 1).take(3).collect();
+    for (k, next) in window.iter().enumerate() {
+        if counts_people(&window, k) {
             return None;
         }
-    }
-    // A number shortly before an output noun: "12 workshops", "5 neue Schulungen".
-    for (i, w) in ws.iter().enumerate() {
-        if !w.number || w.percent || w.aside || w.text.contains('/') {
+        let Some(lang) = output_noun(&next.lower) else {
             continue;
+        };
+        if output_not_the_result(ws, &window, i, k, lang) {
+            return None;
         }
-        if ws
-            .get(i + 1)
-            .is_some_and(|n| n.lower == "%" || is(n, &["of", "der", "von", "x", "mal"]))
-        {
-            continue;
-        }
-        if i > 0 && is(&ws[i - 1], NUMBER_NAMERS) {
-            continue;
-        }
-        // "Get 75 posts on the forum", "Receive 20 guest articles": what the team
-        // receives was made by others.
-        if ws[..i]
-            .iter()
-            .rev()
-            .take(3)
-            .any(|x| is(x, EN_RECEIVE_VERBS))
-        {
-            continue;
-        }
-        if w.lower.len() == 4
-            && (w.lower.starts_with("19") || w.lower.starts_with("20"))
-            && w.lower.chars().all(|c| c.is_ascii_digit())
-        {
-            continue;
-        }
-        let window: Vec<&Word> = ws.iter().skip(i + 1).take(3).collect();
-        for (k, next) in window.iter().enumerate() {
-            // "10 customers attend …" counts customers; "30 customer visits" visits.
-            // But what people write or post is theirs: "100 user tweets".
-            let modifier = window.get(k + 1).is_some_and(|n| {
-                output_noun(&n.lower).is_some() && !authored_by(&next.lower, &n.lower)
-            });
-            // "5 squads use the new runbook": a verb that agrees with the counted noun
-            // makes it the agent; what follows is no longer counted.
-            let agrees = k > 0
-                && en_plural(&window[k - 1].lower)
-                && lexicon::en_base(&next.lower).is_some_and(|v| {
-                    v.lemma == next.lower && (en_outcome(&v) || EN_USES.contains(&v.lemma))
-                });
-            if next.number
-                || agrees
-                || others_noun(&next.lower) && output_noun(&next.lower).is_none() && !modifier
-            {
-                break;
-            }
-            let Some(lang) = output_noun(&next.lower) else {
-                continue;
-            };
-            if lang == "en"
-                && window[..k]
-                    .iter()
-                    .any(|x| is(x, &["media", "press", "news", "page", "site", "website"]))
-            {
-                break;
-            }
-            // Calls, visits and mails go both ways: "2,000 inbound calls" are customers'.
-            if two_way(&next.lower) && !outbound(ws) {
-                break;
-            }
-            // "1 post hits top 5", "3 monthly releases do not require a patch": what the
-            // output achieves is the result.
-            let after = ws.get(i + 2 + k);
-            if after.is_some_and(|a| {
-                is(a, EN_AUXILIARIES)
-                    || is(a, OUTPUT_ACHIEVES)
-                    || lexicon::en_third_person(&a.lower).is_some_and(|v| en_outcome(&v))
-            }) {
-                break;
-            }
-            if output_qualified(&ws[i + 2 + k..]) {
-                break;
-            }
-            return Some(ActivityMatch::new(
-                ActivityForm::OutputCount,
-                format!("{} {}", w.text, next.text),
-                lang,
-            ));
-        }
+        return Some(ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!("{} {}", w.text, next.text),
+            lang,
+        ));
     }
     None
+}
+
+/// "10 customers attend …", "5 squads use the new runbook": the number counts people
+/// (or another number follows), not output.
+fn counts_people(window: &[&Word], k: usize) -> bool {
+    let next = window[k];
+    // "10 customers attend …" counts customers; "30 customer visits" visits.
+    // But what people write or post is theirs: "100 user tweets".
+    let modifier = window
+        .get(k + 1)
+        .is_some_and(|n| output_noun(&n.lower).is_some() && !authored_by(&next.lower, &n.lower));
+    // "5 squads use the new runbook": a verb that agrees with the counted noun
+    // makes it the agent; what follows is no longer counted.
+    let agrees = k > 0
+        && en_plural(&window[k - 1].lower)
+        && lexicon::en_base(&next.lower).is_some_and(|v| {
+            v.lemma == next.lower && (en_outcome(&v) || EN_USES.contains(&v.lemma))
+        });
+    next.number
+        || agrees
+        || others_noun(&next.lower) && output_noun(&next.lower).is_none() && !modifier
+}
+
+/// "3 press mentions", "2,000 inbound calls", "1 post hits top 5": output that others
+/// made or that achieves something, which is then the result.
+fn output_not_the_result(ws: &[Word], window: &[&Word], i: usize, k: usize, lang: &str) -> bool {
+    let next = window[k];
+    if lang == "en"
+        && window[..k]
+            .iter()
+            .any(|x| is(x, &["media", "press", "news", "page", "site", "website"]))
+    {
+        return true;
+    }
+    // Calls, visits and mails go both ways: "2,000 inbound calls" are customers'.
+    if two_way(&next.lower) && !outbound(ws) {
+        return true;
+    }
+    // "1 post hits top 5", "3 monthly releases do not require a patch": what the
+    // output achieves is the result.
+    let after = ws.get(i + 2 + k);
+    if after.is_some_and(|a| {
+        is(a, EN_AUXILIARIES)
+            || is(a, OUTPUT_ACHIEVES)
+            || lexicon::en_third_person(&a.lower).is_some_and(|v| en_outcome(&v))
+    }) {
+        return true;
+    }
+    output_qualified(&ws[i + 2 + k..])
 }
 
 // --- German ------------------------------------------------------------------------------
