@@ -2973,95 +2973,126 @@ fn de_infinitive_last(ws: &[Word], m: &Measure, sure: bool) -> Option<ActivityMa
         Some(last),
         main.first().copied().filter(|f| is(f, DE_DOING_VERBS)),
     ];
-    for w in candidates.into_iter().flatten() {
-        let v = w.lower.as_str();
-        // Lower case, unless it is the first word ("Durchführen von …").
-        let placed = !w.capital || std::ptr::eq(w, main[0]);
-        if !placed || !de_infinitive_shape(v) || (!sure && !de_morphology(v)) {
-            continue;
-        }
-        if main.len() < 2 && !DE_DOING_VERBS.contains(&v) {
-            continue;
-        }
-        // "Blogbeiträge verdoppeln", "Fortbildungsstunden erhöhen": more of the team's
-        // own output is still output.
-        if std::ptr::eq(w, last) && is(w, DE_MORE_VERBS) && !m.strong {
-            let object = de_object(&main[..main.len() - 1]);
-            if let Some(o) =
-                object.filter(|o| de_output_noun(&o.lower) && (!two_way(&o.lower) || outbound(ws)))
-            {
-                return Some(ActivityMatch::new(
-                    ActivityForm::OutputCount,
-                    format!("{} … {}", o.text, w.text),
-                    "de",
-                ));
-            }
-        }
-        // "Drei neue Mandate gewonnen": a participle of a result in `-en` is no
-        // infinitive.
-        if de_outcome_verb(v) || de_outcome_participle(v) || m.strong {
-            continue;
-        }
-        if de_service_verb(v) && (m.bound || m.share) {
-            continue;
-        }
-        // "Uns als Experten für Cloud etablieren": how others see us, an outcome.
-        let reflexive = main.iter().any(|x| is(x, &["uns", "sich"]));
-        if reflexive && main.iter().any(|x| x.lower == "als") {
-            continue;
-        }
-        // "Vertrauen aufbauen", "Marktanteil in Österreich verteidigen": what the verb
-        // acts on is a result, so the verb names the way, the title the result.
-        if std::ptr::eq(w, last) && de_result_object(&main[..main.len() - 1], v) {
-            continue;
-        }
-        let prev = main.iter().rev().nth(1);
-        // "Kunden zufriedener machen", "Anfragen schneller beantworten": a comparative
-        // before the verb names a change of degree, an outcome.
-        if std::ptr::eq(w, last) && prev.is_some_and(|p| de_comparative(p)) {
-            continue;
-        }
-        // "Ich habe einen Kunden abgeschlossen": a participle in `-en` after a form of
-        // "haben" is the perfect tense, a statement of what happened, not a command.
-        if std::ptr::eq(w, last)
-            && de_participle(v).is_some()
-            && main[..main.len() - 1].iter().any(|x| is(x, DE_HABEN))
+    candidates
+        .into_iter()
+        .flatten()
+        .find_map(|w| de_infinitive_command(ws, m, sure, &main, w))
+}
+
+/// Whether the word `w`, last or first of the words `main`, reads as the command.
+fn de_infinitive_command(
+    ws: &[Word],
+    m: &Measure,
+    sure: bool,
+    main: &[&Word],
+    w: &Word,
+) -> Option<ActivityMatch> {
+    let v = w.lower.as_str();
+    let is_last = std::ptr::eq(w, main[main.len() - 1]);
+    if !de_infinitive_placed(main, w, sure) {
+        return None;
+    }
+    // "Blogbeiträge verdoppeln", "Fortbildungsstunden erhöhen": more of the team's
+    // own output is still output.
+    if is_last && is(w, DE_MORE_VERBS) && !m.strong {
+        let object = de_object(&main[..main.len() - 1]);
+        if let Some(o) =
+            object.filter(|o| de_output_noun(&o.lower) && (!two_way(&o.lower) || outbound(ws)))
         {
-            continue;
-        }
-        // A participle in `-en` after "ist"/"wurde" is a deliverable, not a command.
-        if std::ptr::eq(w, last)
-            && prev.is_some_and(|p| is(p, &["ist", "sind", "wurde", "wurden", "worden"]))
-        {
-            if de_outcome_participle(v) {
-                continue;
-            }
             return Some(ActivityMatch::new(
-                ActivityForm::Deliverable,
-                format!("{} {}", prev.map_or("", |p| p.text), w.text),
+                ActivityForm::OutputCount,
+                format!("{} … {}", o.text, w.text),
                 "de",
             ));
         }
-        // "Rechnungen werden ohne Rückfrage verstanden", "Die Kosten können sinken": with
-        // a finite verb and a subject other than "wir"/"ich", the last word is a
-        // participle or depends on that verb; the title states, it does not command.
-        let we = main.first().is_some_and(|f| is(f, &["wir", "ich"]));
-        if std::ptr::eq(w, last)
-            && !we
-            && main[..main.len() - 1]
-                .iter()
-                .skip(1)
-                .any(|x| is(x, DE_FINITE_AUX))
-        {
-            continue;
+    }
+    if de_verb_of_change(m, main, v, is_last) {
+        return None;
+    }
+    if is_last {
+        return de_last_verb_stated(main, w);
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Imperative,
+        w.text.to_string(),
+        "de",
+    ))
+}
+
+/// Whether `w` has the shape of an infinitive where it stands: lower case, unless
+/// first ("Durchführen von …"), and in a title of more than one word unless a known
+/// doing verb.
+fn de_infinitive_placed(main: &[&Word], w: &Word, sure: bool) -> bool {
+    let v = w.lower.as_str();
+    // Lower case, unless it is the first word ("Durchführen von …").
+    let placed = !w.capital || std::ptr::eq(w, main[0]);
+    if !placed || !de_infinitive_shape(v) || (!sure && !de_morphology(v)) {
+        return false;
+    }
+    main.len() >= 2 || DE_DOING_VERBS.contains(&v)
+}
+
+/// "Drei neue Mandate gewonnen", "Vertrauen aufbauen", "Kunden zufriedener machen": a
+/// verb of a result, on a result, or of a change of degree names the way to an outcome.
+fn de_verb_of_change(m: &Measure, main: &[&Word], v: &str, is_last: bool) -> bool {
+    // "Drei neue Mandate gewonnen": a participle of a result in `-en` is no
+    // infinitive.
+    if de_outcome_verb(v) || de_outcome_participle(v) || m.strong {
+        return true;
+    }
+    if de_service_verb(v) && (m.bound || m.share) {
+        return true;
+    }
+    // "Uns als Experten für Cloud etablieren": how others see us, an outcome.
+    let reflexive = main.iter().any(|x| is(x, &["uns", "sich"]));
+    if reflexive && main.iter().any(|x| x.lower == "als") {
+        return true;
+    }
+    // "Vertrauen aufbauen", "Marktanteil in Österreich verteidigen": what the verb
+    // acts on is a result, so the verb names the way, the title the result.
+    if is_last && de_result_object(&main[..main.len() - 1], v) {
+        return true;
+    }
+    let prev = main.iter().rev().nth(1);
+    // "Kunden zufriedener machen", "Anfragen schneller beantworten": a comparative
+    // before the verb names a change of degree, an outcome.
+    is_last && prev.is_some_and(|p| de_comparative(p))
+}
+
+/// The last word `w` after a perfect, a passive or a finite verb: a statement, done
+/// ("ist eingeführt") or of what happened, not a command.
+fn de_last_verb_stated(main: &[&Word], w: &Word) -> Option<ActivityMatch> {
+    let v = w.lower.as_str();
+    let before = &main[..main.len() - 1];
+    let prev = main.iter().rev().nth(1);
+    // "Ich habe einen Kunden abgeschlossen": a participle in `-en` after a form of
+    // "haben" is the perfect tense, a statement of what happened, not a command.
+    if de_participle(v).is_some() && before.iter().any(|x| is(x, DE_HABEN)) {
+        return None;
+    }
+    // A participle in `-en` after "ist"/"wurde" is a deliverable, not a command.
+    if prev.is_some_and(|p| is(p, &["ist", "sind", "wurde", "wurden", "worden"])) {
+        if de_outcome_participle(v) {
+            return None;
         }
         return Some(ActivityMatch::new(
-            ActivityForm::Imperative,
-            w.text.to_string(),
+            ActivityForm::Deliverable,
+            format!("{} {}", prev.map_or("", |p| p.text), w.text),
             "de",
         ));
     }
-    None
+    // "Rechnungen werden ohne Rückfrage verstanden", "Die Kosten können sinken": with
+    // a finite verb and a subject other than "wir"/"ich", the last word is a
+    // participle or depends on that verb; the title states, it does not command.
+    let we = main.first().is_some_and(|f| is(f, &["wir", "ich"]));
+    if !we && before.iter().skip(1).any(|x| is(x, DE_FINITE_AUX)) {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Imperative,
+        w.text.to_string(),
+        "de",
+    ))
 }
 
 /// German: a noun of doing first: "Einführung eines CRM", "Durchführung von …".
