@@ -3180,9 +3180,15 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     let main: Vec<&Word> = ws.iter().filter(|w| !w.aside).collect();
-    if main.len() < 2 {
+    if main.len() < 2 || de_done_by_others(&main) {
         return None;
     }
+    (1..main.len()).find_map(|i| de_done_at(ws, m, &main, i))
+}
+
+/// "Kunden sind begeistert", "Webinare werden von 300 Kunden besucht", "10.000 mal
+/// besucht": a state of others, or a doing by others, is theirs.
+fn de_done_by_others(main: &[&Word]) -> bool {
     // A feeling or a state of customers is theirs: "Die Mitarbeitenden fühlen sich gut
     // informiert", "Kunden sind begeistert".
     let subject_is_others = main.iter().enumerate().any(|(i, w)| {
@@ -3216,93 +3222,107 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         .iter()
         .any(|x| is(x, &["wird", "werden", "wurde", "wurden"]));
     if by_others {
-        return None;
+        return true;
     }
     // "10.000 mal besucht": how often others did something.
     let times = main
         .iter()
         .any(|w| w.lower == "mal" || w.lower.ends_with("-mal"));
-    if subject_is_others || times || main.iter().any(|w| w.lower == "sich") {
+    subject_is_others || times || main.iter().any(|w| w.lower == "sich")
+}
+
+/// Whether the word at `i` of `main` states the title done: a state ("ist online"),
+/// "liegt vor" or a participle ("eingeführt").
+fn de_done_at(ws: &[Word], m: &Measure, main: &[&Word], i: usize) -> Option<ActivityMatch> {
+    let w = main[i];
+    let prev = main[i - 1];
+    // "FAQ-Bereich überarbeitet und online": a predicate coordinated with the last.
+    let coordinated = main.get(i + 1).is_some_and(|n| is(n, &["und", "sowie"]))
+        && i + 3 == main.len()
+        && main
+            .last()
+            .is_some_and(|l| is(l, DONE_STATES) || de_participle(&l.lower).is_some());
+    let is_last = i + 1 == main.len() || w.ends_clause || coordinated;
+    let after_aux = is(
+        prev,
+        &["ist", "sind", "wurde", "wurden", "worden", "werden", "wird"],
+    );
+    if w.capital {
         return None;
     }
-    for (i, w) in main.iter().enumerate().skip(1) {
-        let prev = main[i - 1];
-        // "FAQ-Bereich überarbeitet und online": a predicate coordinated with the last.
-        let coordinated = main.get(i + 1).is_some_and(|n| is(n, &["und", "sowie"]))
-            && i + 3 == main.len()
-            && main
-                .last()
-                .is_some_and(|l| is(l, DONE_STATES) || de_participle(&l.lower).is_some());
-        let is_last = i + 1 == main.len() || w.ends_clause || coordinated;
-        let after_aux = is(
-            prev,
-            &["ist", "sind", "wurde", "wurden", "worden", "werden", "wird"],
-        );
-        if w.capital {
-            continue;
-        }
-        // "ist online", "sind verfügbar", "ist live"; not "bei 3 Kunden produktiv"
-        let people_counted = main.iter().enumerate().any(|(k, x)| {
-            x.number
-                && main[k + 1..]
-                    .iter()
-                    .take(3)
-                    .any(|n| de_others_noun(&n.lower))
+    if de_done_state(m, main, i, after_aux, is_last) {
+        return (w.lower != "abgeschlossen" || after_aux).then(|| {
+            ActivityMatch::new(
+                ActivityForm::Deliverable,
+                format!("{} {}", prev.text, w.text),
+                "de",
+            )
         });
-        // Without "ist", a German noun stands before it: "Neuer Webshop online".
-        let noun_before = prev.capital && !prev.number;
-        if is(w, DONE_STATES)
-            && (after_aux || is_last && noun_before)
-            && !m.bound
-            && !people_counted
-        {
-            if w.lower == "abgeschlossen" && !after_aux {
-                continue;
-            }
-            return Some(ActivityMatch::new(
-                ActivityForm::Deliverable,
-                format!("{} {}", prev.text, w.text),
-                "de",
-            ));
-        }
-        // "Ein Konzept liegt vor"
-        if w.lower == "vor" && is_last && i >= 2 && is(prev, &["liegt", "liegen"]) && !m.bound {
-            return Some(ActivityMatch::new(
-                ActivityForm::Deliverable,
-                format!("{} {}", prev.text, w.text),
-                "de",
-            ));
-        }
-        if !is_last {
-            continue;
-        }
-        let Some(_) = de_participle(&w.lower) else {
-            continue;
-        };
-        // A word in `-en` without "ist"/"wurde" before it is an infinitive ("gewinnen");
-        // after "werden … von der Teamleitung" it is the participle of a passive.
-        let aux_before = main[..i]
-            .iter()
-            .any(|x| is(x, &["ist", "sind", "wird", "werden", "wurde", "wurden"]));
-        let infinitive = w.lower.ends_with("en") && !after_aux && !aux_before;
-        if infinitive || de_outcome_participle(&w.lower) || de_outcome_verb(&w.lower) || m.bound {
-            continue;
-        }
-        // "werden … erfasst": a process; "ist eingeführt": done.
-        let passive_now = main[..i].iter().any(|x| is(x, &["werden", "wird"]));
-        let form = if passive_now || has_frequency(ws) {
-            ActivityForm::Habit
-        } else {
-            ActivityForm::Deliverable
-        };
-        let evidence = if after_aux {
-            format!("{} {}", prev.text, w.text)
-        } else {
-            w.text.to_string()
-        };
-        return Some(ActivityMatch::new(form, evidence, "de"));
     }
-    None
+    // "Ein Konzept liegt vor"
+    if w.lower == "vor" && is_last && i >= 2 && is(prev, &["liegt", "liegen"]) && !m.bound {
+        return Some(ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("{} {}", prev.text, w.text),
+            "de",
+        ));
+    }
+    if !is_last {
+        return None;
+    }
+    de_done_participle(ws, m, main, i, after_aux)
+}
+
+/// "ist online", "sind verfügbar", "Neuer Webshop online": a done state after "ist", or
+/// last after a noun, and no people counted.
+fn de_done_state(m: &Measure, main: &[&Word], i: usize, after_aux: bool, is_last: bool) -> bool {
+    let (w, prev) = (main[i], main[i - 1]);
+    // "ist online", "sind verfügbar", "ist live"; not "bei 3 Kunden produktiv"
+    let people_counted = main.iter().enumerate().any(|(k, x)| {
+        x.number
+            && main[k + 1..]
+                .iter()
+                .take(3)
+                .any(|n| de_others_noun(&n.lower))
+    });
+    // Without "ist", a German noun stands before it: "Neuer Webshop online".
+    let noun_before = prev.capital && !prev.number;
+    is(w, DONE_STATES) && (after_aux || is_last && noun_before) && !m.bound && !people_counted
+}
+
+/// "Das neue CRM ist eingeführt", "VP Sales eingestellt", "werden … erfasst": a
+/// participle of a doing last, done or, in the present passive, a routine.
+fn de_done_participle(
+    ws: &[Word],
+    m: &Measure,
+    main: &[&Word],
+    i: usize,
+    after_aux: bool,
+) -> Option<ActivityMatch> {
+    let (w, prev) = (main[i], main[i - 1]);
+    de_participle(&w.lower)?;
+    // A word in `-en` without "ist"/"wurde" before it is an infinitive ("gewinnen");
+    // after "werden … von der Teamleitung" it is the participle of a passive.
+    let aux_before = main[..i]
+        .iter()
+        .any(|x| is(x, &["ist", "sind", "wird", "werden", "wurde", "wurden"]));
+    let infinitive = w.lower.ends_with("en") && !after_aux && !aux_before;
+    if infinitive || de_outcome_participle(&w.lower) || de_outcome_verb(&w.lower) || m.bound {
+        return None;
+    }
+    // "werden … erfasst": a process; "ist eingeführt": done.
+    let passive_now = main[..i].iter().any(|x| is(x, &["werden", "wird"]));
+    let form = if passive_now || has_frequency(ws) {
+        ActivityForm::Habit
+    } else {
+        ActivityForm::Deliverable
+    };
+    let evidence = if after_aux {
+        format!("{} {}", prev.text, w.text)
+    } else {
+        w.text.to_string()
+    };
+    Some(ActivityMatch::new(form, evidence, "de"))
 }
 
 /// German: a routine: "Wir messen regelmäßig die Zufriedenheit", "Ich trainiere 3-mal
