@@ -1033,40 +1033,120 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if first.number || first.aside || is(first, EN_NOT_COMMANDS) {
         return None;
     }
+    let (verb, gerund) = en_command_verb(&first.lower)?;
+    if en_goes_on(verb, ws, start) {
+        return en_continued_work(ws, m, start);
+    }
+    let light_command = en_light_command(ws, m, start);
+    if let Some(more) = en_more_own_output(ws, m, start) {
+        return Some(more);
+    }
+    if (en_outcome(&verb) && !light_command) || m.strong {
+        return None;
+    }
+    if EN_SERVICE_VERBS.contains(&verb.lemma) && (m.bound || m.share) {
+        return None;
+    }
+    let c = EnCommand {
+        ws,
+        m,
+        start,
+        verb,
+        gerund,
+    };
+    if en_noun_subject(&c) || en_noun_first(&c) || en_others_counted(&c) || en_way_to_outcome(&c) {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Imperative,
+        first.text.to_string(),
+        "en",
+    ))
+}
+
+/// A title's first word read as a command verb, with the words around it.
+struct EnCommand<'w, 'a> {
+    ws: &'w [Word<'a>],
+    m: &'w Measure,
+    /// Where the command starts, after any adverbs.
+    start: usize,
+    verb: EnVerb,
+    /// The first word is a gerund ("Implementing …").
+    gerund: bool,
+}
+
+impl EnCommand<'_, '_> {
+    /// The command's word, as written.
+    fn first(&self) -> &Word<'_> {
+        &self.ws[self.start]
+    }
+
+    /// The words after the command's word.
+    fn rest(&self) -> &[Word<'_>] {
+        &self.ws[self.start + 1..]
+    }
+
+    /// The word right after the command's word.
+    fn next(&self) -> Option<&Word<'_>> {
+        self.ws.get(self.start + 1)
+    }
+
+    /// Whether an object starts right after the command's word: a number, "the", "a" ….
+    fn object_next(&self) -> bool {
+        self.next()
+            .is_some_and(|n| n.number || is(n, EN_OBJECT_STARTERS))
+    }
+}
+
+/// The first word as a verb ("Fix", "Re-organize") or as the gerund of one
+/// ("Implementing"), and whether it was a gerund.
+fn en_command_verb(lower: &str) -> Option<(EnVerb, bool)> {
     // "Re-organizing …", "Implementing …": a gerund of doing reads like a command.
     let unprefixed = ["re-", "de-", "un-", "pre-", "co-"]
         .iter()
-        .find_map(|p| first.lower.strip_prefix(p));
-    let (verb, gerund) =
-        match lexicon::en_base(&first.lower).or_else(|| unprefixed.and_then(lexicon::en_base)) {
-            Some(v) => (v, false),
-            None => (en_gerund(&first.lower)?, true),
-        };
-    // "continue to triage …", "start to …": the verb after "to" is the work.
-    if matches!(verb.lemma, "continue" | "start" | "keep" | "begin")
+        .find_map(|p| lower.strip_prefix(p));
+    match lexicon::en_base(lower).or_else(|| unprefixed.and_then(lexicon::en_base)) {
+        Some(v) => Some((v, false)),
+        None => Some((en_gerund(lower)?, true)),
+    }
+}
+
+/// "continue to triage …", "keep reviewing …": a verb of going on before the work.
+fn en_goes_on(verb: EnVerb, ws: &[Word], start: usize) -> bool {
+    matches!(verb.lemma, "continue" | "start" | "keep" | "begin")
         && ws
             .get(start + 1)
             .is_some_and(|w| w.lower == "to" || w.lower.ends_with("ing"))
-    {
-        let at = if ws[start + 1].lower == "to" {
-            start + 2
-        } else {
-            start + 1
-        };
-        let next = ws.get(at)?;
-        let v = lexicon::en_base(&next.lower).or_else(|| en_gerund(&next.lower))?;
-        return (!en_outcome(&v) && !m.strong).then(|| {
-            ActivityMatch::new(
-                ActivityForm::Habit,
-                format!("{} … {}", first.text, next.text),
-                "en",
-            )
-        });
-    }
+}
+
+/// The work after "continue to", "start …": a routine, unless it changes a metric or the
+/// title measures.
+fn en_continued_work(ws: &[Word], m: &Measure, start: usize) -> Option<ActivityMatch> {
+    // "continue to triage …", "start to …": the verb after "to" is the work.
+    let first = &ws[start];
+    let at = if ws[start + 1].lower == "to" {
+        start + 2
+    } else {
+        start + 1
+    };
+    let next = ws.get(at)?;
+    let v = lexicon::en_base(&next.lower).or_else(|| en_gerund(&next.lower))?;
+    (!en_outcome(&v) && !m.strong).then(|| {
+        ActivityMatch::new(
+            ActivityForm::Habit,
+            format!("{} … {}", first.text, next.text),
+            "en",
+        )
+    })
+}
+
+/// A light verb ("have", "do") whose object is a thing to make, not a crowd, a number
+/// or a superlative.
+fn en_light_command(ws: &[Word], m: &Measure, start: usize) -> bool {
     // "Have proper JSON serialization", "Do a prototype": a light verb takes its
     // meaning from its object; a thing to make is work, a crowd, a number or a
     // superlative is a result ("Have 500 paying customers", "Have the best support").
-    let light_command = matches!(first.lower.as_str(), "have" | "do")
+    matches!(ws[start].lower.as_str(), "have" | "do")
         && ws.get(start + 1).is_some_and(|n| {
             !n.number && !is(n, &["no", "more", "fewer", "less", "fun", "it", "well"])
         })
@@ -1077,118 +1157,141 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 .is_some_and(|n| en_output_noun(&n.lower));
             let people = others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS);
             (w.number && !w.aside) || w.percent || (people && !modifier) || is(w, EN_SUPERLATIVES)
-        });
-    // "Double the blog posts", "Increase training hours": more of the team's own output
-    // is still output.
-    if is(first, EN_MORE_VERBS) && !m.strong {
-        let head = en_object_head(&ws[start + 1..]);
-        let own = head.filter(|h| {
-            let modifier_output = is(h, &["hours", "days"])
-                && ws[start + 1..]
-                    .iter()
-                    .take_while(|w| !std::ptr::eq(*w, *h))
-                    .any(|w| en_output_noun(&w.lower));
-            (en_output_noun(&h.lower) || modifier_output) && (!two_way(&h.lower) || outbound(ws))
-        });
-        if let Some(h) = own {
-            return Some(ActivityMatch::new(
-                ActivityForm::OutputCount,
-                format!("{} … {}", first.text, h.text),
-                "en",
-            ));
-        }
-    }
-    if (en_outcome(&verb) && !light_command) || m.strong {
+        })
+}
+
+/// "Double the blog posts", "Increase training hours": more of the team's own output
+/// is still output.
+fn en_more_own_output(ws: &[Word], m: &Measure, start: usize) -> Option<ActivityMatch> {
+    let first = &ws[start];
+    if !is(first, EN_MORE_VERBS) || m.strong {
         return None;
     }
-    if EN_SERVICE_VERBS.contains(&verb.lemma) && (m.bound || m.share) {
-        return None;
-    }
-    let next = ws.get(start + 1);
+    let head = en_object_head(&ws[start + 1..]);
+    let own = head.filter(|h| {
+        let modifier_output = is(h, &["hours", "days"])
+            && ws[start + 1..]
+                .iter()
+                .take_while(|w| !std::ptr::eq(*w, *h))
+                .any(|w| en_output_noun(&w.lower));
+        (en_output_noun(&h.lower) || modifier_output) && (!two_way(&h.lower) || outbound(ws))
+    })?;
+    Some(ActivityMatch::new(
+        ActivityForm::OutputCount,
+        format!("{} … {}", first.text, own.text),
+        "en",
+    ))
+}
+
+/// "Support tickets resolved …", "Support available 24/7", "Churn rate …": the first word
+/// is a noun, the subject of a predicate, of a state or of a metric.
+fn en_noun_subject(c: &EnCommand) -> bool {
+    let next = c.next();
     if next.is_some_and(|n| is(n, EN_NOUN_FOLLOWERS) || n.lower.starts_with('\'')) {
-        return None;
+        return true;
     }
     // "Track churn reasons …" is a command, "Support tickets resolved …" a subject with
     // its predicate: a first word needs an object after it, or no predicate and no
     // measure anywhere after it.
-    let object_next = next.is_some_and(|n| n.number || is(n, EN_OBJECT_STARTERS));
-    if !object_next && (m.bound || en_has_predicate(&ws[start + 1..])) {
-        return None;
+    if !c.object_next() && (c.m.bound || en_has_predicate(c.rest())) {
+        return true;
     }
     // "Support available 24/7", "Chat live in 3 markets": a noun with its state.
     let state_next = next.is_some_and(|n| is(n, DONE_STATES))
-        && ws
-            .get(start + 2)
+        && c.ws
+            .get(c.start + 2)
             .is_none_or(|a| a.number || is(a, EN_PREPOSITIONS));
     if next.is_some_and(|n| is(n, EN_METRIC_HEADS)) || state_next {
-        return None;
+        return true;
     }
+    en_metric_phrase(c)
+}
+
+/// "Design system adoption in 8 teams": a noun phrase whose head is a result is a
+/// metric, and the first word its modifier.
+fn en_metric_phrase(c: &EnCommand) -> bool {
     // "Design system adoption in 8 teams", "Case resolution at first contact": a noun
     // phrase whose head is a result is a metric; its first word is a modifier. Verbs
     // of observing take a metric as their object ("Track churn weekly").
-    if !object_next && !is(first, EN_OBSERVE_VERBS) {
-        let run = ws[start + 1..]
-            .iter()
-            .position(|w| w.number || is(w, EN_PREPOSITIONS) || w.ends_clause);
-        let head = match run {
-            Some(k) if ws[start + 1 + k].ends_clause => Some(&ws[start + 1 + k]),
-            Some(0) => None,
-            Some(k) => Some(&ws[start + k]),
-            None => ws.last(),
-        };
-        if head.is_some_and(|h| en_noun_in(&h.lower, &EN_RESULT_HEAD_FORMS)) {
-            return None;
-        }
+    if c.object_next() || is(c.first(), EN_OBSERVE_VERBS) {
+        return false;
     }
-    if next.is_none() && (verb.also_noun() || gerund) {
-        return None;
+    let (ws, start) = (c.ws, c.start);
+    let run = ws[start + 1..]
+        .iter()
+        .position(|w| w.number || is(w, EN_PREPOSITIONS) || w.ends_clause);
+    let head = match run {
+        Some(k) if ws[start + 1 + k].ends_clause => Some(&ws[start + 1 + k]),
+        Some(0) => None,
+        Some(k) => Some(&ws[start + k]),
+        None => ws.last(),
+    };
+    head.is_some_and(|h| en_noun_in(&h.lower, &EN_RESULT_HEAD_FORMS))
+}
+
+/// "Release frequency", "Page views": a word more often a noun than a verb, with no
+/// object after it, names a thing, not a command.
+fn en_noun_first(c: &EnCommand) -> bool {
+    let (verb, gerund) = (c.verb, c.gerund);
+    if c.next().is_none() && (verb.also_noun() || gerund) {
+        return true;
     }
     // A word that is more often a noun ("Release frequency", "Process efficiency",
     // "Page views") commands only with an object starter after it, or in a longer title
     // with no "of" near its start and not in Title Case.
     let noun_first = verb.noun_senses > verb.verb_senses || gerund;
-    if noun_first && !object_next {
-        let rest = &ws[start + 1..];
-        let title_case = rest.iter().filter(|w| !w.number).all(|w| w.capital);
-        let of_near = rest
-            .iter()
-            .take(3)
-            .any(|w| is(w, &["of", "for", "per", "across"]));
-        // "Draft planning framework for releases": an object whose head is a thing the
-        // team makes makes the first word its verb.
-        // A gerund before it is rather a modifier ("Onboarding Playbook").
-        let makes = !gerund
-            && en_object_head(rest).is_some_and(|h| en_noun_in(&h.lower, &EN_ARTEFACT_FORMS));
-        if !makes && (rest.len() < 3 || title_case || of_near) {
-            return None;
-        }
+    if !noun_first || c.object_next() {
+        return false;
     }
+    let rest = c.rest();
+    let title_case = rest.iter().filter(|w| !w.number).all(|w| w.capital);
+    let of_near = rest
+        .iter()
+        .take(3)
+        .any(|w| is(w, &["of", "for", "per", "across"]));
+    // "Draft planning framework for releases": an object whose head is a thing the
+    // team makes makes the first word its verb.
+    // A gerund before it is rather a modifier ("Onboarding Playbook").
+    let makes =
+        !gerund && en_object_head(rest).is_some_and(|h| en_noun_in(&h.lower, &EN_ARTEFACT_FORMS));
+    !makes && (rest.len() < 3 || title_case || of_near)
+}
+
+/// "Recruit 50 beta users", "Deploy in 5 enterprises": what others do, counted, is
+/// theirs, unless the team calls, hires or hosts them.
+fn en_others_counted(c: &EnCommand) -> bool {
+    let (ws, start, verb) = (c.ws, c.start, c.verb);
     // "Recruit 50 beta users", "Onboard 20 new customers": what others do is counted;
     // calling or training them is work, and so is hiring staff ("Hire 2 sales people",
     // "Add 3 full-time developers") and holding events ("Host 10 customer roundtables").
-    let own_work = is(first, EN_CONTACT_VERBS)
+    let own_work = is(c.first(), EN_CONTACT_VERBS)
         || EN_STAFF_VERBS.contains(&verb.lemma)
         || EN_PERFORM_VERBS.contains(&verb.lemma)
         || employs(&ws[start + 1..]);
     if !own_work && counts_others(&ws[start + 1..]) {
-        return None;
+        return true;
     }
     // "Deploy in 5 enterprises", "Go live with 3 pilot customers": a product put into
     // the hands of others, counted by them, is adoption.
-    if EN_DEPLOY_VERBS.contains(&verb.lemma)
-        && next.is_some_and(|n| is(n, &["in", "at", "with", "for", "across", "to"]))
+    EN_DEPLOY_VERBS.contains(&verb.lemma)
+        && c.next()
+            .is_some_and(|n| is(n, &["in", "at", "with", "for", "across", "to"]))
         && counts_others(&ws[start + 2..])
-    {
-        return None;
-    }
+}
+
+/// "Build trust with customers", "Launch … and reach 500 referrals": the work is the
+/// way to a result the title names.
+fn en_way_to_outcome(c: &EnCommand) -> bool {
+    let (ws, start) = (c.ws, c.start);
+    let next = c.next();
     // "Build trust with customers", "Regain customer trust", "Defend market share":
     // an object that is a result makes the verb the way; an outcome without a number
     // is still an outcome.
     if next.is_some_and(|n| is(n, EN_OUTCOME_OBJECTS))
-        || en_object_head(&ws[start + 1..]).is_some_and(|h| en_result_object(&h.lower))
-        || advances_deals(verb.lemma, &ws[start + 1..])
+        || en_object_head(c.rest()).is_some_and(|h| en_result_object(&h.lower))
+        || advances_deals(c.verb.lemma, c.rest())
     {
-        return None;
+        return true;
     }
     // "Launch the referral programme and reach 500 referrals": a second clause that
     // measures an outcome says what the work is for; the title is measured by it.
@@ -1200,19 +1303,11 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             && ws[j + 2..].iter().any(|x| x.number || x.percent)
     });
     if measured_outcome {
-        return None;
+        return true;
     }
-    if verb.lemma == "hold"
+    c.verb.lemma == "hold"
         && next.is_some_and(|n| n.lower == "the")
         && ws.get(start + 2).is_some_and(|w| w.lower == "line")
-    {
-        return None;
-    }
-    Some(ActivityMatch::new(
-        ActivityForm::Imperative,
-        first.text.to_string(),
-        "en",
-    ))
 }
 
 /// English: a noun of doing first, then its object: "Migration of all customers to the
@@ -1453,243 +1548,320 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     let frequency = has_frequency(ws);
-    let form = if frequency {
-        ActivityForm::Habit
-    } else {
-        ActivityForm::Deliverable
+    let d = EnDone {
+        ws,
+        m,
+        main: ws.iter().filter(|w| !w.aside).collect(),
+        form: if frequency {
+            ActivityForm::Habit
+        } else {
+            ActivityForm::Deliverable
+        },
+        frequency,
+        // "Live for 3 pilot customers": adoption, counted in people, is a result.
+        people_counted: (0..ws.len()).any(|i| counts_others(&ws[i..])),
+        // "150 builders involved in …", "20 partners onboarded": a counted crowd of
+        // others as the subject is theirs, whatever the participle.
+        crowd_subject: counts_others(ws),
     };
-    let main: Vec<&Word> = ws.iter().filter(|w| !w.aside).collect();
     let mut customers = false;
-    // "Live for 3 pilot customers": adoption, counted in people, is a result.
-    let people_counted = (0..ws.len()).any(|i| counts_others(&ws[i..]));
-    // "150 builders involved in …", "20 partners onboarded": a counted crowd of others
-    // as the subject is theirs, whatever the participle.
-    let crowd_subject = counts_others(ws);
-    for (i, w) in main.iter().enumerate() {
-        // What customers or users do is theirs: "3 customers go live", "Half of all
-        // orders are placed in the app".
-        // Not a modifier: "Customer interviews conducted" are the team's interviews.
-        // A noun followed by a word that is no verb form, no preposition and no number
-        // modifies that word: "Customer advisory board formed".
-        let modifier = main.get(i + 1).is_some_and(|n| {
-            en_output_noun(&n.lower)
-                || (!n.number
-                    && !n.capital
-                    && n.lower.chars().all(|c| c.is_alphabetic() || c == '-')
-                    && !is(n, EN_PREPOSITIONS)
-                    && !is(n, EN_AUXILIARIES)
-                    && lexicon::en_base(&n.lower).is_none()
-                    && lexicon::en_past(&n.lower).is_none()
-                    && lexicon::en_third_person(&n.lower).is_none())
-        });
-        if en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) && !modifier {
+    for i in 0..d.main.len() {
+        if en_customers_named(&d.main, i) {
             customers = true;
         }
-        let prev = i.checked_sub(1).map(|p| main[p]);
-        let next = main.get(i + 1).copied();
-        // "production ready", "is live", "are available", "(is) in place"
-        let in_place = w.lower == "place" && prev.is_some_and(|p| p.lower == "in");
-        if (is(w, DONE_STATES) || in_place) && !customers && !people_counted && i >= 2 {
-            let be = if in_place { main[i - 2] } else { main[i - 1] };
-            let after_be = is(be, EN_BE_DONE) || (in_place && i + 1 == main.len());
-            // Headline style without "is": "New careers page live", "Status page
-            // available for all services".
-            let headline = !in_place
-                && is(w, &["live", "available", "online"])
-                && !main[..i]
-                    .iter()
-                    .any(|x| is(x, EN_WORDS) && !is(x, &["new", "all"]))
-                && !ws.iter().any(|x| x.number);
-            if after_be || headline {
-                let evidence = if in_place {
-                    format!("{} in place", be.text)
-                } else {
-                    format!("{} {}", be.text, w.text)
-                };
-                return Some(ActivityMatch::new(form, evidence, "en"));
-            }
-        }
-        // "Connection manager supports dial backoff", "… becomes the default"
-        // "Peerpad runs on Safari", "The app works offline", "The sync learns to merge":
-        // a verb of functioning with its complement is a capability too.
-        let functions = match w.lower.as_str() {
-            "runs" | "works" | "working" => next.is_some_and(|n| {
-                is(
-                    n,
-                    &[
-                        "on",
-                        "in",
-                        "inside",
-                        "offline",
-                        "natively",
-                        "with",
-                        "without",
-                        "out-of-the-box",
-                        "across",
-                    ],
-                )
-            }),
-            "learns" => next.is_some_and(|n| n.lower == "to"),
-            _ => false,
-        };
-        let capability = functions
-            || is(
-                w,
-                &[
-                    "supports",
-                    "provides",
-                    "offers",
-                    "enables",
-                    "allows",
-                    "exposes",
-                    "includes",
-                    "becomes",
-                    "ensures",
-                    "guarantees",
-                ],
-            );
-        let default = w.lower != "becomes"
-            || next.is_some_and(|n| n.lower == "the")
-                && main.get(i + 2).is_some_and(|n| n.lower == "default");
-        // "Onboarding ensures customers feel confident": a state of people is theirs.
-        let people_after = is(w, &["ensures", "guarantees"])
-            && main[i + 1..]
-                .iter()
-                .take(3)
-                .take_while(|x| !is(x, EN_PREPOSITIONS))
-                .any(|x| others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS));
-        if capability
-            && default
-            && !people_after
-            && i >= 1
-            && !prev.is_some_and(|p| is(p, EN_WORDS) || p.number)
-            && !ws.iter().any(|x| x.number && !x.aside)
-            && !main[..i].iter().any(|x| others_noun(&x.lower))
-        {
-            return Some(ActivityMatch::new(
-                ActivityForm::Deliverable,
-                format!("{} {}", prev.map_or("", |p| p.text), w.text),
-                "en",
-            ));
-        }
-        // "exists", "exist"
-        if matches!(w.lower.as_str(), "exists" | "exist")
-            && !customers
-            && i >= 1
-            && !ws.iter().any(|x| x.number && !x.aside)
-        {
-            return Some(ActivityMatch::new(form, w.text.to_string(), "en"));
-        }
-        // "… can share …": a capability the team built.
-        let subordinate = main[..i].iter().any(|x| is(x, EN_SUBORDINATORS));
-        if w.lower == "can" && i >= 1 && !subordinate && !main[..i].iter().any(|x| x.number) {
-            if let Some(v) = next.and_then(|n| lexicon::en_base(&n.lower)) {
-                if !en_outcome(&v)
-                    || matches!(
-                        v.lemma,
-                        "share"
-                            | "use"
-                            | "see"
-                            | "get"
-                            | "find"
-                            | "search"
-                            | "book"
-                            | "pay"
-                            | "order"
-                    )
-                {
-                    return Some(ActivityMatch::new(
-                        ActivityForm::Deliverable,
-                        format!("can {}", next.map_or("", |n| n.text)),
-                        "en",
-                    ));
-                }
-            }
-        }
-        // "We have a …", "libp2p has a …"
-        if matches!(w.lower.as_str(), "have" | "has" | "'ve")
-            && i >= 1
-            && next.is_some_and(|n| is(n, &["a", "an"]))
-            && !ws.iter().any(|x| x.number)
-        {
-            return Some(ActivityMatch::new(
-                ActivityForm::Deliverable,
-                format!("{} {}", w.text, next.map_or("", |n| n.text)),
-                "en",
-            ));
-        }
-        // A past participle of a doing verb as the predicate.
-        if customers || crowd_subject || i == 0 || w.capital && !main[i - 1].ends_clause {
-            continue;
-        }
-        let Some(v) = lexicon::en_past(&w.lower) else {
-            continue;
-        };
-        if en_outcome(&v) || EN_SERVICE_VERBS.contains(&v.lemma) && (m.bound || frequency) {
-            continue;
-        }
-        // "Orders shipped on time" is a service; "API v2 shipped" output: a service verb
-        // serves customers only when they or what they place are its subject.
-        let serves = main[..i].iter().any(|x| {
-            others_noun(&x.lower)
-                || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS)
-                || en_noun_in(&x.lower, &EN_CONTACT_FORMS)
-        });
-        if EN_SERVICE_VERBS.contains(&v.lemma)
-            && serves
-            && !prev.is_some_and(|p| is(p, &["is", "are", "been", "'ve", "have", "has"]))
-        {
-            continue;
-        }
-        let p = prev.expect("i > 0");
-        let perfect = is(p, &["'ve", "have", "has", "had", "we've"]) || p.lower.ends_with("'ve");
-        let passive = is(
-            p,
-            &[
-                "is",
-                "are",
-                "was",
-                "were",
-                "been",
-                "be",
-                "fully",
-                "now",
-                "successfully",
-            ],
-        );
-        // "Data warehouse migrated to …": after a noun, before the end, a preposition or
-        // a comma; not "migrated customers" (an adjective before its noun).
-        let after_noun = !is(
-            p,
-            &[
-                "the", "a", "an", "and", "or", "of", "to", "for", "with", "that", "who", "which",
-                "not", "also", "never", "no",
-            ],
-        ) && !p.lower.ends_with("n't")
-            && p.lower.chars().all(|c| c.is_alphanumeric() || c == '-')
-            && !p.number
-            && lexicon::en_base(&p.lower).is_none_or(|pv| pv.also_noun())
-            && next.is_none_or(|n| w.ends_clause || is(n, EN_PREPOSITIONS));
-        // "Reviews written by users": what others did is theirs.
-        // A count of agents ("visited by 10k prospects") is a crowd, not the team.
-        let by_others = next.is_some_and(|n| n.lower == "by")
-            && main[i + 2..].iter().take(3).any(|x| {
-                others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS) || x.number
-            });
-        if by_others {
-            continue;
-        }
-        // "Hiring managers report that 50 % of new teammates hired …": a subordinate
-        // clause, not the title's statement.
-        if (perfect || passive || after_noun) && !subordinate {
-            return Some(ActivityMatch::new(
-                form,
-                format!("{} {}", p.text, w.text),
-                "en",
-            ));
+        let found = en_done_state(&d, i, customers)
+            .or_else(|| en_capability(&d, i))
+            .or_else(|| en_exists(&d, i, customers))
+            .or_else(|| en_can_do(&d, i))
+            .or_else(|| en_has_one(&d, i))
+            .or_else(|| en_done_participle(&d, i, customers));
+        if found.is_some() {
+            return found;
         }
     }
     None
+}
+
+/// An English title read for a deliverable, with what holds for all its words.
+struct EnDone<'w, 'a> {
+    ws: &'w [Word<'a>],
+    m: &'w Measure,
+    /// The words outside parentheses.
+    main: Vec<&'w Word<'a>>,
+    /// `Habit` when the title names a frequency, else `Deliverable`.
+    form: ActivityForm,
+    /// The title names a frequency.
+    frequency: bool,
+    /// Some words count other people.
+    people_counted: bool,
+    /// The title starts with a counted crowd of others.
+    crowd_subject: bool,
+}
+
+/// Whether the word at `i` names customers or users as such, not as a modifier.
+fn en_customers_named(main: &[&Word], i: usize) -> bool {
+    let w = main[i];
+    // What customers or users do is theirs: "3 customers go live", "Half of all
+    // orders are placed in the app".
+    // Not a modifier: "Customer interviews conducted" are the team's interviews.
+    // A noun followed by a word that is no verb form, no preposition and no number
+    // modifies that word: "Customer advisory board formed".
+    let modifier = main.get(i + 1).is_some_and(|n| {
+        en_output_noun(&n.lower)
+            || (!n.number
+                && !n.capital
+                && n.lower.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !is(n, EN_PREPOSITIONS)
+                && !is(n, EN_AUXILIARIES)
+                && lexicon::en_base(&n.lower).is_none()
+                && lexicon::en_past(&n.lower).is_none()
+                && lexicon::en_third_person(&n.lower).is_none())
+    });
+    en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) && !modifier
+}
+
+/// "X is live", "Status page available for all services", "Runbook is in place": a
+/// thing of the team's in a state of done.
+fn en_done_state(d: &EnDone, i: usize, customers: bool) -> Option<ActivityMatch> {
+    let main = &d.main;
+    let w = main[i];
+    let prev = i.checked_sub(1).map(|p| main[p]);
+    // "production ready", "is live", "are available", "(is) in place"
+    let in_place = w.lower == "place" && prev.is_some_and(|p| p.lower == "in");
+    if !((is(w, DONE_STATES) || in_place) && !customers && !d.people_counted && i >= 2) {
+        return None;
+    }
+    let be = if in_place { main[i - 2] } else { main[i - 1] };
+    let after_be = is(be, EN_BE_DONE) || (in_place && i + 1 == main.len());
+    // Headline style without "is": "New careers page live", "Status page
+    // available for all services".
+    let headline = !in_place
+        && is(w, &["live", "available", "online"])
+        && !main[..i]
+            .iter()
+            .any(|x| is(x, EN_WORDS) && !is(x, &["new", "all"]))
+        && !d.ws.iter().any(|x| x.number);
+    (after_be || headline).then(|| {
+        let evidence = if in_place {
+            format!("{} in place", be.text)
+        } else {
+            format!("{} {}", be.text, w.text)
+        };
+        ActivityMatch::new(d.form, evidence, "en")
+    })
+}
+
+/// "Connection manager supports dial backoff", "Peerpad runs on Safari": a capability
+/// of a thing the team built.
+fn en_capability(d: &EnDone, i: usize) -> Option<ActivityMatch> {
+    let main = &d.main;
+    let w = main[i];
+    let prev = i.checked_sub(1).map(|p| main[p]);
+    let next = main.get(i + 1).copied();
+    let capability = en_functions(w, next)
+        || is(
+            w,
+            &[
+                "supports",
+                "provides",
+                "offers",
+                "enables",
+                "allows",
+                "exposes",
+                "includes",
+                "becomes",
+                "ensures",
+                "guarantees",
+            ],
+        );
+    // "… becomes the default"
+    let default = w.lower != "becomes"
+        || next.is_some_and(|n| n.lower == "the")
+            && main.get(i + 2).is_some_and(|n| n.lower == "default");
+    // "Onboarding ensures customers feel confident": a state of people is theirs.
+    let people_after = is(w, &["ensures", "guarantees"])
+        && main[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|x| !is(x, EN_PREPOSITIONS))
+            .any(|x| others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS));
+    (capability
+        && default
+        && !people_after
+        && i >= 1
+        && !prev.is_some_and(|p| is(p, EN_WORDS) || p.number)
+        && !d.ws.iter().any(|x| x.number && !x.aside)
+        && !main[..i].iter().any(|x| others_noun(&x.lower)))
+    .then(|| {
+        ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("{} {}", prev.map_or("", |p| p.text), w.text),
+            "en",
+        )
+    })
+}
+
+/// "Peerpad runs on Safari", "The app works offline", "The sync learns to merge": a verb
+/// of functioning with its complement.
+fn en_functions(w: &Word, next: Option<&Word>) -> bool {
+    match w.lower.as_str() {
+        "runs" | "works" | "working" => next.is_some_and(|n| {
+            is(
+                n,
+                &[
+                    "on",
+                    "in",
+                    "inside",
+                    "offline",
+                    "natively",
+                    "with",
+                    "without",
+                    "out-of-the-box",
+                    "across",
+                ],
+            )
+        }),
+        "learns" => next.is_some_and(|n| n.lower == "to"),
+        _ => false,
+    }
+}
+
+/// "A public roadmap exists": a thing of the team's that exists.
+fn en_exists(d: &EnDone, i: usize, customers: bool) -> Option<ActivityMatch> {
+    let w = d.main[i];
+    // "exists", "exist"
+    (matches!(w.lower.as_str(), "exists" | "exist")
+        && !customers
+        && i >= 1
+        && !d.ws.iter().any(|x| x.number && !x.aside))
+    .then(|| ActivityMatch::new(d.form, w.text.to_string(), "en"))
+}
+
+/// "Users can share …": a capability the team built.
+fn en_can_do(d: &EnDone, i: usize) -> Option<ActivityMatch> {
+    let main = &d.main;
+    let next = main.get(i + 1).copied();
+    let subordinate = main[..i].iter().any(|x| is(x, EN_SUBORDINATORS));
+    if main[i].lower != "can" || i < 1 || subordinate || main[..i].iter().any(|x| x.number) {
+        return None;
+    }
+    let v = next.and_then(|n| lexicon::en_base(&n.lower))?;
+    (!en_outcome(&v)
+        || matches!(
+            v.lemma,
+            "share" | "use" | "see" | "get" | "find" | "search" | "book" | "pay" | "order"
+        ))
+    .then(|| {
+        ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("can {}", next.map_or("", |n| n.text)),
+            "en",
+        )
+    })
+}
+
+/// "We have a …", "libp2p has a …": a thing the team has made.
+fn en_has_one(d: &EnDone, i: usize) -> Option<ActivityMatch> {
+    let w = d.main[i];
+    let next = d.main.get(i + 1).copied();
+    (matches!(w.lower.as_str(), "have" | "has" | "'ve")
+        && i >= 1
+        && next.is_some_and(|n| is(n, &["a", "an"]))
+        && !d.ws.iter().any(|x| x.number))
+    .then(|| {
+        ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("{} {}", w.text, next.map_or("", |n| n.text)),
+            "en",
+        )
+    })
+}
+
+/// "Data warehouse migrated to the cloud", "We've rolled out …": a past participle of a
+/// doing verb as the predicate.
+fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Option<ActivityMatch> {
+    let (main, m) = (&d.main, d.m);
+    let w = main[i];
+    // A past participle of a doing verb as the predicate.
+    if customers || d.crowd_subject || i == 0 || w.capital && !main[i - 1].ends_clause {
+        return None;
+    }
+    let v = lexicon::en_past(&w.lower)?;
+    if en_outcome(&v) || EN_SERVICE_VERBS.contains(&v.lemma) && (m.bound || d.frequency) {
+        return None;
+    }
+    if en_service_to_customers(main, i, v) {
+        return None;
+    }
+    let p = main[i - 1];
+    let predicate = en_participle_predicate(p, w, main.get(i + 1).copied());
+    if en_done_by_others(main, i) {
+        return None;
+    }
+    // "Hiring managers report that 50 % of new teammates hired …": a subordinate
+    // clause, not the title's statement.
+    let subordinate = main[..i].iter().any(|x| is(x, EN_SUBORDINATORS));
+    (predicate && !subordinate)
+        .then(|| ActivityMatch::new(d.form, format!("{} {}", p.text, w.text), "en"))
+}
+
+/// "Orders shipped on time": a service verb whose subject is customers or what they
+/// place, with no form of "be" or "have" before it.
+fn en_service_to_customers(main: &[&Word], i: usize, v: EnVerb) -> bool {
+    // "Orders shipped on time" is a service; "API v2 shipped" output: a service verb
+    // serves customers only when they or what they place are its subject.
+    let serves = main[..i].iter().any(|x| {
+        others_noun(&x.lower)
+            || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS)
+            || en_noun_in(&x.lower, &EN_CONTACT_FORMS)
+    });
+    EN_SERVICE_VERBS.contains(&v.lemma)
+        && serves
+        && !is(main[i - 1], &["is", "are", "been", "'ve", "have", "has"])
+}
+
+/// Whether the participle `w` after `p` is a predicate: perfect tense, passive, or
+/// right after its noun.
+fn en_participle_predicate(p: &Word, w: &Word, next: Option<&Word>) -> bool {
+    let perfect = is(p, &["'ve", "have", "has", "had", "we've"]) || p.lower.ends_with("'ve");
+    let passive = is(
+        p,
+        &[
+            "is",
+            "are",
+            "was",
+            "were",
+            "been",
+            "be",
+            "fully",
+            "now",
+            "successfully",
+        ],
+    );
+    // "Data warehouse migrated to …": after a noun, before the end, a preposition or
+    // a comma; not "migrated customers" (an adjective before its noun).
+    let after_noun = !is(
+        p,
+        &[
+            "the", "a", "an", "and", "or", "of", "to", "for", "with", "that", "who", "which",
+            "not", "also", "never", "no",
+        ],
+    ) && !p.lower.ends_with("n't")
+        && p.lower.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !p.number
+        && lexicon::en_base(&p.lower).is_none_or(|pv| pv.also_noun())
+        && next.is_none_or(|n| w.ends_clause || is(n, EN_PREPOSITIONS));
+    perfect || passive || after_noun
+}
+
+/// "Reviews written by users", "visited by 10k prospects": what others did is theirs.
+fn en_done_by_others(main: &[&Word], i: usize) -> bool {
+    // A count of agents ("visited by 10k prospects") is a crowd, not the team.
+    main.get(i + 1).is_some_and(|n| n.lower == "by")
+        && main[i + 2..]
+            .iter()
+            .take(3)
+            .any(|x| others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS) || x.number)
 }
 
 /// Nouns of things a team makes: a title that only names one is a deliverable ("Beta
@@ -2379,59 +2551,80 @@ fn output_qualified(rest: &[Word]) -> bool {
 /// Workshops".
 fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // "number of workshops held", "Anzahl der durchgeführten Workshops".
-    for (i, w) in ws.iter().enumerate() {
-        let Some(&(_, lang)) = COUNT_WORDS.iter().find(|(c, _)| *c == w.lower) else {
-            continue;
-        };
-        // The count ends where its noun phrase does: "Anzahl von Bugs pro Feature"
-        // counts bugs (per feature, a rate), "number of calls to customers" calls.
-        let mut end = ws.len().min(i + 5);
-        for (k, x) in ws.iter().enumerate().take(end).skip(i + 1) {
-            let content_before = ws[i + 1..k]
-                .iter()
-                .any(|y| !is(y, &["of", "von", "der", "des", "die", "the", "an", "a"]));
-            if is(x, &["per", "pro", "je"]) || (content_before && is(x, COUNT_ENDERS)) {
-                end = k;
-                break;
-            }
-        }
-        // "Number of calls per order" is a rate: what is counted per order is no output.
-        let rate = ws.get(end).is_some_and(|x| is(x, &["per", "pro", "je"]))
-            && ws.get(end + 1).is_none_or(|n| !is(n, TIME_UNITS));
-        if rate {
-            continue;
-        }
-        let window = &ws[i + 1..end];
-        if window
+    if let Some(found) = (0..ws.len()).find_map(|i| count_word_of_output(ws, i)) {
+        return Some(found);
+    }
+    if measures_rate_or_share(ws, m) {
+        return None;
+    }
+    // A number shortly before an output noun: "12 workshops", "5 neue Schulungen".
+    (0..ws.len())
+        .filter(|&i| counts_something(ws, i))
+        .find_map(|i| number_of_output(ws, i))
+}
+
+/// "number of workshops held", "Anzahl der durchgeführten Workshops": a count word at
+/// `i` whose noun phrase names output or a doing done.
+fn count_word_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
+    let w = &ws[i];
+    let &(_, lang) = COUNT_WORDS.iter().find(|(c, _)| *c == w.lower)?;
+    let end = count_phrase_end(ws, i);
+    // "Number of calls per order" is a rate: what is counted per order is no output.
+    let rate = ws.get(end).is_some_and(|x| is(x, &["per", "pro", "je"]))
+        && ws.get(end + 1).is_none_or(|n| !is(n, TIME_UNITS));
+    if rate {
+        return None;
+    }
+    let window = &ws[i + 1..end];
+    if window
+        .iter()
+        .any(|x| is_result_marker(&x.lower) || others_noun(&x.lower))
+    {
+        return None;
+    }
+    let noun = window.iter().find(|x| output_noun(&x.lower).is_some());
+    let participle = window.iter().find(|x| participle_of_doing(x));
+    let n = noun.or(participle)?;
+    Some(ActivityMatch::new(
+        ActivityForm::OutputCount,
+        format!("{} … {}", w.text, n.text),
+        lang,
+    ))
+}
+
+/// Where the noun phrase after the count word at `i` ends: "Anzahl von Bugs pro
+/// Feature" counts bugs (per feature, a rate), "number of calls to customers" calls.
+fn count_phrase_end(ws: &[Word], i: usize) -> usize {
+    let end = ws.len().min(i + 5);
+    for (k, x) in ws.iter().enumerate().take(end).skip(i + 1) {
+        let content_before = ws[i + 1..k]
             .iter()
-            .any(|x| is_result_marker(&x.lower) || others_noun(&x.lower))
-        {
-            continue;
-        }
-        let noun = window.iter().find(|x| output_noun(&x.lower).is_some());
-        let participle = window.iter().find(|x| {
-            (x.lower.len() > 5
-                && is_de_participle_inflected(&x.lower)
-                && !de_outcome_participle(&x.lower))
-                || (lexicon::en_past(&x.lower)
-                    .is_some_and(|v| !en_outcome(&v) || EN_DOING_DESPITE.contains(&v.lemma))
-                    && x.lower.ends_with("ed"))
-                || is(
-                    x,
-                    &["held", "run", "built", "sent", "written", "done", "made"],
-                )
-        });
-        if let Some(n) = noun.or(participle) {
-            return Some(ActivityMatch::new(
-                ActivityForm::OutputCount,
-                format!("{} … {}", w.text, n.text),
-                lang,
-            ));
+            .any(|y| !is(y, &["of", "von", "der", "des", "die", "the", "an", "a"]));
+        if is(x, &["per", "pro", "je"]) || (content_before && is(x, COUNT_ENDERS)) {
+            return k;
         }
     }
+    end
+}
+
+/// "durchgeführten", "held", "published": a participle of a doing, not of a result.
+fn participle_of_doing(x: &Word) -> bool {
+    (x.lower.len() > 5 && is_de_participle_inflected(&x.lower) && !de_outcome_participle(&x.lower))
+        || (lexicon::en_past(&x.lower)
+            .is_some_and(|v| !en_outcome(&v) || EN_DOING_DESPITE.contains(&v.lemma))
+            && x.lower.ends_with("ed"))
+        || is(
+            x,
+            &["held", "run", "built", "sent", "written", "done", "made"],
+        )
+}
+
+/// "Öffnungsrate …", "80 % der Tickets", "Anrufe pro Bestellung": the title measures a
+/// rate or a share, not a count.
+fn measures_rate_or_share(ws: &[Word], m: &Measure) -> bool {
     if m.strong && !ws.iter().any(|w| is(w, &["per", "pro"])) {
         // A rate or share of something ("Öffnungsrate …", "80 % der Tickets").
-        return None;
+        return true;
     }
     if m.strong {
         // "pro" with a non-time word: a rate ("Anrufe pro Bestellung").
@@ -2439,94 +2632,114 @@ fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             is(w, &["per", "pro", "je"]) && !ws.get(i + 1).is_some_and(|n| is(n, TIME_UNITS))
         });
         if rate || ws.iter().any(|w| w.percent || is_result_marker(&w.lower)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the word at `i` is a number that counts things: not a share, not a named
+/// number ("Version 2"), not what the team receives, not a year.
+fn counts_something(ws: &[Word], i: usize) -> bool {
+    let w = &ws[i];
+    if !w.number || w.percent || w.aside || w.text.contains('/') {
+        return false;
+    }
+    if ws
+        .get(i + 1)
+        .is_some_and(|n| n.lower == "%" || is(n, &["of", "der", "von", "x", "mal"]))
+    {
+        return false;
+    }
+    if i > 0 && is(&ws[i - 1], NUMBER_NAMERS) {
+        return false;
+    }
+    // "Get 75 posts on the forum", "Receive 20 guest articles": what the team
+    // receives was made by others.
+    if ws[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .any(|x| is(x, EN_RECEIVE_VERBS))
+    {
+        return false;
+    }
+    !(w.lower.len() == 4
+        && (w.lower.starts_with("19") || w.lower.starts_with("20"))
+        && w.lower.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "12 workshops", "5 neue Schulungen": an output noun of the team's within three words
+/// after the number at `i`.
+fn number_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
+    let w = &ws[i];
+    let window: Vec<&Word> = ws.iter().skip(i + 1).take(3).collect();
+    for (k, next) in window.iter().enumerate() {
+        if counts_people(&window, k) {
             return None;
         }
-    }
-    // A number shortly before an output noun: "12 workshops", "5 neue Schulungen".
-    for (i, w) in ws.iter().enumerate() {
-        if !w.number || w.percent || w.aside || w.text.contains('/') {
+        let Some(lang) = output_noun(&next.lower) else {
             continue;
+        };
+        if output_not_the_result(ws, &window, i, k, lang) {
+            return None;
         }
-        if ws
-            .get(i + 1)
-            .is_some_and(|n| n.lower == "%" || is(n, &["of", "der", "von", "x", "mal"]))
-        {
-            continue;
-        }
-        if i > 0 && is(&ws[i - 1], NUMBER_NAMERS) {
-            continue;
-        }
-        // "Get 75 posts on the forum", "Receive 20 guest articles": what the team
-        // receives was made by others.
-        if ws[..i]
-            .iter()
-            .rev()
-            .take(3)
-            .any(|x| is(x, EN_RECEIVE_VERBS))
-        {
-            continue;
-        }
-        if w.lower.len() == 4
-            && (w.lower.starts_with("19") || w.lower.starts_with("20"))
-            && w.lower.chars().all(|c| c.is_ascii_digit())
-        {
-            continue;
-        }
-        let window: Vec<&Word> = ws.iter().skip(i + 1).take(3).collect();
-        for (k, next) in window.iter().enumerate() {
-            // "10 customers attend …" counts customers; "30 customer visits" visits.
-            // But what people write or post is theirs: "100 user tweets".
-            let modifier = window.get(k + 1).is_some_and(|n| {
-                output_noun(&n.lower).is_some() && !authored_by(&next.lower, &n.lower)
-            });
-            // "5 squads use the new runbook": a verb that agrees with the counted noun
-            // makes it the agent; what follows is no longer counted.
-            let agrees = k > 0
-                && en_plural(&window[k - 1].lower)
-                && lexicon::en_base(&next.lower).is_some_and(|v| {
-                    v.lemma == next.lower && (en_outcome(&v) || EN_USES.contains(&v.lemma))
-                });
-            if next.number
-                || agrees
-                || others_noun(&next.lower) && output_noun(&next.lower).is_none() && !modifier
-            {
-                break;
-            }
-            let Some(lang) = output_noun(&next.lower) else {
-                continue;
-            };
-            if lang == "en"
-                && window[..k]
-                    .iter()
-                    .any(|x| is(x, &["media", "press", "news", "page", "site", "website"]))
-            {
-                break;
-            }
-            // Calls, visits and mails go both ways: "2,000 inbound calls" are customers'.
-            if two_way(&next.lower) && !outbound(ws) {
-                break;
-            }
-            // "1 post hits top 5", "3 monthly releases do not require a patch": what the
-            // output achieves is the result.
-            let after = ws.get(i + 2 + k);
-            if after.is_some_and(|a| {
-                is(a, EN_AUXILIARIES)
-                    || is(a, OUTPUT_ACHIEVES)
-                    || lexicon::en_third_person(&a.lower).is_some_and(|v| en_outcome(&v))
-            }) {
-                break;
-            }
-            if output_qualified(&ws[i + 2 + k..]) {
-                break;
-            }
-            return Some(ActivityMatch::new(
-                ActivityForm::OutputCount,
-                format!("{} {}", w.text, next.text),
-                lang,
-            ));
-        }
+        return Some(ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!("{} {}", w.text, next.text),
+            lang,
+        ));
     }
     None
+}
+
+/// "10 customers attend …", "5 squads use the new runbook": the number counts people
+/// (or another number follows), not output.
+fn counts_people(window: &[&Word], k: usize) -> bool {
+    let next = window[k];
+    // "10 customers attend …" counts customers; "30 customer visits" visits.
+    // But what people write or post is theirs: "100 user tweets".
+    let modifier = window
+        .get(k + 1)
+        .is_some_and(|n| output_noun(&n.lower).is_some() && !authored_by(&next.lower, &n.lower));
+    // "5 squads use the new runbook": a verb that agrees with the counted noun
+    // makes it the agent; what follows is no longer counted.
+    let agrees = k > 0
+        && en_plural(&window[k - 1].lower)
+        && lexicon::en_base(&next.lower).is_some_and(|v| {
+            v.lemma == next.lower && (en_outcome(&v) || EN_USES.contains(&v.lemma))
+        });
+    next.number
+        || agrees
+        || others_noun(&next.lower) && output_noun(&next.lower).is_none() && !modifier
+}
+
+/// "3 press mentions", "2,000 inbound calls", "1 post hits top 5": output that others
+/// made or that achieves something, which is then the result.
+fn output_not_the_result(ws: &[Word], window: &[&Word], i: usize, k: usize, lang: &str) -> bool {
+    let next = window[k];
+    if lang == "en"
+        && window[..k]
+            .iter()
+            .any(|x| is(x, &["media", "press", "news", "page", "site", "website"]))
+    {
+        return true;
+    }
+    // Calls, visits and mails go both ways: "2,000 inbound calls" are customers'.
+    if two_way(&next.lower) && !outbound(ws) {
+        return true;
+    }
+    // "1 post hits top 5", "3 monthly releases do not require a patch": what the
+    // output achieves is the result.
+    let after = ws.get(i + 2 + k);
+    if after.is_some_and(|a| {
+        is(a, EN_AUXILIARIES)
+            || is(a, OUTPUT_ACHIEVES)
+            || lexicon::en_third_person(&a.lower).is_some_and(|v| en_outcome(&v))
+    }) {
+        return true;
+    }
+    output_qualified(&ws[i + 2 + k..])
 }
 
 // --- German ------------------------------------------------------------------------------
@@ -2760,95 +2973,126 @@ fn de_infinitive_last(ws: &[Word], m: &Measure, sure: bool) -> Option<ActivityMa
         Some(last),
         main.first().copied().filter(|f| is(f, DE_DOING_VERBS)),
     ];
-    for w in candidates.into_iter().flatten() {
-        let v = w.lower.as_str();
-        // Lower case, unless it is the first word ("Durchführen von …").
-        let placed = !w.capital || std::ptr::eq(w, main[0]);
-        if !placed || !de_infinitive_shape(v) || (!sure && !de_morphology(v)) {
-            continue;
-        }
-        if main.len() < 2 && !DE_DOING_VERBS.contains(&v) {
-            continue;
-        }
-        // "Blogbeiträge verdoppeln", "Fortbildungsstunden erhöhen": more of the team's
-        // own output is still output.
-        if std::ptr::eq(w, last) && is(w, DE_MORE_VERBS) && !m.strong {
-            let object = de_object(&main[..main.len() - 1]);
-            if let Some(o) =
-                object.filter(|o| de_output_noun(&o.lower) && (!two_way(&o.lower) || outbound(ws)))
-            {
-                return Some(ActivityMatch::new(
-                    ActivityForm::OutputCount,
-                    format!("{} … {}", o.text, w.text),
-                    "de",
-                ));
-            }
-        }
-        // "Drei neue Mandate gewonnen": a participle of a result in `-en` is no
-        // infinitive.
-        if de_outcome_verb(v) || de_outcome_participle(v) || m.strong {
-            continue;
-        }
-        if de_service_verb(v) && (m.bound || m.share) {
-            continue;
-        }
-        // "Uns als Experten für Cloud etablieren": how others see us, an outcome.
-        let reflexive = main.iter().any(|x| is(x, &["uns", "sich"]));
-        if reflexive && main.iter().any(|x| x.lower == "als") {
-            continue;
-        }
-        // "Vertrauen aufbauen", "Marktanteil in Österreich verteidigen": what the verb
-        // acts on is a result, so the verb names the way, the title the result.
-        if std::ptr::eq(w, last) && de_result_object(&main[..main.len() - 1], v) {
-            continue;
-        }
-        let prev = main.iter().rev().nth(1);
-        // "Kunden zufriedener machen", "Anfragen schneller beantworten": a comparative
-        // before the verb names a change of degree, an outcome.
-        if std::ptr::eq(w, last) && prev.is_some_and(|p| de_comparative(p)) {
-            continue;
-        }
-        // "Ich habe einen Kunden abgeschlossen": a participle in `-en` after a form of
-        // "haben" is the perfect tense, a statement of what happened, not a command.
-        if std::ptr::eq(w, last)
-            && de_participle(v).is_some()
-            && main[..main.len() - 1].iter().any(|x| is(x, DE_HABEN))
+    candidates
+        .into_iter()
+        .flatten()
+        .find_map(|w| de_infinitive_command(ws, m, sure, &main, w))
+}
+
+/// Whether the word `w`, last or first of the words `main`, reads as the command.
+fn de_infinitive_command(
+    ws: &[Word],
+    m: &Measure,
+    sure: bool,
+    main: &[&Word],
+    w: &Word,
+) -> Option<ActivityMatch> {
+    let v = w.lower.as_str();
+    let is_last = std::ptr::eq(w, main[main.len() - 1]);
+    if !de_infinitive_placed(main, w, sure) {
+        return None;
+    }
+    // "Blogbeiträge verdoppeln", "Fortbildungsstunden erhöhen": more of the team's
+    // own output is still output.
+    if is_last && is(w, DE_MORE_VERBS) && !m.strong {
+        let object = de_object(&main[..main.len() - 1]);
+        if let Some(o) =
+            object.filter(|o| de_output_noun(&o.lower) && (!two_way(&o.lower) || outbound(ws)))
         {
-            continue;
-        }
-        // A participle in `-en` after "ist"/"wurde" is a deliverable, not a command.
-        if std::ptr::eq(w, last)
-            && prev.is_some_and(|p| is(p, &["ist", "sind", "wurde", "wurden", "worden"]))
-        {
-            if de_outcome_participle(v) {
-                continue;
-            }
             return Some(ActivityMatch::new(
-                ActivityForm::Deliverable,
-                format!("{} {}", prev.map_or("", |p| p.text), w.text),
+                ActivityForm::OutputCount,
+                format!("{} … {}", o.text, w.text),
                 "de",
             ));
         }
-        // "Rechnungen werden ohne Rückfrage verstanden", "Die Kosten können sinken": with
-        // a finite verb and a subject other than "wir"/"ich", the last word is a
-        // participle or depends on that verb; the title states, it does not command.
-        let we = main.first().is_some_and(|f| is(f, &["wir", "ich"]));
-        if std::ptr::eq(w, last)
-            && !we
-            && main[..main.len() - 1]
-                .iter()
-                .skip(1)
-                .any(|x| is(x, DE_FINITE_AUX))
-        {
-            continue;
+    }
+    if de_verb_of_change(m, main, v, is_last) {
+        return None;
+    }
+    if is_last {
+        return de_last_verb_stated(main, w);
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Imperative,
+        w.text.to_string(),
+        "de",
+    ))
+}
+
+/// Whether `w` has the shape of an infinitive where it stands: lower case, unless
+/// first ("Durchführen von …"), and in a title of more than one word unless a known
+/// doing verb.
+fn de_infinitive_placed(main: &[&Word], w: &Word, sure: bool) -> bool {
+    let v = w.lower.as_str();
+    // Lower case, unless it is the first word ("Durchführen von …").
+    let placed = !w.capital || std::ptr::eq(w, main[0]);
+    if !placed || !de_infinitive_shape(v) || (!sure && !de_morphology(v)) {
+        return false;
+    }
+    main.len() >= 2 || DE_DOING_VERBS.contains(&v)
+}
+
+/// "Drei neue Mandate gewonnen", "Vertrauen aufbauen", "Kunden zufriedener machen": a
+/// verb of a result, on a result, or of a change of degree names the way to an outcome.
+fn de_verb_of_change(m: &Measure, main: &[&Word], v: &str, is_last: bool) -> bool {
+    // "Drei neue Mandate gewonnen": a participle of a result in `-en` is no
+    // infinitive.
+    if de_outcome_verb(v) || de_outcome_participle(v) || m.strong {
+        return true;
+    }
+    if de_service_verb(v) && (m.bound || m.share) {
+        return true;
+    }
+    // "Uns als Experten für Cloud etablieren": how others see us, an outcome.
+    let reflexive = main.iter().any(|x| is(x, &["uns", "sich"]));
+    if reflexive && main.iter().any(|x| x.lower == "als") {
+        return true;
+    }
+    // "Vertrauen aufbauen", "Marktanteil in Österreich verteidigen": what the verb
+    // acts on is a result, so the verb names the way, the title the result.
+    if is_last && de_result_object(&main[..main.len() - 1], v) {
+        return true;
+    }
+    let prev = main.iter().rev().nth(1);
+    // "Kunden zufriedener machen", "Anfragen schneller beantworten": a comparative
+    // before the verb names a change of degree, an outcome.
+    is_last && prev.is_some_and(|p| de_comparative(p))
+}
+
+/// The last word `w` after a perfect, a passive or a finite verb: a statement, done
+/// ("ist eingeführt") or of what happened, not a command.
+fn de_last_verb_stated(main: &[&Word], w: &Word) -> Option<ActivityMatch> {
+    let v = w.lower.as_str();
+    let before = &main[..main.len() - 1];
+    let prev = main.iter().rev().nth(1);
+    // "Ich habe einen Kunden abgeschlossen": a participle in `-en` after a form of
+    // "haben" is the perfect tense, a statement of what happened, not a command.
+    if de_participle(v).is_some() && before.iter().any(|x| is(x, DE_HABEN)) {
+        return None;
+    }
+    // A participle in `-en` after "ist"/"wurde" is a deliverable, not a command.
+    if prev.is_some_and(|p| is(p, &["ist", "sind", "wurde", "wurden", "worden"])) {
+        if de_outcome_participle(v) {
+            return None;
         }
         return Some(ActivityMatch::new(
-            ActivityForm::Imperative,
-            w.text.to_string(),
+            ActivityForm::Deliverable,
+            format!("{} {}", prev.map_or("", |p| p.text), w.text),
             "de",
         ));
     }
-    None
+    // "Rechnungen werden ohne Rückfrage verstanden", "Die Kosten können sinken": with
+    // a finite verb and a subject other than "wir"/"ich", the last word is a
+    // participle or depends on that verb; the title states, it does not command.
+    let we = main.first().is_some_and(|f| is(f, &["wir", "ich"]));
+    if !we && before.iter().skip(1).any(|x| is(x, DE_FINITE_AUX)) {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Imperative,
+        w.text.to_string(),
+        "de",
+    ))
 }
 
 /// German: a noun of doing first: "Einführung eines CRM", "Durchführung von …".
@@ -2936,9 +3180,15 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     let main: Vec<&Word> = ws.iter().filter(|w| !w.aside).collect();
-    if main.len() < 2 {
+    if main.len() < 2 || de_done_by_others(&main) {
         return None;
     }
+    (1..main.len()).find_map(|i| de_done_at(ws, m, &main, i))
+}
+
+/// "Kunden sind begeistert", "Webinare werden von 300 Kunden besucht", "10.000 mal
+/// besucht": a state of others, or a doing by others, is theirs.
+fn de_done_by_others(main: &[&Word]) -> bool {
     // A feeling or a state of customers is theirs: "Die Mitarbeitenden fühlen sich gut
     // informiert", "Kunden sind begeistert".
     let subject_is_others = main.iter().enumerate().any(|(i, w)| {
@@ -2972,93 +3222,107 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         .iter()
         .any(|x| is(x, &["wird", "werden", "wurde", "wurden"]));
     if by_others {
-        return None;
+        return true;
     }
     // "10.000 mal besucht": how often others did something.
     let times = main
         .iter()
         .any(|w| w.lower == "mal" || w.lower.ends_with("-mal"));
-    if subject_is_others || times || main.iter().any(|w| w.lower == "sich") {
+    subject_is_others || times || main.iter().any(|w| w.lower == "sich")
+}
+
+/// Whether the word at `i` of `main` states the title done: a state ("ist online"),
+/// "liegt vor" or a participle ("eingeführt").
+fn de_done_at(ws: &[Word], m: &Measure, main: &[&Word], i: usize) -> Option<ActivityMatch> {
+    let w = main[i];
+    let prev = main[i - 1];
+    // "FAQ-Bereich überarbeitet und online": a predicate coordinated with the last.
+    let coordinated = main.get(i + 1).is_some_and(|n| is(n, &["und", "sowie"]))
+        && i + 3 == main.len()
+        && main
+            .last()
+            .is_some_and(|l| is(l, DONE_STATES) || de_participle(&l.lower).is_some());
+    let is_last = i + 1 == main.len() || w.ends_clause || coordinated;
+    let after_aux = is(
+        prev,
+        &["ist", "sind", "wurde", "wurden", "worden", "werden", "wird"],
+    );
+    if w.capital {
         return None;
     }
-    for (i, w) in main.iter().enumerate().skip(1) {
-        let prev = main[i - 1];
-        // "FAQ-Bereich überarbeitet und online": a predicate coordinated with the last.
-        let coordinated = main.get(i + 1).is_some_and(|n| is(n, &["und", "sowie"]))
-            && i + 3 == main.len()
-            && main
-                .last()
-                .is_some_and(|l| is(l, DONE_STATES) || de_participle(&l.lower).is_some());
-        let is_last = i + 1 == main.len() || w.ends_clause || coordinated;
-        let after_aux = is(
-            prev,
-            &["ist", "sind", "wurde", "wurden", "worden", "werden", "wird"],
-        );
-        if w.capital {
-            continue;
-        }
-        // "ist online", "sind verfügbar", "ist live"; not "bei 3 Kunden produktiv"
-        let people_counted = main.iter().enumerate().any(|(k, x)| {
-            x.number
-                && main[k + 1..]
-                    .iter()
-                    .take(3)
-                    .any(|n| de_others_noun(&n.lower))
+    if de_done_state(m, main, i, after_aux, is_last) {
+        return (w.lower != "abgeschlossen" || after_aux).then(|| {
+            ActivityMatch::new(
+                ActivityForm::Deliverable,
+                format!("{} {}", prev.text, w.text),
+                "de",
+            )
         });
-        // Without "ist", a German noun stands before it: "Neuer Webshop online".
-        let noun_before = prev.capital && !prev.number;
-        if is(w, DONE_STATES)
-            && (after_aux || is_last && noun_before)
-            && !m.bound
-            && !people_counted
-        {
-            if w.lower == "abgeschlossen" && !after_aux {
-                continue;
-            }
-            return Some(ActivityMatch::new(
-                ActivityForm::Deliverable,
-                format!("{} {}", prev.text, w.text),
-                "de",
-            ));
-        }
-        // "Ein Konzept liegt vor"
-        if w.lower == "vor" && is_last && i >= 2 && is(prev, &["liegt", "liegen"]) && !m.bound {
-            return Some(ActivityMatch::new(
-                ActivityForm::Deliverable,
-                format!("{} {}", prev.text, w.text),
-                "de",
-            ));
-        }
-        if !is_last {
-            continue;
-        }
-        let Some(_) = de_participle(&w.lower) else {
-            continue;
-        };
-        // A word in `-en` without "ist"/"wurde" before it is an infinitive ("gewinnen");
-        // after "werden … von der Teamleitung" it is the participle of a passive.
-        let aux_before = main[..i]
-            .iter()
-            .any(|x| is(x, &["ist", "sind", "wird", "werden", "wurde", "wurden"]));
-        let infinitive = w.lower.ends_with("en") && !after_aux && !aux_before;
-        if infinitive || de_outcome_participle(&w.lower) || de_outcome_verb(&w.lower) || m.bound {
-            continue;
-        }
-        // "werden … erfasst": a process; "ist eingeführt": done.
-        let passive_now = main[..i].iter().any(|x| is(x, &["werden", "wird"]));
-        let form = if passive_now || has_frequency(ws) {
-            ActivityForm::Habit
-        } else {
-            ActivityForm::Deliverable
-        };
-        let evidence = if after_aux {
-            format!("{} {}", prev.text, w.text)
-        } else {
-            w.text.to_string()
-        };
-        return Some(ActivityMatch::new(form, evidence, "de"));
     }
-    None
+    // "Ein Konzept liegt vor"
+    if w.lower == "vor" && is_last && i >= 2 && is(prev, &["liegt", "liegen"]) && !m.bound {
+        return Some(ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("{} {}", prev.text, w.text),
+            "de",
+        ));
+    }
+    if !is_last {
+        return None;
+    }
+    de_done_participle(ws, m, main, i, after_aux)
+}
+
+/// "ist online", "sind verfügbar", "Neuer Webshop online": a done state after "ist", or
+/// last after a noun, and no people counted.
+fn de_done_state(m: &Measure, main: &[&Word], i: usize, after_aux: bool, is_last: bool) -> bool {
+    let (w, prev) = (main[i], main[i - 1]);
+    // "ist online", "sind verfügbar", "ist live"; not "bei 3 Kunden produktiv"
+    let people_counted = main.iter().enumerate().any(|(k, x)| {
+        x.number
+            && main[k + 1..]
+                .iter()
+                .take(3)
+                .any(|n| de_others_noun(&n.lower))
+    });
+    // Without "ist", a German noun stands before it: "Neuer Webshop online".
+    let noun_before = prev.capital && !prev.number;
+    is(w, DONE_STATES) && (after_aux || is_last && noun_before) && !m.bound && !people_counted
+}
+
+/// "Das neue CRM ist eingeführt", "VP Sales eingestellt", "werden … erfasst": a
+/// participle of a doing last, done or, in the present passive, a routine.
+fn de_done_participle(
+    ws: &[Word],
+    m: &Measure,
+    main: &[&Word],
+    i: usize,
+    after_aux: bool,
+) -> Option<ActivityMatch> {
+    let (w, prev) = (main[i], main[i - 1]);
+    de_participle(&w.lower)?;
+    // A word in `-en` without "ist"/"wurde" before it is an infinitive ("gewinnen");
+    // after "werden … von der Teamleitung" it is the participle of a passive.
+    let aux_before = main[..i]
+        .iter()
+        .any(|x| is(x, &["ist", "sind", "wird", "werden", "wurde", "wurden"]));
+    let infinitive = w.lower.ends_with("en") && !after_aux && !aux_before;
+    if infinitive || de_outcome_participle(&w.lower) || de_outcome_verb(&w.lower) || m.bound {
+        return None;
+    }
+    // "werden … erfasst": a process; "ist eingeführt": done.
+    let passive_now = main[..i].iter().any(|x| is(x, &["werden", "wird"]));
+    let form = if passive_now || has_frequency(ws) {
+        ActivityForm::Habit
+    } else {
+        ActivityForm::Deliverable
+    };
+    let evidence = if after_aux {
+        format!("{} {}", prev.text, w.text)
+    } else {
+        w.text.to_string()
+    };
+    Some(ActivityMatch::new(form, evidence, "de"))
 }
 
 /// German: a routine: "Wir messen regelmäßig die Zufriedenheit", "Ich trainiere 3-mal
