@@ -225,7 +225,18 @@ impl Server {
 }
 
 impl Drop for Server {
+    /// Stops the server as Ctrl-C does, so that it ends its work as in use; killed only
+    /// if it has not stopped after five seconds.
     fn drop(&mut self) {
+        let pid = self.child.id().to_string();
+        let asked = Command::new("kill").args(["-INT", &pid]).status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while asked.as_ref().is_ok_and(|s| s.success()) && Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -704,4 +715,25 @@ fn open_pages_hear_which_files_changed_and_folders_get_their_slash() {
         serde_json::from_str(event.trim_start_matches("data:").trim()).expect("the event is JSON");
     assert_eq!(json["overlay"], false, "{json}");
     assert!(json["changed"].is_array(), "{json}");
+}
+
+/// Ctrl-C stops the preview cleanly: exit status 0 and a last line in the handbook's
+/// language.
+#[test]
+fn ctrl_c_stops_the_preview_cleanly() {
+    let hb = example_copy();
+    let mut server = serve(hb.path());
+    let pid = server.child.id().to_string();
+    let sent = Command::new("kill").args(["-INT", &pid]).status().unwrap();
+    assert!(sent.success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(s) = server.child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(Instant::now() < deadline, "serve did not stop");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status:?}");
+    server.printed("beendet");
 }
