@@ -376,6 +376,9 @@ fn listen(
         .build()?;
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::from_std(listener)?;
+        // Listened for before the address is printed: a Ctrl-C right after it stops
+        // the server cleanly instead of killing it.
+        let stop = Interrupt::listen()?;
         let local = listener.local_addr()?;
         let host = if local.ip().is_unspecified() {
             "127.0.0.1".to_string()
@@ -407,7 +410,7 @@ fn listen(
         if opts.open {
             open_browser(&url);
         }
-        accept(listener, http::router(shared)).await;
+        accept(listener, http::router(shared), stop).await;
         eprintln!("{}", say!(lang, "stopped", "beendet"));
         Ok::<(), ServeError>(())
     })
@@ -434,9 +437,9 @@ fn bind(ip: IpAddr, port: u16) -> Result<std::net::TcpListener, ServeError> {
 
 /// Serves connections until Ctrl-C, each with a header timeout, at most
 /// `MAX_CONNECTIONS` at once.
-async fn accept(listener: tokio::net::TcpListener, app: axum::Router) {
+async fn accept(listener: tokio::net::TcpListener, app: axum::Router, mut interrupt: Interrupt) {
     let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
-    let stop = tokio::signal::ctrl_c();
+    let stop = interrupt.wait();
     tokio::pin!(stop);
     loop {
         let permit = tokio::select! {
@@ -463,6 +466,37 @@ async fn accept(listener: tokio::net::TcpListener, app: axum::Router) {
                 .serve_connection(io, service)
                 .await;
         });
+    }
+}
+
+/// Ctrl-C, listened for from the moment it is made.
+#[cfg(unix)]
+struct Interrupt(tokio::signal::unix::Signal);
+
+#[cfg(unix)]
+impl Interrupt {
+    fn listen() -> std::io::Result<Self> {
+        use tokio::signal::unix::{signal, SignalKind};
+        Ok(Self(signal(SignalKind::interrupt())?))
+    }
+
+    async fn wait(&mut self) {
+        self.0.recv().await;
+    }
+}
+
+/// Ctrl-C, listened for from the first wait.
+#[cfg(not(unix))]
+struct Interrupt;
+
+#[cfg(not(unix))]
+impl Interrupt {
+    fn listen() -> std::io::Result<Self> {
+        Ok(Self)
+    }
+
+    async fn wait(&mut self) {
+        let _ = tokio::signal::ctrl_c().await;
     }
 }
 
