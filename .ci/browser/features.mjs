@@ -92,16 +92,19 @@ let peopleRows = [];
   let previous = null;
   // 404.html has no icon link when the site has no base URL (no relative link from it
   // can be right, and the site's URL policy allows no data: address), so the browser
-  // asks the host's root for /favicon.ico: the host's to answer, not the site's.
-  const pageProblems = (where) => problems.filter((p) => !(where === "404.html" && p.includes(`//${host}/favicon.ico`)));
+  // asks the host's root for /favicon.ico: the host's to answer, not the site's. The
+  // browser asks for it when it likes, sometimes pages later, so that request is left
+  // out everywhere and every other page is checked for its icon link in its HTML.
+  const pageProblems = () => problems.filter((p) => !p.includes(`//${host}/favicon.ico`));
   for (const r of pages) {
     // What arrives after a page was checked (a late request such as its icon) is its.
-    if (previous !== null) pageProblems(previous).forEach((p) => fail(`${previous} (after load)`, p));
+    if (previous !== null) pageProblems().forEach((p) => fail(`${previous} (after load)`, p));
     problems.length = 0;
     const res = await page.goto(base + r + (r === "" || r.endsWith("/") ? "index.html" : ""), { waitUntil: "load" });
     const where = r || "home";
     if (!res || res.status() !== 200) fail(where, `status ${res && res.status()}`);
     seen.pages++;
+    if (r !== "404.html" && !/<link rel="icon" href="[^"]*static\/favicon\.svg"/.test(fs.readFileSync(fileOf(r), "utf8"))) fail(where, "no icon link");
     const kind = kindOf(r);
     const allowed = UNLINKED_NAMES.filter((u) => u.page === r).map((u) => u.selector).join(", ");
     const found = await page.evaluate(({ people, kind, here, allowed }) => {
@@ -155,12 +158,12 @@ let peopleRows = [];
     if (["home", "team", "person"].includes(kind) || (running && r === running.url)) attention[r] = await attentionOf(page, r, kind);
     if (kind === "key-result") await krChart(page, r);
     if (["objective", "team", "cycle"].includes(kind)) await historyChart(page, r);
-    pageProblems(where).forEach((p) => fail(where, p));
+    pageProblems().forEach((p) => fail(where, p));
     problems.length = 0;
     previous = where;
   }
   await page.waitForTimeout(500);
-  pageProblems(previous).forEach((p) => fail(`${previous} (after load)`, p));
+  pageProblems().forEach((p) => fail(`${previous} (after load)`, p));
   await ctx.close();
 }
 for (const u of UNLINKED_NAMES) console.log(`note ${u.page}: names in ${u.selector} may be text (${u.why})`);
