@@ -285,6 +285,11 @@ fn checked_url(
         return Some(url.value);
     }
     let (lang, value) = (f.lang, &url.value);
+    let example = if key == "repo_url" {
+        "https://github.com/acme/okr"
+    } else {
+        "https://intranet.example.com/okr/"
+    };
     f.bad_value(
         url.pos,
         say!(
@@ -294,8 +299,8 @@ fn checked_url(
         ),
         say!(
             lang,
-            "write the whole address, e.g. `{key}: https://intranet.example.com/okr/`",
-            "Die ganze Adresse schreiben, z. B. `{key}: https://intranet.example.com/okr/`"
+            "write the whole address, e.g. `{key}: {example}`",
+            "Die ganze Adresse schreiben, z. B. `{key}: {example}`"
         ),
     );
     None
@@ -588,6 +593,19 @@ mod tests {
                 .starts_with("okrbook.yaml ist kein gültiges YAML"),
             "{d:?}"
         );
+    }
+
+    #[test]
+    fn a_config_that_is_not_a_mapping_is_one_finding_and_the_defaults() {
+        for text in ["- title: CX\n", "CX handbook\n", "[title, CX]\n"] {
+            let mut d = Vec::new();
+            let c = Config::parse(text, &mut d);
+            assert_eq!(d.len(), 1, "{text}: {d:?}");
+            assert_eq!((d[0].rule, d[0].line), (Rule::BadValue, 1), "{text}");
+            assert_eq!(d[0].message, "okrbook.yaml must be a mapping of keys");
+            assert_eq!(d[0].help.as_deref(), Some("write `title: …`"));
+            assert_eq!(c, Config::default());
+        }
     }
 
     #[test]

@@ -141,8 +141,8 @@ impl SyntaxError {
             ),
             SyntaxKind::SecondDocument => say!(
                 lang,
-                "a second YAML document starts here; this file holds one",
-                "hier beginnt ein zweites YAML-Dokument; die Datei enthält nur eines"
+                "this line splits the YAML into two documents; the file holds one",
+                "diese Zeile teilt das YAML in zwei Dokumente; die Datei enthält nur eines"
             ),
             SyntaxKind::UndefinedAlias(name) => say!(
                 lang,
@@ -458,20 +458,26 @@ impl<'t> Builder<'t> {
             emit_unresolved_aliases: true,
         };
         let mut documents = 0;
+        // Where the first document was ended by a `...` line, if it was.
+        let mut ended_at = None;
         for item in Parser::new_from_str_with_options(self.text, options) {
             let (event, span) = item.map_err(|e| self.explain(&e))?;
             let pos = self.at(span.start.line(), span.start.col());
             self.last_end = (span.end.line(), span.end.col());
             match event {
-                Event::DocumentStart(..) => {
+                Event::DocumentStart(explicit, _) => {
                     documents += 1;
                     if documents > 1 {
+                        // Without its own `---`, the second document is there because
+                        // of the `...` line: that is the line to remove.
+                        let pos = if explicit { pos } else { ended_at.unwrap_or(pos) };
                         return Err(SyntaxError {
                             pos,
                             kind: SyntaxKind::SecondDocument,
                         });
                     }
                 }
+                Event::DocumentEnd if span.start != span.end => ended_at = Some(pos),
                 Event::Scalar(text, style, anchor, tag) => {
                     let node = scalar(text.into_owned(), style, tag.as_deref(), pos, &span);
                     self.push(node, anchor)?;
@@ -1024,6 +1030,16 @@ mod tests {
             (e.kind, e.pos.line),
             (SyntaxKind::DuplicateKey("k98765".into()), n + 1)
         );
+    }
+
+    #[test]
+    fn a_second_document_is_reported_at_the_line_that_starts_it() {
+        for text in ["a: 1\n---\nb: 2\n", "a: 1\n...\nb: 2\n"] {
+            let e = parse(text, 0).unwrap_err();
+            assert_eq!(e.kind, SyntaxKind::SecondDocument, "{text}");
+            assert_eq!(at(e.pos), (2, Some(1)), "{text}");
+        }
+        assert!(parse("---\na: 1\n...\n", 0).is_ok(), "one document, marked");
     }
 
     #[test]
