@@ -649,6 +649,34 @@ mod tests {
     }
 
     #[test]
+    fn a_target_is_lowered_when_it_asks_for_less_in_its_direction() {
+        use crate::model::Keep;
+        let numeric = |baseline, target| Measure::Numeric { baseline, target };
+        let keep = |keep| Measure::Threshold { keep, target: 0.0 };
+        for (from, to, measure, want) in [
+            (35.0, 30.0, numeric(20.0, 30.0), true),
+            (35.0, 40.0, numeric(20.0, 40.0), false),
+            (5.0, 6.0, numeric(8.0, 6.0), true),
+            (5.0, 4.0, numeric(8.0, 4.0), false),
+            (90.0, 85.0, keep(Keep::Above), true),
+            (90.0, 95.0, keep(Keep::Above), false),
+            (2.0, 3.0, keep(Keep::Below), true),
+            (2.0, 1.0, keep(Keep::Below), false),
+        ] {
+            assert_eq!(
+                lowered(Some(from), Some(to), &measure),
+                want,
+                "{from} → {to} for {measure:?}"
+            );
+        }
+        assert!(
+            !lowered(None, Some(3.0), &numeric(1.0, 3.0)),
+            "a new target"
+        );
+        assert!(!lowered(Some(1.0), Some(0.0), &Measure::Milestone));
+    }
+
+    #[test]
     fn less_ambition_is_named_in_the_direction_of_the_numbers() {
         let report = |g: Goal| {
             let r = Report {

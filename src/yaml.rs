@@ -470,7 +470,11 @@ impl<'t> Builder<'t> {
                     if documents > 1 {
                         // Without its own `---`, the second document is there because
                         // of the `...` line: that is the line to remove.
-                        let pos = if explicit { pos } else { ended_at.unwrap_or(pos) };
+                        let pos = if explicit {
+                            pos
+                        } else {
+                            ended_at.unwrap_or(pos)
+                        };
                         return Err(SyntaxError {
                             pos,
                             kind: SyntaxKind::SecondDocument,

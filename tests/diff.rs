@@ -245,15 +245,23 @@ fn diff_reports_every_kind_of_change() {
     ]);
     assert_eq!(json2, json);
 
-    // Nothing changed: a short note.
-    let (_, same, _) = okrbook(&[
-        "diff",
-        "HEAD",
-        tmp.path().join("handbook").to_str().unwrap(),
-        "--as-of",
-        "2026-11-23",
-    ]);
-    assert!(same.contains("okrbook diff"));
+    // Nothing changed (the handbook against itself): a short note, and every list of the
+    // JSON empty.
+    let here = root.to_str().unwrap();
+    let same_args = ["diff", here, here, "--as-of", "2026-11-23"];
+    let (code, same, err) = okrbook(&same_args);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        same,
+        "## okrbook diff\n\nThis change does not touch objectives, key results or findings.\n"
+    );
+    let (_, same, _) = okrbook(&[&same_args[..], &["--format", "json"]].concat());
+    let same: serde_json::Value = serde_json::from_str(&same).unwrap();
+    let lists = same.as_object().expect("an object");
+    assert!(lists.len() >= 12, "{same}");
+    for (key, list) in lists {
+        assert_eq!(list.as_array().map(Vec::len), Some(0), "{key}: {list}");
+    }
     let (code, _, err) = okrbook(&["diff", "no-such-branch", root.to_str().unwrap()]);
     assert_eq!(code, 2, "an unknown revision is exit 2");
     assert!(err.contains("no-such-branch"), "{err}");

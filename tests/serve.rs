@@ -337,9 +337,16 @@ fn the_server_follows_edits_and_shows_errors() {
     let page = "/objectives/erstloesung/";
     let (status, head, body) = get(port, page);
     assert_eq!(status, 200);
-    assert!(head
-        .to_ascii_lowercase()
-        .contains("content-type: text/html; charset=utf-8"));
+    let head = head.to_ascii_lowercase();
+    for h in [
+        "content-type: text/html; charset=utf-8",
+        "cache-control: no-store",
+        "x-content-type-options: nosniff",
+        "referrer-policy: no-referrer",
+        "cross-origin-resource-policy: same-origin",
+    ] {
+        assert!(head.contains(h), "{h}: {head}");
+    }
     assert!(
         body.contains("/__okrbook/events"),
         "the reload script is injected"
