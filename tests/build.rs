@@ -346,32 +346,13 @@ fn okrs_json_has_the_documented_numbers() {
     }
 }
 
-/// Copies a fixture into a temporary folder, to change it there.
-fn copy_fixture(name: &str) -> tempfile::TempDir {
-    let from = common::fixture_dir(name);
-    let tmp = tempfile::tempdir().unwrap();
-    for e in walkdir::WalkDir::new(&from)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        let rel = e.path().strip_prefix(&from).unwrap();
-        let to = tmp.path().join(rel);
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&to).unwrap();
-        } else {
-            std::fs::copy(e.path(), &to).unwrap();
-        }
-    }
-    tmp
-}
-
 fn build_dir(dir: &Path, out: &Path) -> (i32, String) {
     build_with(dir, out, &[])
 }
 
 #[test]
 fn a_handbook_overrides_single_theme_files() {
-    let hb = copy_fixture("site");
+    let hb = common::copy_fixture("site");
     let theme = hb.path().join("themes/default");
     std::fs::create_dir_all(theme.join("templates")).unwrap();
     std::fs::create_dir_all(theme.join("static")).unwrap();
@@ -420,7 +401,7 @@ fn a_handbook_overrides_single_theme_files() {
 
 #[test]
 fn a_broken_theme_template_is_a_clear_error_and_writes_nothing() {
-    let hb = copy_fixture("site");
+    let hb = common::copy_fixture("site");
     let templates = hb.path().join("themes/default/templates");
     std::fs::create_dir_all(&templates).unwrap();
     std::fs::write(
@@ -441,7 +422,7 @@ fn a_broken_theme_template_is_a_clear_error_and_writes_nothing() {
 #[test]
 fn rebuilding_in_place_gives_the_site_a_fresh_folder_gets() {
     // The second build keeps the first site as the spare, the third writes into it.
-    let hb = copy_fixture("site");
+    let hb = common::copy_fixture("site");
     let out = hb.path().join("public");
     let guide = hb.path().join("content/guide");
     std::fs::write(
@@ -516,7 +497,7 @@ fn principle_pages_count_every_running_cycle() {
 
 #[test]
 fn out_inside_themes_or_static_is_refused() {
-    let hb = copy_fixture("site");
+    let hb = common::copy_fixture("site");
     for (folder, out) in [
         ("themes/", "themes/default/static/site"),
         ("static/", "static/okr"),
@@ -530,7 +511,7 @@ fn out_inside_themes_or_static_is_refused() {
 
 #[test]
 fn rebuilds_keep_foreign_files_and_no_copy_of_retracted_pages() {
-    let hb = copy_fixture("site");
+    let hb = common::copy_fixture("site");
     let out = hb.path().join("public");
     let spare = hb.path().join(".public.okrbook-spare");
     let secret = hb.path().join("content/guide/secret.md");
@@ -584,7 +565,7 @@ fn a_collision_stops_the_build_even_with_its_rule_off() {
         ("data/okrs.json", "{}\n", "data/okrs.json"),
         ("static/site.css", "body {}\n", "static/site.css"),
     ] {
-        let hb = copy_fixture("site");
+        let hb = common::copy_fixture("site");
         let config = hb.path().join("okrbook.yaml");
         let text_of_config =
             std::fs::read_to_string(&config).unwrap() + "lint: {path-collision: off}\n";
@@ -620,7 +601,7 @@ fn a_collision_stops_the_build_even_with_its_rule_off() {
 /// attributes written the same way go.
 #[test]
 fn heading_classes_stay_and_other_heading_attributes_go() {
-    let hb = copy_fixture("site");
+    let hb = common::copy_fixture("site");
     let file = hb.path().join("content/guide/writing.md");
     let text = std::fs::read_to_string(&file).unwrap()
         + "\n## Plan {#plan .wichtig .breit onclick=alert(1) onmouseover=alert(2) data-x=1}\n";
@@ -642,7 +623,7 @@ fn heading_classes_stay_and_other_heading_attributes_go() {
 /// with the template's place, instead of showing the key as text.
 #[test]
 fn a_missing_ui_string_in_a_theme_override_is_a_clear_error() {
-    let hb = copy_fixture("site");
+    let hb = common::copy_fixture("site");
     let templates = hb.path().join("themes/default/templates");
     std::fs::create_dir_all(&templates).unwrap();
     std::fs::write(

@@ -33,19 +33,7 @@ fn run_out(dir: &Path, program: &str, args: &[&str]) -> (i32, String, String) {
 
 /// A repository with a handbook on `main`, and an `origin/main` to compare with.
 fn repository() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    let from = common::fixture_dir("valid");
-    for e in walkdir::WalkDir::new(&from)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        let to = tmp.path().join(e.path().strip_prefix(&from).unwrap());
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&to).unwrap();
-        } else if e.file_name() != "expected" {
-            std::fs::copy(e.path(), &to).unwrap();
-        }
-    }
+    let tmp = common::copy_fixture("valid");
     for args in [
         &["init", "-q", "-b", "main"][..],
         &["add", "-A"],

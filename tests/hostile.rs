@@ -147,17 +147,7 @@ fn write_heavy_hostile_handbooks() {
     for (name, errors) in [("builds", false), ("fails", true)] {
         let root = to.join(name);
         let _ = fs::remove_dir_all(&root);
-        for e in walkdir::WalkDir::new(&from)
-            .into_iter()
-            .filter_map(Result::ok)
-        {
-            let at = root.join(e.path().strip_prefix(&from).unwrap());
-            if e.file_type().is_dir() {
-                fs::create_dir_all(&at).unwrap();
-            } else if e.file_name() != "expected" {
-                fs::copy(e.path(), &at).unwrap();
-            }
-        }
+        common::copy_tree_into(&from, &root);
         write_heavy_inputs(&root, errors);
     }
 }

@@ -14,25 +14,6 @@ use okrbook::model::BuildOptions;
 use okrbook::serve::preview::{Changes, Preview};
 use okrbook::site::SiteOptions;
 
-/// A copy of the example handbook to change.
-fn example_copy() -> tempfile::TempDir {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let tmp = tempfile::tempdir().unwrap();
-    std::fs::copy(src.join("okrbook.yaml"), tmp.path().join("okrbook.yaml")).unwrap();
-    for e in walkdir::WalkDir::new(src.join("content"))
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        let to = tmp.path().join(e.path().strip_prefix(src).unwrap());
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&to).unwrap();
-        } else {
-            std::fs::copy(e.path(), &to).unwrap();
-        }
-    }
-    tmp
-}
-
 fn full(root: &Path) -> BTreeMap<String, Vec<u8>> {
     let checked = okrbook::check::check(root, BuildOptions::default()).unwrap();
     okrbook::site::render_site(root, &checked, &SiteOptions::default())
@@ -57,7 +38,7 @@ fn edit(root: &Path, rel: &str, from: &str, to: &str) {
 
 #[test]
 fn incremental_site_equals_a_full_build_after_every_change() {
-    let hb = example_copy();
+    let hb = common::copy_example();
     let root = hb.path();
     let (mut p, first) = Preview::new(root, BuildOptions::default(), SiteOptions::default());
     assert!(first.all && first.errors.is_empty());
@@ -330,7 +311,7 @@ fn wait_for(port: u16, path: &str, pred: impl Fn(u16, &str) -> bool) -> String {
 
 #[test]
 fn the_server_follows_edits_and_shows_errors() {
-    let hb = example_copy();
+    let hb = common::copy_example();
     let root = hb.path();
     let server = serve(root);
     let port = server.port;
@@ -416,7 +397,7 @@ fn the_server_follows_edits_and_shows_errors() {
 /// The terminal shows each new finding itself, not only a count.
 #[test]
 fn new_findings_are_printed_themselves() {
-    let hb = example_copy();
+    let hb = common::copy_example();
     let root = hb.path();
     let server = serve(root);
     server.printed("http://127.0.0.1:");
@@ -438,7 +419,7 @@ fn new_findings_are_printed_themselves() {
 /// load it.
 #[test]
 fn only_its_own_host_is_answered_and_every_response_carries_corp() {
-    let hb = example_copy();
+    let hb = common::copy_example();
     let server = serve(hb.path());
     let port = server.port;
     for host in [format!("localhost:{port}"), format!("127.0.0.1:{port}")] {
@@ -472,7 +453,7 @@ fn only_its_own_host_is_answered_and_every_response_carries_corp() {
 /// `--bind localhost` is a name people type.
 #[test]
 fn bind_takes_localhost() {
-    let hb = example_copy();
+    let hb = common::copy_example();
     let server = serve_with(hb.path(), &["--bind", "localhost"]);
     let (status, _, _) = get(server.port, "/");
     assert_eq!(status, 200);
@@ -482,7 +463,7 @@ fn bind_takes_localhost() {
 /// address (not "not found") and turns into the site once they are fixed.
 #[test]
 fn a_handbook_broken_from_the_start_shows_the_overlay() {
-    let hb = example_copy();
+    let hb = common::copy_example();
     let root = hb.path();
     edit(
         root,
@@ -516,7 +497,7 @@ fn a_handbook_broken_from_the_start_shows_the_overlay() {
 fn a_port_in_use_is_a_clear_error() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port().to_string();
-    let hb = example_copy();
+    let hb = common::copy_example();
     let out = common::okrbook(&["serve", &hb.path().to_string_lossy(), "--port", &port]);
     assert_eq!(out.code, 2);
     let err = &out.stderr;
@@ -557,7 +538,7 @@ fn subscribe(port: u16) -> (u16, TcpStream) {
 /// and pages are still served.
 #[test]
 fn reload_subscribers_are_capped() {
-    let hb = example_copy();
+    let hb = common::copy_example();
     let server = serve(hb.path());
     let port = server.port;
     let cap = okrbook::serve::http::MAX_SUBSCRIBERS;
@@ -578,7 +559,7 @@ fn reload_subscribers_are_capped() {
 /// port; without the flag the same name is refused.
 #[test]
 fn allowed_host_adds_a_name_the_preview_answers_to() {
-    let hb = example_copy();
+    let hb = common::copy_example();
     let with = serve_with(
         hb.path(),
         &["--allowed-host", "okr-laptop.intranet.example"],
@@ -614,7 +595,7 @@ fn allowed_host_adds_a_name_the_preview_answers_to() {
 /// itself.
 #[test]
 fn silent_clients_are_closed_and_connections_are_capped() {
-    let hb = example_copy();
+    let hb = common::copy_example();
     let server = serve(hb.path());
     let port = server.port;
     let (status, _, _) = get(port, "/");
@@ -685,7 +666,7 @@ fn silent_clients_are_closed_and_connections_are_capped() {
 /// its slash is sent to it (308), as a static host does.
 #[test]
 fn open_pages_hear_which_files_changed_and_folders_get_their_slash() {
-    let hb = example_copy();
+    let hb = common::copy_example();
     let root = hb.path();
     let server = serve(root);
     let port = server.port;
@@ -728,7 +709,7 @@ fn open_pages_hear_which_files_changed_and_folders_get_their_slash() {
 /// language.
 #[test]
 fn ctrl_c_stops_the_preview_cleanly() {
-    let hb = example_copy();
+    let hb = common::copy_example();
     let mut server = serve(hb.path());
     let pid = server.child.id().to_string();
     let sent = Command::new("kill").args(["-INT", &pid]).status().unwrap();

@@ -70,20 +70,32 @@ pub fn copy_fixture(name: &str) -> tempfile::TempDir {
 /// A copy of any handbook folder, skipping `expected` files and built sites.
 pub fn copy_tree(from: &Path) -> tempfile::TempDir {
     let tmp = tempfile::tempdir().expect("a temporary folder");
+    copy_tree_into(from, tmp.path());
+    tmp
+}
+
+/// Copies the handbook folder `from` into `to`, skipping `expected` files and built sites.
+pub fn copy_tree_into(from: &Path, to: &Path) {
     for e in walkdir::WalkDir::new(from)
         .into_iter()
         .filter_entry(|e| e.file_name() != "public" && e.file_name() != "target")
         .filter_map(Result::ok)
     {
-        let to = tmp
-            .path()
-            .join(e.path().strip_prefix(from).expect("inside"));
+        let at = to.join(e.path().strip_prefix(from).expect("inside"));
         if e.file_type().is_dir() {
-            std::fs::create_dir_all(&to).expect("mkdir");
+            std::fs::create_dir_all(&at).expect("mkdir");
         } else if e.file_name() != "expected" && e.file_type().is_file() {
-            std::fs::copy(e.path(), &to).expect("copy");
+            std::fs::copy(e.path(), &at).expect("copy");
         }
     }
+}
+
+/// A copy of the example handbook (`okrbook.yaml` and `content/`) to change.
+pub fn copy_example() -> tempfile::TempDir {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    std::fs::copy(src.join("okrbook.yaml"), tmp.path().join("okrbook.yaml")).expect("copy");
+    copy_tree_into(&src.join("content"), &tmp.path().join("content"));
     tmp
 }
 
