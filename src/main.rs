@@ -377,9 +377,11 @@ fn build(
             "{pages} Seiten ({files} Dateien) in {ms} ms nach {out} geschrieben"
         )
     );
-    if std::env::var_os("OKRBOOK_TIMINGS").is_some() {
+    if okrbook::timings::enabled() {
+        let peak =
+            okrbook::timings::peak_mib().map_or(String::new(), |m| format!(", peak {m} MiB held"));
         eprintln!(
-            "timings: check {} ms, render and write {} ms",
+            "timings: check {} ms, render and write {} ms{peak}",
             checked_at.as_millis(),
             (total - checked_at).as_millis()
         );

@@ -14,7 +14,22 @@ pub fn enabled() -> bool {
 pub struct Phases {
     what: &'static str,
     last: Instant,
-    parts: Vec<(&'static str, Duration)>,
+    parts: Vec<(&'static str, Duration, Option<u64>)>,
+}
+
+/// The memory the process holds now (resident set), in MiB, where the system says.
+fn resident_mib() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some(pages * 4096 / 1_048_576)
+}
+
+/// The most memory the process has held so far (its peak resident set), in MiB.
+pub fn peak_mib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024)
 }
 
 impl Phases {
@@ -30,7 +45,7 @@ impl Phases {
     pub fn mark(&mut self, name: &'static str) {
         if enabled() {
             let now = Instant::now();
-            self.parts.push((name, now - self.last));
+            self.parts.push((name, now - self.last, resident_mib()));
             self.last = now;
         }
     }
@@ -42,7 +57,13 @@ impl Drop for Phases {
             let parts: Vec<String> = self
                 .parts
                 .iter()
-                .map(|(n, d)| format!("{n} {:.1} ms", d.as_secs_f64() * 1000.0))
+                .map(|(n, d, rss)| {
+                    let ms = d.as_secs_f64() * 1000.0;
+                    match rss {
+                        Some(mib) => format!("{n} {ms:.1} ms ({mib} MiB held)"),
+                        None => format!("{n} {ms:.1} ms"),
+                    }
+                })
                 .collect();
             eprintln!("timings: {}: {}", self.what, parts.join(", "));
         }

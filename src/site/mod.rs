@@ -223,45 +223,57 @@ impl<'a> Site<'a> {
     /// The files that are not pages: the theme's static files, the handbook's assets,
     /// `data/okrs.json`, the search index and, with a base URL, the sitemap.
     pub fn other_files(&self) -> Vec<SiteFile> {
-        let mut files: Vec<SiteFile> = self
-            .theme
-            .statics()
-            .map(|(name, bytes)| (format!("static/{name}"), bytes.to_vec()))
-            .collect();
-        files.extend(assets::files(&self.root, self.hb));
-        files.push((
+        let mut files = Vec::new();
+        let Ok(()) = self.each_other_file::<std::convert::Infallible>(&mut |f| {
+            files.push(f);
+            Ok(())
+        });
+        files
+    }
+
+    /// Makes the files beside the pages one at a time, handing each to `put` before the
+    /// next is made: the data files of a large handbook are tens of megabytes each.
+    fn each_other_file<E>(&self, put: &mut dyn FnMut(SiteFile) -> Result<(), E>) -> Result<(), E> {
+        for (name, bytes) in self.theme.statics() {
+            put((format!("static/{name}"), bytes.to_vec()))?;
+        }
+        for file in assets::files(&self.root, self.hb) {
+            put(file)?;
+        }
+        put((
             "data/okrs.json".into(),
             data::okrs_json(self.hb, &self.ctx.linker),
-        ));
-        files.push((
+        ))?;
+        put((
             "data/okrs.schema.json".into(),
             data::SCHEMA.as_bytes().to_vec(),
-        ));
-        files.push(("data/okrs.csv".into(), export::okrs_csv(self.hb)));
-        files.push(("static/search-index.js".into(), search::index_js(&self.ctx)));
-        if let Some(base) = &self.base_url {
-            let pages: Vec<String> = self
-                .pages
-                .iter()
-                .filter(|p| !matches!(p, Page::NotFound | Page::Print(_)))
-                .map(|p| p.path(self.hb))
-                .collect();
-            files.push(("sitemap.xml".into(), sitemap(base, pages)));
-            let title = self.ctx.t("site.default_title");
-            let site_title = self.hb.config.title.as_deref().unwrap_or(title);
-            files.push((
-                "feed.xml".into(),
-                feeds::handbook_feed(self.hb, base, site_title),
-            ));
-            for (t, team) in self.hb.teams.iter().enumerate() {
-                let title = format!("{} · {site_title}", team.meta.title);
-                files.push((
-                    format!("{}feed.xml", doc_path(self.hb, Kind::Team, t)),
-                    feeds::team_feed(self.hb, base, t, &title),
-                ));
-            }
+        ))?;
+        put(("data/okrs.csv".into(), export::okrs_csv(self.hb)))?;
+        put(("static/search-index.js".into(), search::index_js(&self.ctx)))?;
+        let Some(base) = &self.base_url else {
+            return Ok(());
+        };
+        let pages: Vec<String> = self
+            .pages
+            .iter()
+            .filter(|p| !matches!(p, Page::NotFound | Page::Print(_)))
+            .map(|p| p.path(self.hb))
+            .collect();
+        put(("sitemap.xml".into(), sitemap(base, pages)))?;
+        let title = self.ctx.t("site.default_title");
+        let site_title = self.hb.config.title.as_deref().unwrap_or(title);
+        put((
+            "feed.xml".into(),
+            feeds::handbook_feed(self.hb, base, site_title),
+        ))?;
+        for (t, team) in self.hb.teams.iter().enumerate() {
+            let title = format!("{} · {site_title}", team.meta.title);
+            put((
+                format!("{}feed.xml", doc_path(self.hb, Kind::Team, t)),
+                feeds::team_feed(self.hb, base, t, &title),
+            ))?;
         }
-        files
+        Ok(())
     }
 
     /// The paths [`Site::other_files`] writes, without making the files.
@@ -296,23 +308,32 @@ impl<'a> Site<'a> {
     where
         E: From<SiteError> + Send,
     {
-        // The data files are large and made in one piece each: they run beside the pages.
         let tally = crate::timings::Tally::new("pages");
-        let (pages, others) = rayon::join(
-            || {
-                self.pages.par_iter().try_for_each(|&page| {
-                    let started = std::time::Instant::now();
-                    let file = self.render_page(page)?;
-                    tally.add(|| page.kind_name(), started);
+        let one = |&page: &Page| {
+            let started = std::time::Instant::now();
+            let file = self.render_page(page)?;
+            tally.add(|| page.kind_name(), started);
+            put(file)
+        };
+        // A roll-up of a large handbook (a cycle, its print view, the alignment) needs
+        // a context of many megabytes: those pages are rendered one after the other,
+        // beside the many small ones, so that no two of them are held at once. The data
+        // files, large and made in one piece each, come after them on the same thread.
+        let (large, small): (Vec<Page>, Vec<Page>) = self.pages.iter().partition(|p| p.is_large());
+        let (rollups, pages) = rayon::join(
+            || -> Result<usize, E> {
+                large.iter().try_for_each(one)?;
+                let mut n = 0;
+                self.each_other_file(&mut |file| {
+                    n += 1;
                     put(file)
-                })
+                })?;
+                Ok(n)
             },
-            || self.other_files(),
+            || small.par_iter().try_for_each(one),
         );
         pages?;
-        let n = self.pages.len() + others.len();
-        others.into_par_iter().try_for_each(put)?;
-        Ok(n)
+        Ok(self.pages.len() + rollups?)
     }
 }
 
@@ -366,7 +387,20 @@ pub enum Page {
 }
 
 impl Page {
-    /// The page's folder below the site root (`objectives/x/`; `""` for home).
+    /// A page that rolls up many objectives: its context grows with the handbook.
+    fn is_large(&self) -> bool {
+        matches!(
+            self,
+            Page::Home
+                | Page::Alignment(_)
+                | Page::Print(_)
+                | Page::Index(_)
+                | Page::People
+                | Page::Warnings
+                | Page::Doc(Kind::Cycle, _)
+        )
+    }
+
     /// What kind of page this is, for timings: `objective`, `print`, `home` …
     pub fn kind_name(&self) -> String {
         match self {
@@ -379,6 +413,7 @@ impl Page {
         }
     }
 
+    /// The page's folder below the site root (`objectives/x/`; `""` for home).
     pub fn path(&self, hb: &Handbook) -> String {
         match self {
             Page::Home | Page::NotFound => String::new(),

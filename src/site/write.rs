@@ -276,12 +276,16 @@ fn compare(path: &Path, bytes: &[u8]) -> (Held, Option<u32>) {
     if meta.len() != bytes.len() as u64 {
         return (differs, gid);
     }
-    let mut have = vec![0; bytes.len()];
-    if f.read_exact(&mut have).is_ok() && have == bytes {
-        (Held::Same, gid)
-    } else {
-        (differs, gid)
+    // In pieces, so that comparing a data file of tens of megabytes does not hold a
+    // second copy of it.
+    let mut have = vec![0; bytes.len().min(64 * 1024)];
+    for want in bytes.chunks(have.len().max(1)) {
+        let have = &mut have[..want.len()];
+        if f.read_exact(have).is_err() || have != want {
+            return (differs, gid);
+        }
     }
+    (Held::Same, gid)
 }
 
 /// Gives a file or folder kept from a recycled folder the group `want`, if it has
@@ -863,6 +867,25 @@ fn swap_in(places: &Places) -> Result<(), WriteError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_is_the_same_only_when_every_piece_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("okrs.json");
+        let big: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+        std::fs::write(&path, &big).unwrap();
+        assert!(matches!(compare(&path, &big).0, Held::Same));
+        let mut late = big.clone();
+        late[150_000] ^= 1;
+        assert!(matches!(compare(&path, &late).0, Held::Other));
+        assert!(matches!(compare(&path, &big[1..]).0, Held::Other));
+        std::fs::write(&path, b"").unwrap();
+        assert!(matches!(compare(&path, b"").0, Held::Same));
+        assert!(matches!(
+            compare(&dir.path().join("none"), b"").0,
+            Held::Other
+        ));
+    }
 
     #[test]
     fn site_paths_cannot_escape() {
