@@ -281,7 +281,9 @@ fn normalize(folder: &str, path: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-/// An index from ids and paths to documents, built once per handbook.
+/// An index from ids and paths to documents, built once per handbook (kept as
+/// `Handbook::links`, read by `broken-link` and the site).
+#[derive(Debug, Clone, Default)]
 pub struct LinkIndex {
     by_id: HashMap<(Kind, String), (usize, usize)>,
     /// `content/…` path → (kind, index).

@@ -3,11 +3,11 @@
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Rule};
-use crate::links::{find_links, LinkIndex};
+use crate::links::find_links;
 use crate::model::Handbook;
 
 pub fn broken_link(hb: &Handbook, out: &mut Vec<Diagnostic>) {
-    let index = LinkIndex::new(hb);
+    let index = &hb.links;
     let found: Vec<Diagnostic> = super::documents(hb)
         .par_iter()
         .flat_map_iter(|meta| {

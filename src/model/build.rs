@@ -80,6 +80,7 @@ pub fn build_cached(
         current_cycle: None,
         by_team_cycle: HashMap::new(),
         people: Vec::new(),
+        links: Default::default(),
     };
     assemble(&mut hb, extracted, &mut diagnostics);
     for kr in &mut hb.key_results {
@@ -90,7 +91,8 @@ pub fn build_cached(
     find_alignment_loops(&hb, &mut diagnostics);
     phases.mark("resolve");
     hb.anchors = crate::links::collect_anchors(&hb);
-    phases.mark("anchors");
+    hb.links = crate::links::LinkIndex::new(&hb);
+    phases.mark("anchors and link index");
     compute::compute(&mut hb);
     phases.mark("compute");
     hb.people = super::people::slugs(&hb)

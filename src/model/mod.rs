@@ -404,6 +404,8 @@ pub struct Handbook {
     /// Everyone named as an owner, lead or member, sorted by name, with the slug of their
     /// page (see [`people::slugs`]).
     pub people: Vec<Person>,
+    /// Where links by id or path lead.
+    pub links: crate::links::LinkIndex,
 }
 
 /// A person the handbook names.

@@ -411,14 +411,16 @@ fn affected(old: &Checked, new: &Checked, changed: &BTreeSet<String>) -> Option<
     for c in [old, new] {
         neighbours(&c.handbook, &files, &mut keys);
     }
-    if titles_changed(&old.handbook, &new.handbook, &files) {
-        wiki_linking(&new.handbook, &mut keys);
+    let renamed = retitled(&old.handbook, &new.handbook, &files);
+    if !renamed.is_empty() {
+        wiki_linking(&new.handbook, &renamed, &mut keys);
     }
     Some(keys)
 }
 
-/// Whether an objective or key result of the changed files has a new title.
-fn titles_changed(old: &Handbook, new: &Handbook, files: &HashSet<String>) -> bool {
+/// The ids of the objectives and key results of the changed files that have a new
+/// title (or came or went).
+fn retitled(old: &Handbook, new: &Handbook, files: &HashSet<String>) -> BTreeSet<String> {
     let titles = |hb: &Handbook| -> BTreeSet<(String, String)> {
         let touched = |file: usize| files.contains(&hb.files[file].path);
         hb.objectives
@@ -429,12 +431,18 @@ fn titles_changed(old: &Handbook, new: &Handbook, files: &HashSet<String>) -> bo
             .map(|m| (m.id.clone(), m.title.clone()))
             .collect()
     };
-    titles(old) != titles(new)
+    let (before, after) = (titles(old), titles(new));
+    before
+        .symmetric_difference(&after)
+        .map(|(id, _)| id.clone())
+        .collect()
 }
 
-/// Adds the pages of documents whose body holds a wiki link: one without a label shows
-/// its target's title (`[[objectives/x]]`).
-fn wiki_linking(hb: &Handbook, keys: &mut HashSet<PageKey>) {
+/// Adds the pages of documents whose body may hold a wiki link to one of `ids`: one
+/// without a label shows its target's title (`[[x]]`). A wiki link names its target by
+/// id, so a body without the id has none; one with an escape or an entity reference
+/// might spell it otherwise and counts too.
+fn wiki_linking(hb: &Handbook, ids: &BTreeSet<String>, keys: &mut HashSet<PageKey>) {
     let docs = hb
         .cycles
         .iter()
@@ -444,9 +452,17 @@ fn wiki_linking(hb: &Handbook, keys: &mut HashSet<PageKey>) {
         .chain(hb.pages.iter().map(|x| (Kind::Page, &x.meta)))
         .chain(hb.objectives.iter().map(|x| (Kind::Objective, &x.meta)))
         .chain(hb.key_results.iter().map(|x| (Kind::KeyResult, &x.meta)));
-    for (kind, m) in docs.filter(|(_, m)| m.body.contains("[[")) {
+    for (kind, m) in docs.filter(|(_, m)| may_wiki_link(&m.body, ids)) {
         keys.insert(PageKey::Doc(kind, m.id.clone()));
     }
+}
+
+/// Whether `body` may hold a wiki link to one of `ids`.
+fn may_wiki_link(body: &str, ids: &BTreeSet<String>) -> bool {
+    body.contains("[[")
+        && (body.contains('\\')
+            || body.contains('&')
+            || ids.iter().any(|id| body.contains(id.as_str())))
 }
 
 /// The pages of the documents in the changed files themselves (an objective and its
@@ -566,6 +582,18 @@ fn objective_neighbours(hb: &Handbook, i: usize, keys: &mut HashSet<PageKey>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_bodies_that_may_wiki_link_a_renamed_id_follow_its_title() {
+        let ids: BTreeSet<String> = ["erstloesung".to_string()].into();
+        assert!(may_wiki_link("hilft auch [[erstloesung]].", &ids));
+        assert!(may_wiki_link("siehe [[o: erstloesung#ziel]]", &ids));
+        assert!(!may_wiki_link("siehe [[check-ins]].", &ids));
+        assert!(!may_wiki_link("erstloesung, ohne Link", &ids));
+        // Spelled with an escape or an entity, the id may hide: such bodies follow too.
+        assert!(may_wiki_link("[[erst&#108;oesung]]", &ids));
+        assert!(may_wiki_link("[[erst\\_loesung]]", &ids));
+    }
 
     fn handbook() -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
