@@ -14,11 +14,13 @@ use okrbook::model::BuildOptions;
 use okrbook::serve::preview::{Changes, Preview};
 use okrbook::site::SiteOptions;
 
-fn full(root: &Path) -> BTreeMap<String, Vec<u8>> {
+/// The site a full build makes, in the form the preview keeps it.
+fn full(root: &Path) -> BTreeMap<String, axum::body::Bytes> {
     let checked = okrbook::check::check(root, BuildOptions::default()).unwrap();
     okrbook::site::render_site(root, &checked, &SiteOptions::default())
         .unwrap()
         .into_iter()
+        .map(|(path, bytes)| (path, bytes.into()))
         .collect()
 }
 

@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
-use axum::body::Bytes;
 use notify::RecursiveMode;
 use notify_debouncer_full::DebounceEventResult;
 use tokio::sync::broadcast;
@@ -152,7 +151,7 @@ fn publish(shared: &Shared, preview: &Preview, r: &Rebuild, was_broken: bool) {
         for path in &r.changed {
             match preview.files.get(path) {
                 Some(b) => {
-                    served.files.insert(path.clone(), Bytes::from(b.clone()));
+                    served.files.insert(path.clone(), b.clone());
                 }
                 None => {
                     served.files.remove(path);

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use axum::body::Bytes;
 use rayon::prelude::*;
 
 use crate::check::{check_cached, Checked};
@@ -60,8 +61,9 @@ pub struct Preview {
     pending_everything: bool,
     /// Warnings of the latest check, to report new and fixed ones.
     warnings: HashSet<Diagnostic>,
-    /// The site: path below the site root → bytes, exactly as `build` writes them.
-    pub files: BTreeMap<String, Vec<u8>>,
+    /// The site: path below the site root → bytes, exactly as `build` writes them. The
+    /// server shares these buffers (a `Bytes` clone counts a reference, copies nothing).
+    pub files: BTreeMap<String, Bytes>,
     /// Errors of the latest rebuild; shown over every page until fixed.
     pub errors: Vec<Diagnostic>,
     pub failure: Option<String>,
@@ -311,9 +313,9 @@ impl Preview {
 
     fn merge(&mut self, fresh: Vec<(String, Vec<u8>)>, report: &mut Rebuild) {
         for (path, bytes) in fresh {
-            if self.files.get(&path) != Some(&bytes) {
+            if self.files.get(&path).map(|b| &b[..]) != Some(&bytes[..]) {
                 report.changed.push(path.clone());
-                self.files.insert(path, bytes);
+                self.files.insert(path, Bytes::from(bytes));
             }
         }
     }
@@ -618,7 +620,7 @@ mod tests {
         let (mut p, first) =
             Preview::new(dir.path(), BuildOptions::default(), SiteOptions::default());
         assert!(first.failure.is_none() && first.errors.is_empty());
-        assert_eq!(p.files["img/a.png"], b"first a");
+        assert_eq!(&p.files["img/a.png"][..], b"first a");
         // Both assets change on disk; the watcher reports a page and one of them.
         std::fs::write(dir.path().join("content/img/a.png"), "second a").unwrap();
         std::fs::write(dir.path().join("content/img/b.png"), "second b").unwrap();
@@ -629,10 +631,10 @@ mod tests {
             "{:?}",
             r.changed
         );
-        assert_eq!(p.files["img/a.png"], b"second a");
-        assert_eq!(p.files["img/b.png"], b"first b", "b was not read again");
+        assert_eq!(&p.files["img/a.png"][..], b"second a");
+        assert_eq!(&p.files["img/b.png"][..], b"first b", "b was not read again");
         assert!(p.files.contains_key("guide/index.html"));
         p.apply(changed(&["img/b.png"]));
-        assert_eq!(p.files["img/b.png"], b"second b");
+        assert_eq!(&p.files["img/b.png"][..], b"second b");
     }
 }
