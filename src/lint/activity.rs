@@ -278,6 +278,8 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     // join: "150 builders involved", "5 communities use …", "75 memberships created".
     "builder", "maker", "creator", "publisher", "influencer", "policymaker", "ally", "community",
     "enterprise", "membership", "subscription",
+    // What prospects start: "Convert 10 % of trials to paid".
+    "trial",
 ];
 
 /// Verbs of staffing: the people counted become the team's own ("Hire 2 sales people").
@@ -769,6 +771,8 @@ struct Word<'a> {
     ends_clause: bool,
     /// Inside parentheses or brackets.
     aside: bool,
+    /// An amount of money: "$2M", "€500k", "120k USD".
+    money: bool,
 }
 
 fn words(title: &str) -> Vec<Word<'_>> {
@@ -802,6 +806,7 @@ fn words(title: &str) -> Vec<Word<'_>> {
         let first = core.chars().next().unwrap_or(' ');
         let percent = core.ends_with('%') || matches!(lower.as_str(), "percent" | "prozent" | "%");
         let number = first.is_ascii_digit() || NUMBER_WORDS.contains(&lower.as_str());
+        let money = number && chunk.contains(['$', '€', '£']);
         out.push(Word {
             text: core,
             capital: first.is_uppercase(),
@@ -809,10 +814,35 @@ fn words(title: &str) -> Vec<Word<'_>> {
             percent,
             ends_clause: tail.contains(['.', ':', ';', '!', '?']),
             aside,
+            money,
             lower,
         });
     }
+    mark_currency_words(&mut out);
     out
+}
+
+/// Words that name a currency after an amount: "120k USD", "5 Mio. Euro".
+#[rustfmt::skip]
+const CURRENCY_WORDS: &[&str] = &[
+    "usd", "eur", "euro", "euros", "dollar", "dollars", "chf", "gbp", "franken", "pounds",
+];
+
+/// Marks an amount followed by a currency word ("120k USD") as money.
+fn mark_currency_words(ws: &mut [Word]) {
+    for i in 1..ws.len() {
+        if is(&ws[i], CURRENCY_WORDS) {
+            // "5 Mio. Euro": a multiplier may stand between amount and currency.
+            let k = if ws[i - 1].number || i < 2 {
+                i - 1
+            } else {
+                i - 2
+            };
+            if ws[k].number {
+                ws[k].money = true;
+            }
+        }
+    }
 }
 
 /// The title's language, from its function words and letters; `None` when unclear.
@@ -978,6 +1008,7 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
                     .or_else(|| en_done_first(&ws, &m))
                     .or_else(|| en_artefact(&ws, &m))
                     .or_else(|| en_document(&ws, &m))
+                    .or_else(|| en_named_thing(&ws, &m))
             })
             .flatten();
         en.or_else(|| german.then(|| de_deliverable(&ws, &m)).flatten())
@@ -1276,7 +1307,8 @@ fn en_others_counted(c: &EnCommand) -> bool {
     EN_DEPLOY_VERBS.contains(&verb.lemma)
         && c.next()
             .is_some_and(|n| is(n, &["in", "at", "with", "for", "across", "to"]))
-        && counts_others(&ws[start + 2..])
+        && (start + 2..ws.len())
+            .any(|k| counts_others(&ws[k..]) && (k == start + 2 || is(&ws[k - 1], EN_PREPOSITIONS)))
 }
 
 /// "Build trust with customers", "Launch … and reach 500 referrals": the work is the
@@ -1291,6 +1323,11 @@ fn en_way_to_outcome(c: &EnCommand) -> bool {
         || en_object_head(c.rest()).is_some_and(|h| en_result_object(&h.lower))
         || advances_deals(c.verb.lemma, c.rest())
     {
+        return true;
+    }
+    // "Deliver $2M in new pipeline", "Close €500k of new business": an amount of money
+    // as the object is revenue or pipeline, what buyers give.
+    if c.rest().iter().take(3).any(|w| w.money) {
         return true;
     }
     // "Launch the referral programme and reach 500 referrals": a second clause that
@@ -1794,6 +1831,11 @@ fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Option<ActivityM
         return None;
     }
     let p = main[i - 1];
+    // "Get featured in 3 publications", "Become listed in …": a command to be done to
+    // by others says what others do ("Every issue gets triaged" is the team's work).
+    if i == 1 && is(p, &["get", "become"]) {
+        return None;
+    }
     let predicate = en_participle_predicate(p, w, main.get(i + 1).copied());
     if en_done_by_others(main, i) {
         return None;
@@ -1909,18 +1951,7 @@ fn en_artefact(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     {
         return None;
     }
-    // The head: the last word before a preposition, "of" or a clause end.
-    let mut head = None;
-    for w in np.iter().filter(|w| !w.aside) {
-        if is(w, EN_PREPOSITIONS) || is(w, &["of", "that", "which", "who"]) {
-            break;
-        }
-        head = Some(w);
-        if w.ends_clause {
-            break;
-        }
-    }
-    let head = head?;
+    let head = np_head(np)?;
     let made = if there {
         !en_result_object(&head.lower) && !is_measure_noun(&head.lower) && !people(head)
     } else {
@@ -1934,6 +1965,181 @@ fn en_artefact(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         };
         ActivityMatch::new(ActivityForm::Deliverable, evidence, "en")
     })
+}
+
+/// The head of a noun phrase: its last word, outside parentheses, before a preposition,
+/// "of", a relative pronoun or a clause end.
+fn np_head<'w, 'a>(np: &'w [Word<'a>]) -> Option<&'w Word<'a>> {
+    let mut head = None;
+    for w in np.iter().filter(|w| !w.aside) {
+        if is(w, EN_PREPOSITIONS) || is(w, &["of", "that", "which", "who"]) {
+            break;
+        }
+        head = Some(w);
+        if w.ends_clause {
+            break;
+        }
+    }
+    head
+}
+
+/// Adjectives and words that judge a state rather than describe a thing: a noun
+/// phrase with one names a quality to reach ("Reliable backups", "Seamless onboarding",
+/// "No flaky tests"), not a thing to build.
+#[rustfmt::skip]
+const EN_JUDGEMENTS: &[&str] = &[
+    "reliable", "stable", "seamless", "great", "good", "happy", "happier", "healthy",
+    "smooth", "easy", "easier", "simple", "simpler", "fast", "faster", "quick", "quicker",
+    "better", "excellent", "strong", "stronger", "high", "higher", "low", "lower", "robust",
+    "successful", "efficient", "effective", "consistent", "predictable", "sustainable",
+    "profitable", "frictionless", "effortless", "delightful", "satisfied", "loyal",
+    "engaged", "trusted", "secure", "safe", "resilient", "responsive", "accessible",
+    "scalable", "performant", "clear", "clearer", "transparent", "painless", "no", "zero",
+    "fewer", "less", "more", "increased", "reduced", "improved", "growing", "thriving",
+    "vibrant", "active", "independent", "sustained", "continuous", "rock-solid", "solid",
+];
+
+/// Heads of a noun phrase that name a state or quality to reach, not a thing to build:
+/// "Code health", "Security posture", "Operational excellence".
+#[rustfmt::skip]
+const EN_STATE_HEADS: &[&str] = &[
+    "health", "posture", "hygiene", "culture", "morale", "wellbeing", "well-being",
+    "balance", "focus", "alignment", "ownership", "velocity", "throughput", "efficiency",
+    "safety", "security", "privacy", "experience", "support", "success", "impact",
+    "understanding", "knowledge", "fit", "position", "brand", "image", "relationship",
+    "partnership", "presence", "leadership", "excellence", "readiness", "maturity",
+    "stability", "reliability", "performance", "resilience", "compliance", "coverage",
+];
+
+static EN_STATE_HEAD_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_STATE_HEADS));
+
+/// Acronyms of metrics: "WAU of Sourcegraph Cloud" names a measure.
+#[rustfmt::skip]
+const EN_METRIC_ACRONYMS: &[&str] = &[
+    "wau", "mau", "dau", "arr", "mrr", "nps", "csat", "kpi", "kpis", "roi", "ltv", "cac",
+    "sla", "slo", "slas", "slos", "mttr", "mtbf", "okr", "okrs", "gmv", "aov", "nrr", "grr",
+];
+
+/// German endings of nouns and verbs: a title with such a word is not read by the
+/// English noun-phrase rule.
+#[rustfmt::skip]
+const DE_ENDINGS: &[&str] = &[
+    "ung", "ungen", "heit", "keit", "schaft", "quote", "rate", "zahl", "zahlen", "fehler",
+    "klima", "umsatz", "einsatz", "wesen", "werk", "zeit", "zeiten", "ziel", "ziele",
+];
+
+/// Whether a word looks German: umlauts, a German function word, a German noun ending
+/// or an infinitive in lower case.
+fn looks_german(w: &Word) -> bool {
+    let long = w.lower.chars().count() > 6;
+    w.lower.contains(['ä', 'ö', 'ü', 'ß'])
+        || DE_WORDS.contains(&w.lower.as_str())
+        || (long && DE_ENDINGS.iter().any(|e| w.lower.ends_with(e)))
+        || (!w.capital && ["en", "ern", "eln"].iter().any(|e| w.lower.ends_with(e)) && long)
+}
+
+/// Things a team builds besides `EN_ARTEFACTS`: parts of software and of its delivery.
+#[rustfmt::skip]
+const EN_BUILT: &[&str] = &[
+    "page", "mode", "log", "provider", "operator", "client", "server", "service", "portal",
+    "marketplace", "checklist", "suite", "engine", "extension", "connector", "component",
+    "widget", "endpoint", "feature", "parser", "importer", "exporter", "editor", "script",
+    "bot", "chatbot", "theme", "schema", "protocol", "format", "mockup", "wireframe",
+    "sandbox", "environment", "cluster", "database", "index", "cache", "queue", "workflow",
+    "curriculum", "course", "blog", "podcast", "form", "api", "cli", "sdk", "ui", "ux",
+    "interface", "infrastructure", "platform", "system", "backend", "frontend", "pipeline",
+    "repository", "repo", "package", "binary", "installer", "image", "container", "daemon",
+    "gateway", "node", "network", "testnet", "mainnet", "wallet", "explorer", "tracker",
+    "calculator", "generator", "simulator", "emulator", "validator", "linter", "formatter",
+    "debugger", "profiler", "monitor", "observer", "scheduler", "runner", "agent",
+];
+
+static EN_BUILT_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_BUILT));
+
+/// Whether a word names a technical thing: an acronym ("SAML", "DOM"), a name with
+/// capitals or digits inside ("GraphQL", "libp2p", "v2") or, first in the title, a name
+/// written in lower case ("js-cluster client").
+fn technical_name(w: &Word, first: bool) -> bool {
+    let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = w.text.chars().filter(|c| c.is_uppercase()).count();
+    let acronym = letters >= 2 && upper == letters;
+    let inner_capital = w.text.chars().skip(1).any(|c| c.is_uppercase()) && upper < letters;
+    let inner_digit = !w.number && w.text.chars().any(|c| c.is_ascii_digit());
+    let code_name = first && !w.capital && w.text.contains(['-', '.', '_']);
+    acronym || inner_capital || inner_digit || code_name
+}
+
+/// A thing named and nothing said of it: "Declarative shadow DOM", "Pinning service for
+/// IPFS Camp", "js-cluster client" — a short noun phrase with no verb, no number, no
+/// people, no judgement and no measure names what the team builds.
+fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    if m.strong || m.bound || m.share {
+        return None;
+    }
+    // The first sentence; a reference after it ("… DOM. crbug.com/1042130") is an aside.
+    let end = ws
+        .iter()
+        .position(|w| w.ends_clause)
+        .map_or(ws.len(), |k| k + 1);
+    let np = &ws[..end];
+    let main: Vec<&Word> = np.iter().filter(|w| !w.aside).collect();
+    if main.is_empty() || main.len() > 6 || en_has_predicate(np) {
+        return None;
+    }
+    let blocked = |w: &Word| {
+        w.number
+            || w.percent
+            || w.lower.contains(['\'', '/'])
+            || looks_german(w)
+            || is(w, EN_METRIC_ACRONYMS)
+            || others_noun(&w.lower)
+            || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS)
+            || is(w, EN_JUDGEMENTS)
+            || is(w, EN_SUPERLATIVES)
+            || is(w, EN_SUBORDINATORS)
+            || is(w, EN_NOT_COMMANDS)
+            || is(
+                w,
+                &[
+                    "we", "our", "i", "my", "you", "your", "they", "their", "not", "is", "are",
+                ],
+            )
+            || w.lower.ends_with("er") && is(w, &["bigger", "smaller", "cheaper", "safer"])
+    };
+    if main.iter().any(|w| blocked(w)) {
+        return None;
+    }
+    let first = main[0];
+    let title_case = main
+        .iter()
+        .all(|w| w.capital || is(w, EN_PREPOSITIONS) || is(w, &["of"]));
+    // A first word that is rather a verb ("Improve DHT scalability") commands, and one
+    // in -ly ("Successfully …") qualifies one; a gerund before an object is a command.
+    let verb_first = lexicon::en_base(&first.lower).is_some_and(|v| v.verb_senses >= v.noun_senses)
+        || (first.lower.ends_with("ly") && first.lower.len() > 4)
+        || (en_gerund(&first.lower).is_some()
+            && main.get(1).is_none_or(|n| is(n, EN_OBJECT_STARTERS)));
+    if verb_first && !title_case {
+        return None;
+    }
+    let head = np_head(np)?;
+    let state = en_result_object(&head.lower)
+        || is_measure_noun(&head.lower)
+        || is(head, EN_METRIC_HEADS)
+        || en_noun_in(&head.lower, &EN_STATE_HEAD_FORMS)
+        || head.lower.ends_with("ence")
+        || head.lower.ends_with("ance");
+    // A name of a technical thing ("SAML", "libp2p", "GraphQL", "js-cluster") or a head
+    // that is a thing made ("Public status page"), not a word of business ("Positive cash
+    // flow", "Executive sponsorship").
+    let technical = main
+        .iter()
+        .enumerate()
+        .any(|(k, w)| technical_name(w, k == 0));
+    let made =
+        en_noun_in(&head.lower, &EN_ARTEFACT_FORMS) || en_noun_in(&head.lower, &EN_BUILT_FORMS);
+    (!state && (technical || made))
+        .then(|| ActivityMatch::new(ActivityForm::Deliverable, head.text.to_string(), "en"))
 }
 
 /// Verbs of giving one's own time or money to work.
@@ -1959,6 +2165,14 @@ fn en_effort(ws: &[Word]) -> Option<ActivityMatch> {
         people && !staff(k) && !is(x, &["team", "teams"])
     });
     if others || (i > 0 && ws[..i].iter().any(|x| x.number || x.percent)) {
+        return None;
+    }
+    // "Decrease infrastructure spend per customer …": after a verb of change, or before
+    // "per", the word is a noun, the cost measured.
+    let changed = i > 0
+        && lexicon::en_base(&ws[0].lower).is_some_and(|v| en_outcome(&v))
+        && !ws[0].lower.ends_with('s');
+    if changed || ws.get(i + 1).is_some_and(|n| is(n, &["per", "pro"])) {
         return None;
     }
     let rest = &ws[i + 1..];
@@ -2464,7 +2678,23 @@ fn output_per_time(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     for (i, w) in ws.iter().enumerate() {
         if is(w, &["per", "pro", "a"]) && ws.get(i + 1).is_some_and(|n| is(n, TIME_UNITS)) && i >= 1
         {
-            let p = &ws[i - 1];
+            // "Story points delivered per sprint", "Pull requests merged per week": a
+            // participle of doing may stand between the output and its time unit.
+            let at = if i >= 2 && participle_of_doing(&ws[i - 1]) && !ws[i - 2].ends_clause {
+                // "Pull requests merged …": the compound's output may be its modifier.
+                let modifier = i >= 3
+                    && output_noun(&ws[i - 2].lower).is_none()
+                    && output_noun(&ws[i - 3].lower).is_some()
+                    && !ws[i - 3].ends_clause;
+                if modifier {
+                    i - 3
+                } else {
+                    i - 2
+                }
+            } else {
+                i - 1
+            };
+            let p = &ws[at];
             let others_made = ws[..i - 1]
                 .iter()
                 .rev()
@@ -2478,10 +2708,11 @@ fn output_per_time(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             if let (Some(lang), false) = (output_noun(&p.lower), others_made || achieved || theirs)
             {
                 if !m.strong || !ws.iter().any(|x| x.percent) {
-                    let counted = ws[..i].iter().rev().take(4).find(|x| x.number);
+                    let counted = ws[..at].iter().rev().take(3).find(|x| x.number);
+                    let phrase: Vec<&str> = ws[at..=i + 1].iter().map(|x| x.text).collect();
                     let evidence = match counted {
-                        Some(c) => format!("{} {} {} {}", c.text, p.text, w.text, ws[i + 1].text),
-                        None => format!("{} {} {}", p.text, w.text, ws[i + 1].text),
+                        Some(c) => format!("{} {}", c.text, phrase.join(" ")),
+                        None => phrase.join(" "),
                     };
                     return Some(ActivityMatch::new(
                         ActivityForm::OutputCount,
@@ -2578,7 +2809,7 @@ fn count_word_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
     let window = &ws[i + 1..end];
     if window
         .iter()
-        .any(|x| is_result_marker(&x.lower) || others_noun(&x.lower))
+        .any(|x| is_result_marker(&x.lower) || others_noun(&x.lower) || defect_word(&x.lower))
     {
         return None;
     }
@@ -2607,8 +2838,29 @@ fn count_phrase_end(ws: &[Word], i: usize) -> usize {
     end
 }
 
+/// Participles and adjectives of things gone wrong: a count of failed deploys or dropped
+/// events measures quality, not output.
+#[rustfmt::skip]
+const DEFECT_WORDS: &[&str] = &[
+    "failed", "failing", "dropped", "lost", "missed", "broken", "rejected", "abandoned",
+    "delayed", "cancelled", "canceled", "crashed", "churned", "escalated", "reopened",
+    "bounced", "returned", "declined", "blocked", "stalled", "duplicated", "duplicate",
+    "leaked", "skipped", "flaky", "unresolved", "overdue", "late", "erroneous", "faulty",
+    "defective",
+    "fehlgeschlagene", "fehlgeschlagenen", "abgebrochene", "abgebrochenen", "stornierte",
+    "stornierten", "verlorene", "verlorenen", "reklamierte", "reklamierten", "fehlerhafte",
+    "fehlerhaften", "verspätete", "verspäteten", "offene", "offenen",
+];
+
+fn defect_word(lower: &str) -> bool {
+    DEFECT_WORDS.contains(&lower)
+}
+
 /// "durchgeführten", "held", "published": a participle of a doing, not of a result.
 fn participle_of_doing(x: &Word) -> bool {
+    if defect_word(&x.lower) {
+        return false;
+    }
     (x.lower.len() > 5 && is_de_participle_inflected(&x.lower) && !de_outcome_participle(&x.lower))
         || (lexicon::en_past(&x.lower)
             .is_some_and(|v| !en_outcome(&v) || EN_DOING_DESPITE.contains(&v.lemma))
@@ -2642,7 +2894,7 @@ fn measures_rate_or_share(ws: &[Word], m: &Measure) -> bool {
 /// number ("Version 2"), not what the team receives, not a year.
 fn counts_something(ws: &[Word], i: usize) -> bool {
     let w = &ws[i];
-    if !w.number || w.percent || w.aside || w.text.contains('/') {
+    if !w.number || w.percent || w.money || w.aside || w.text.contains('/') {
         return false;
     }
     if ws
