@@ -1061,7 +1061,9 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         !(w.lower.ends_with("ly") && w.lower.len() > 4 && lexicon::en_base(&w.lower).is_none())
     })?;
     let first = &ws[start];
-    if first.number || first.aside || is(first, EN_NOT_COMMANDS) {
+    // "Clean up unused flags": a phrasal verb, not the adjective "clean".
+    let phrasal = ws.get(start + 1).is_some_and(|n| is(n, &["up", "out"]));
+    if first.number || first.aside || (is(first, EN_NOT_COMMANDS) && !phrasal) {
         return None;
     }
     let (verb, gerund) = en_command_verb(&first.lower)?;
@@ -1071,6 +1073,35 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let light_command = en_light_command(ws, m, start);
     if let Some(more) = en_more_own_output(ws, m, start) {
         return Some(more);
+    }
+    // "Make onboarding effortless", "Make our checkout the fastest": making something a
+    // quality judged by those who use it is a result.
+    let clause = ws[start + 1..]
+        .iter()
+        .position(|w| w.ends_clause)
+        .map_or(ws.len(), |k| start + 2 + k);
+    if verb.lemma == "make"
+        && ws[start + 1..clause].iter().any(|w| {
+            is(w, EN_SUPERLATIVES)
+                || is(
+                    w,
+                    &[
+                        "easy",
+                        "easier",
+                        "intuitive",
+                        "delightful",
+                        "enjoyable",
+                        "effortless",
+                        "seamless",
+                        "painless",
+                        "frictionless",
+                        "flawless",
+                        "hassle-free",
+                    ],
+                )
+        })
+    {
+        return None;
     }
     if (en_outcome(&verb) && !light_command) || m.strong {
         return None;
@@ -1125,7 +1156,7 @@ impl EnCommand<'_, '_> {
     /// Whether an object starts right after the command's word: a number, "the", "a" ….
     fn object_next(&self) -> bool {
         self.next()
-            .is_some_and(|n| n.number || is(n, EN_OBJECT_STARTERS))
+            .is_some_and(|n| n.number || is(n, EN_OBJECT_STARTERS) || version_word(n))
     }
 }
 
@@ -1319,8 +1350,9 @@ fn en_way_to_outcome(c: &EnCommand) -> bool {
     // "Build trust with customers", "Regain customer trust", "Defend market share":
     // an object that is a result makes the verb the way; an outcome without a number
     // is still an outcome.
+    let head = en_object_head(c.rest());
     if next.is_some_and(|n| is(n, EN_OUTCOME_OBJECTS))
-        || en_object_head(c.rest()).is_some_and(|h| en_result_object(&h.lower))
+        || head.is_some_and(|h| en_result_object(&h.lower) && !en_made_measure(c.rest(), h))
         || advances_deals(c.verb.lemma, c.rest())
     {
         return true;
@@ -1332,11 +1364,15 @@ fn en_way_to_outcome(c: &EnCommand) -> bool {
     }
     // "Launch the referral programme and reach 500 referrals": a second clause that
     // measures an outcome says what the work is for; the title is measured by it.
+    // "Deliver 3 features that close $500k in stalled deals": a relative clause that
+    // measures an outcome does the same.
     let measured_outcome = ws.iter().enumerate().skip(start + 1).any(|(j, w)| {
-        is(w, &["and", "to"])
-            && ws
-                .get(j + 1)
-                .is_some_and(|v| lexicon::en_base(&v.lower).is_some_and(|v| en_outcome(&v)))
+        is(w, &["and", "to", "that", "which"])
+            && ws.get(j + 1).is_some_and(|v| {
+                lexicon::en_base(&v.lower)
+                    .or_else(|| lexicon::en_third_person(&v.lower))
+                    .is_some_and(|v| en_outcome(&v))
+            })
             && ws[j + 2..].iter().any(|x| x.number || x.percent)
     });
     if measured_outcome {
@@ -1345,6 +1381,55 @@ fn en_way_to_outcome(c: &EnCommand) -> bool {
     c.verb.lemma == "hold"
         && next.is_some_and(|n| n.lower == "the")
         && ws.get(start + 2).is_some_and(|w| w.lower == "line")
+}
+
+/// Whether the object's head, a result noun, is rather a thing the team builds: an
+/// instrument of measuring ("Set up a customer health score", "Define a baseline") or a
+/// technical pipeline ("Automate the release pipeline", unlike "a sales pipeline").
+fn en_made_measure(object: &[Word], head: &Word) -> bool {
+    let before = object.iter().take_while(|w| !std::ptr::eq(*w, head)).last();
+    let technical_pipeline = head.lower == "pipeline"
+        && before.is_some_and(|b| {
+            is(
+                b,
+                &[
+                    "release",
+                    "build",
+                    "ci",
+                    "cd",
+                    "ci/cd",
+                    "deploy",
+                    "deployment",
+                    "data",
+                    "ingestion",
+                    "etl",
+                    "test",
+                    "testing",
+                    "delivery",
+                    "ml",
+                    "publishing",
+                ],
+            )
+        });
+    let instrument = is(
+        head,
+        &[
+            "score",
+            "scores",
+            "metric",
+            "metrics",
+            "kpi",
+            "kpis",
+            "indicator",
+            "indicators",
+            "baseline",
+            "scorecard",
+            "index",
+        ],
+    ) && object
+        .first()
+        .is_some_and(|f| is(f, &["a", "an", "the", "our"]));
+    technical_pipeline || instrument
 }
 
 /// English: a noun of doing first, then its object: "Migration of all customers to the
@@ -1611,6 +1696,7 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             .or_else(|| en_exists(&d, i, customers))
             .or_else(|| en_can_do(&d, i))
             .or_else(|| en_has_one(&d, i))
+            .or_else(|| en_release_stage(&d, i))
             .or_else(|| en_done_participle(&d, i, customers));
         if found.is_some() {
             return found;
@@ -1824,6 +1910,14 @@ fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Option<ActivityM
         return None;
     }
     let v = lexicon::en_past(&w.lower)?;
+    // "Zero incidents caused by config changes": a verb of causing says where things
+    // come from, not what the team did.
+    if matches!(
+        v.lemma,
+        "cause" | "trigger" | "attribute" | "relate" | "link"
+    ) {
+        return None;
+    }
     if en_outcome(&v) || EN_SERVICE_VERBS.contains(&v.lemma) && (m.bound || d.frequency) {
         return None;
     }
@@ -1962,6 +2056,59 @@ fn en_artefact(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             format!("{} {}", ws[0].text, ws[1].text)
         } else {
             head.text.to_string()
+        };
+        ActivityMatch::new(ActivityForm::Deliverable, evidence, "en")
+    })
+}
+
+/// A name of a version: "v2", "v1.3", "version".
+fn version_word(w: &Word) -> bool {
+    w.lower == "version"
+        || w.lower
+            .strip_prefix('v')
+            .is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit() || c == '.'))
+}
+
+/// Stages of a release: a thing said to be in one is a deliverable ("Session replay for
+/// mobile in beta", "SDK to GA").
+#[rustfmt::skip]
+const EN_RELEASE_STAGES: &[&str] = &["beta", "alpha", "ga", "preview", "mvp", "rc"];
+
+/// "Session replay in beta", "Android SDK to GA", "API v2 is generally available",
+/// "v1 of the usage dashboard": a thing of the team's at a stage of its release.
+fn en_release_stage(d: &EnDone, i: usize) -> Option<ActivityMatch> {
+    let main = &d.main;
+    let w = main[i];
+    if d.people_counted || d.crowd_subject {
+        return None;
+    }
+    let prev = i.checked_sub(1).map(|p| main[p]);
+    let next = main.get(i + 1).copied();
+    // "in (public) beta", "to GA", "is GA": a stage after its preposition or "is",
+    // and not a modifier ("beta users", "alpha testers").
+    let staged = is(w, EN_RELEASE_STAGES)
+        && i >= 2
+        && main[..i]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|x| is(x, &["in", "to", "into", "is", "are", "reaches", "enters"]))
+        && next.is_none_or(|n| n.ends_clause || is(n, EN_PREPOSITIONS) || w.ends_clause)
+        && !next.is_some_and(|n| others_noun(&n.lower) || en_noun_in(&n.lower, &EN_CUSTOMER_FORMS));
+    // "is generally available", "is now publicly available"
+    let available = w.lower == "available"
+        && i >= 3
+        && prev.is_some_and(|p| p.lower.ends_with("ly"))
+        && is(main[i - 2], EN_BE_DONE);
+    // "v1 of the usage dashboard", "Version 2 of the API"
+    let version_of = i == 0
+        && version_word(w)
+        && (next.is_some_and(|n| n.lower == "of")
+            || next.is_some_and(|n| n.number) && main.get(i + 2).is_some_and(|n| n.lower == "of"));
+    (staged || available || version_of).then(|| {
+        let evidence = match prev {
+            Some(p) if !version_of => format!("{} {}", p.text, w.text),
+            _ => w.text.to_string(),
         };
         ActivityMatch::new(ActivityForm::Deliverable, evidence, "en")
     })
@@ -2774,7 +2921,14 @@ fn output_qualified(rest: &[Word]) -> bool {
                 && ahead()
                     .next()
                     .is_some_and(|x| is(x, &["no", "keine", "zero", "null"])));
-        effect || crowd || quality || (w.number && ahead().any(|x| is(x, &["times", "mal"])))
+        // What it does for the business: "features that close $500k in deals".
+        let earns = is(w, &["that", "which", "die", "welche"])
+            && rest[k + 1..].iter().take(6).any(|x| x.money || x.percent);
+        effect
+            || crowd
+            || quality
+            || earns
+            || (w.number && ahead().any(|x| is(x, &["times", "mal"])))
     })
 }
 
