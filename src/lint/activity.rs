@@ -259,6 +259,7 @@ const EN_OUTPUT_NOUNS: &[&str] = &[
     "dive", "guide", "tutorial", "briefing", "deliverable", "cl", "commit", "tweet",
     "whitepaper", "ebook", "e-book", "infographic", "reel", "story", "stories", "point",
     "update", "pr", "pull", "highlight", "deep-dive", "case-study", "playbook",
+    "launch", "episode", "lesson", "chapter",
 ];
 
 /// English nouns of what other people do or are: counted, they are results
@@ -1045,8 +1046,20 @@ fn has_frequency(ws: &[Word]) -> bool {
                 && is(&ws[i - 1], &["once", "twice", "times"])
                 && ws.get(i + 1).is_some_and(|n| is(n, TIME_UNITS)))
             || w.lower.ends_with("-mal")
+            // "every two weeks", "every other month", "jeden Freitag", "every Monday"
+            || (is(w, &["every", "each", "alle", "jeden", "jede"])
+                && (ws.get(i + 1).is_some_and(|n| is(n, WEEKDAYS))
+                    || (ws.get(i + 1).is_some_and(|n| n.number || n.lower == "other")
+                        && ws.get(i + 2).is_some_and(|n| is(n, DURATION_UNITS)))))
     })
 }
+
+/// Days of the week: "every Friday", "jeden Montag" name a routine.
+#[rustfmt::skip]
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
+    "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+];
 
 // --- English -----------------------------------------------------------------------------
 
@@ -2517,6 +2530,9 @@ fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             ));
         }
     }
+    if let Some(found) = en_unit_routine(ws) {
+        return Some(found);
+    }
     // "We (proactively) review …": the team, then a verb of work.
     if !is(first, &["we", "i"]) {
         return None;
@@ -2541,6 +2557,40 @@ fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     Some(ActivityMatch::new(
         form,
         format!("{} {}", first.text, w.text),
+        "en",
+    ))
+}
+
+/// Units of the team's own work that act in routines: "Each squad holds a retro …".
+#[rustfmt::skip]
+const EN_OWN_UNITS: &[&str] = &[
+    "team", "teams", "squad", "squads", "sprint", "sprints", "engineer", "engineers",
+    "manager", "managers", "leadership", "lead", "leads", "pm", "pms", "designer",
+    "designers", "rep", "reps", "crew", "guild", "chapter", "tribe", "iteration", "release",
+];
+
+/// "Each squad holds a retro every two weeks", "The leadership team meets customers every
+/// month", "Every sprint ends with a demo": a unit of the team doing a thing at a
+/// frequency is a routine.
+fn en_unit_routine(ws: &[Word]) -> Option<ActivityMatch> {
+    if !has_frequency(ws) {
+        return None;
+    }
+    // The subject: a determiner, then up to two words ending in a unit of the team.
+    let start = usize::from(is(&ws[0], &["each", "every", "the", "our", "all"]));
+    let unit = (start..ws.len().min(start + 3))
+        .take_while(|&k| !ws[k].ends_clause)
+        .filter(|&k| is(&ws[k], EN_OWN_UNITS))
+        .last()?;
+    let verb_word = ws.get(unit + 1)?;
+    let verb = lexicon::en_third_person(&verb_word.lower)
+        .or_else(|| lexicon::en_base(&verb_word.lower).filter(|_| en_plural(&ws[unit].lower)))?;
+    if en_outcome(&verb) && !matches!(verb.lemma, "hold" | "end" | "meet") {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Habit,
+        format!("{} {}", ws[unit].text, verb_word.text),
         "en",
     ))
 }
@@ -2612,7 +2662,8 @@ const EN_ROUTINES: &[&str] = &[
 #[rustfmt::skip]
 const DE_ROUTINES: &[&str] = &[
     "runde", "austausch", "besprechung", "abstimmung", "review", "retro", "beirat", "forum",
-    "sprechstunde", "jour", "sync", "update", "treffen", "call",
+    "sprechstunde", "jour", "sync", "update", "treffen", "call", "retrospektive",
+    "retrospektiven", "standup", "stand-up",
 ];
 static EN_CUSTOMER_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_CUSTOMERS));
 static EN_CONTACT_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_CONTACTS));
@@ -3105,9 +3156,11 @@ fn counts_people(window: &[&Word], k: usize) -> bool {
     let next = window[k];
     // "10 customers attend …" counts customers; "30 customer visits" visits.
     // But what people write or post is theirs: "100 user tweets".
-    let modifier = window
-        .get(k + 1)
-        .is_some_and(|n| output_noun(&n.lower).is_some() && !authored_by(&next.lower, &n.lower));
+    // "5 customer case studies": the output noun may come two words on.
+    let modifier = window[k + 1..]
+        .iter()
+        .take(2)
+        .any(|n| output_noun(&n.lower).is_some() && !authored_by(&next.lower, &n.lower));
     // "5 squads use the new runbook": a verb that agrees with the counted noun
     // makes it the agent; what follows is no longer counted.
     let agrees = k > 0
@@ -3743,7 +3796,9 @@ fn de_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         _ => {
             // "Monatliches Kundenfeedback-Meeting", "Regelmäßige Schulungen für das
             // Serviceteam": a frequency, then an activity noun.
-            if de_frequency_adjective(&first.lower) && !m.strong {
+            // "Jeden Freitag eine Retrospektive", "Alle zwei Wochen ein Update".
+            let every = is(first, &["jeden", "jede", "jedes", "alle"]) && has_frequency(ws);
+            if (de_frequency_adjective(&first.lower) || every) && !m.strong {
                 let noun = ws[1..].iter().take(4).find(|w| {
                     w.capital && (de_output_noun(&w.lower) || DE_ROUTINE_SET.contains(&w.lower))
                 });
