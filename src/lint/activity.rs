@@ -283,6 +283,18 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     "trial",
 ];
 
+/// People outside the team who act of their own accord: "New contributors onboarded",
+/// "Volunteers recruited" are what they chose to do.
+#[rustfmt::skip]
+const EN_OUTSIDERS: &[&str] = &[
+    "contributor", "partner", "developer", "volunteer", "donor", "maintainer", "builder",
+    "maker", "creator", "publisher", "influencer", "fan", "resident", "prospect", "mentee",
+    "adopter", "ambassador", "advocate", "member", "subscriber", "follower", "customer",
+    "user", "client", "participant", "attendee", "student", "citizen", "veteran", "patient",
+];
+
+static EN_OUTSIDERS_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_OUTSIDERS));
+
 /// Verbs of staffing: the people counted become the team's own ("Hire 2 sales people").
 const EN_STAFF_VERBS: &[&str] = &["hire", "employ", "staff", "appoint"];
 
@@ -929,6 +941,13 @@ fn measure(all: &[Word]) -> Measure {
             {
                 m.bound = true;
             }
+            // "within a week", "innerhalb einer Woche": a time limit of one unit.
+            "within" | "innerhalb" | "binnen"
+                if next.is_some_and(|n| is(n, &["a", "an", "one", "einer", "eines", "eine"]))
+                    && next2.is_some_and(|n| is(n, DURATION_UNITS)) =>
+            {
+                m.bound = true;
+            }
             // "decided in 30 days", "in 2 Tagen beantwortet": a time limit.
             "in" if next.is_some_and(|n| n.number)
                 && next2.is_some_and(|n| is(n, DURATION_UNITS)) =>
@@ -1269,6 +1288,17 @@ fn en_noun_subject(c: &EnCommand) -> bool {
     // its predicate: a first word needs an object after it, or no predicate and no
     // measure anywhere after it.
     if !c.object_next() && (c.m.bound || en_has_predicate(c.rest())) {
+        return true;
+    }
+    // "Content findable through search": a noun with an adjective in -able/-ible
+    // after it is the subject of that state.
+    if !c.object_next()
+        && next.is_some_and(|n| {
+            (n.lower.ends_with("able") || n.lower.ends_with("ible"))
+                && n.lower.len() > 5
+                && lexicon::en_base(&n.lower).is_none()
+        })
+    {
         return true;
     }
     // "Support available 24/7", "Chat live in 3 markets": a noun with its state.
@@ -1929,6 +1959,18 @@ fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Option<ActivityM
         v.lemma,
         "cause" | "trigger" | "attribute" | "relate" | "link"
     ) {
+        return None;
+    }
+    // "New contributors onboarded": people outside the team as the subject are theirs,
+    // unless they are hired; "Forms completed without assistance": done without help
+    // is a quality of what customers do.
+    let people_subject =
+        en_noun_in(&main[i - 1].lower, &EN_OUTSIDERS_FORMS) && !EN_STAFF_VERBS.contains(&v.lemma);
+    let unaided = main[i + 1..]
+        .iter()
+        .take(2)
+        .any(|x| is(x, &["without", "unassisted", "unaided"]));
+    if people_subject || unaided {
         return None;
     }
     if en_outcome(&v) || EN_SERVICE_VERBS.contains(&v.lemma) && (m.bound || d.frequency) {
