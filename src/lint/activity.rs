@@ -466,7 +466,7 @@ const NUMBER_NAMERS: &[&str] = &[
 #[rustfmt::skip]
 const FREQUENCY_WORDS: &[&str] = &[
     "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "biweekly",
-    "bi-weekly", "fortnightly", "regularly", "always", "täglich",
+    "bi-weekly", "fortnightly", "regularly", "always", "nightly", "hourly", "täglich",
     "wöchentlich", "monatlich", "quartalsweise", "quartalsweisen", "jährlich", "regelmäßig",
     "regelmäßige", "regelmäßigen", "immer", "wöchentliche",
     "wöchentlichen", "monatliche", "monatlichen", "tägliche", "täglichen",
@@ -741,7 +741,7 @@ const NUMBER_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const DONE_STATES: &[&str] = &[
     "live", "online", "available", "ready", "done", "complete", "completed", "finished",
-    "operational", "production-ready", "verfügbar", "fertig", "einsatzbereit", "produktiv",
+    "operational", "production-ready", "compatible", "interoperable", "verfügbar", "fertig", "einsatzbereit", "produktiv",
     "abgeschlossen", "erledigt", "in-place", "vorhanden",
 ];
 
@@ -1871,21 +1871,22 @@ fn en_capability(d: &EnDone, i: usize) -> Option<ActivityMatch> {
 /// of functioning with its complement.
 fn en_functions(w: &Word, next: Option<&Word>) -> bool {
     match w.lower.as_str() {
-        "runs" | "works" | "working" => next.is_some_and(|n| {
-            is(
-                n,
-                &[
-                    "on",
-                    "in",
-                    "inside",
-                    "offline",
-                    "natively",
-                    "with",
-                    "without",
-                    "out-of-the-box",
-                    "across",
-                ],
-            )
+        "runs" | "works" | "working" | "run" | "work" => next.is_some_and(|n| {
+            is(n, FREQUENCY_WORDS)
+                || is(
+                    n,
+                    &[
+                        "on",
+                        "in",
+                        "inside",
+                        "offline",
+                        "natively",
+                        "with",
+                        "without",
+                        "out-of-the-box",
+                        "across",
+                    ],
+                )
         }),
         "learns" => next.is_some_and(|n| n.lower == "to"),
         _ => false,
@@ -2285,7 +2286,12 @@ fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         .map_or(ws.len(), |k| k + 1);
     let np = &ws[..end];
     let main: Vec<&Word> = np.iter().filter(|w| !w.aside).collect();
-    if main.is_empty() || main.len() > 6 || en_has_predicate(np) {
+    // One word alone is rather a label or an identifier than a name of a thing.
+    if main.len() < 2
+        || main.len() > 6
+        || en_has_predicate(np)
+        || ws.iter().any(|w| !w.aside && (w.number || w.percent))
+    {
         return None;
     }
     let blocked = |w: &Word| {
@@ -2307,6 +2313,16 @@ fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 ],
             )
             || w.lower.ends_with("er") && is(w, &["bigger", "smaller", "cheaper", "safer"])
+            || is(
+                w,
+                &[
+                    "third-party",
+                    "external",
+                    "community",
+                    "partner",
+                    "partners",
+                ],
+            )
     };
     if main.iter().any(|w| blocked(w)) {
         return None;
