@@ -2272,6 +2272,52 @@ fn technical_name(w: &Word, first: bool) -> bool {
     acronym || inner_capital || inner_digit || code_name
 }
 
+/// Words that keep a noun phrase from naming a thing built: numbers, people, judgements,
+/// pronouns, German words and metric acronyms.
+fn np_word_blocked(w: &Word) -> bool {
+    const PRONOUNS_AND_OTHERS: &[&str] = &[
+        "we",
+        "our",
+        "i",
+        "my",
+        "you",
+        "your",
+        "they",
+        "their",
+        "not",
+        "is",
+        "are",
+        "third-party",
+        "external",
+        "community",
+        "partner",
+        "partners",
+    ];
+    w.number
+        || w.percent
+        || w.lower.contains(['\'', '/'])
+        || looks_german(w)
+        || is(w, EN_METRIC_ACRONYMS)
+        || others_noun(&w.lower)
+        || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS)
+        || is(w, EN_JUDGEMENTS)
+        || is(w, EN_SUPERLATIVES)
+        || is(w, EN_SUBORDINATORS)
+        || is(w, EN_NOT_COMMANDS)
+        || is(w, PRONOUNS_AND_OTHERS)
+        || is(w, &["bigger", "smaller", "cheaper", "safer"])
+}
+
+/// Whether a noun phrase's head names a state, quality or measure rather than a thing.
+fn np_state_head(head: &Word) -> bool {
+    en_result_object(&head.lower)
+        || is_measure_noun(&head.lower)
+        || is(head, EN_METRIC_HEADS)
+        || en_noun_in(&head.lower, &EN_STATE_HEAD_FORMS)
+        || head.lower.ends_with("ence")
+        || head.lower.ends_with("ance")
+}
+
 /// A thing named and nothing said of it: "Declarative shadow DOM", "Pinning service for
 /// IPFS Camp", "js-cluster client" — a short noun phrase with no verb, no number, no
 /// people, no judgement and no measure names what the team builds.
@@ -2294,37 +2340,7 @@ fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     {
         return None;
     }
-    let blocked = |w: &Word| {
-        w.number
-            || w.percent
-            || w.lower.contains(['\'', '/'])
-            || looks_german(w)
-            || is(w, EN_METRIC_ACRONYMS)
-            || others_noun(&w.lower)
-            || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS)
-            || is(w, EN_JUDGEMENTS)
-            || is(w, EN_SUPERLATIVES)
-            || is(w, EN_SUBORDINATORS)
-            || is(w, EN_NOT_COMMANDS)
-            || is(
-                w,
-                &[
-                    "we", "our", "i", "my", "you", "your", "they", "their", "not", "is", "are",
-                ],
-            )
-            || w.lower.ends_with("er") && is(w, &["bigger", "smaller", "cheaper", "safer"])
-            || is(
-                w,
-                &[
-                    "third-party",
-                    "external",
-                    "community",
-                    "partner",
-                    "partners",
-                ],
-            )
-    };
-    if main.iter().any(|w| blocked(w)) {
+    if main.iter().any(|w| np_word_blocked(w)) {
         return None;
     }
     let first = main[0];
@@ -2341,12 +2357,7 @@ fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     let head = np_head(np)?;
-    let state = en_result_object(&head.lower)
-        || is_measure_noun(&head.lower)
-        || is(head, EN_METRIC_HEADS)
-        || en_noun_in(&head.lower, &EN_STATE_HEAD_FORMS)
-        || head.lower.ends_with("ence")
-        || head.lower.ends_with("ance");
+    let state = np_state_head(head);
     // A name of a technical thing ("SAML", "libp2p", "GraphQL", "js-cluster") or a head
     // that is a thing made ("Public status page"), not a word of business ("Positive cash
     // flow", "Executive sponsorship").
