@@ -1860,7 +1860,7 @@ fn en_capability(d: &EnDone, i: usize) -> Option<ActivityMatch> {
         && !main[..i].iter().any(|x| others_noun(&x.lower)))
     .then(|| {
         ActivityMatch::new(
-            ActivityForm::Deliverable,
+            d.form,
             format!("{} {}", prev.map_or("", |p| p.text), w.text),
             "en",
         )
@@ -5173,5 +5173,90 @@ mod principles {
             ],
         );
         none(&["Customers describe the handbook as useful"]);
+    }
+
+    #[test]
+    fn a_technical_thing_named_alone_is_built() {
+        all(
+            Deliverable,
+            &[
+                "Declarative shadow DOM",
+                "SAML single sign-on",
+                "GraphQL API for the admin console",
+                "js-cluster dashboard",
+                "Kubernetes operator",
+            ],
+        );
+        none(&[
+            "Positive cash flow",
+            "Executive sponsorship for the platform",
+            "Reliable nightly builds",
+            "Third-party plugins in the registry: 50",
+            "Net new ARR",
+            "Mitarbeiterzufriedenheit",
+            "no-title-1",
+        ]);
+    }
+
+    #[test]
+    fn a_thing_at_a_stage_of_its_release_is_built() {
+        all(
+            Deliverable,
+            &[
+                "Session replay for mobile in beta",
+                "API v2 is generally available",
+                "v1 of the usage dashboard",
+                "The CLI is compatible with Windows",
+            ],
+        );
+        all(Imperative, &["Release version 3.0"]);
+        none(&[
+            "Beta users rate the app 4.5",
+            "20 beta testers join the program",
+        ]);
+    }
+
+    #[test]
+    fn money_defects_and_causes_are_results() {
+        none(&[
+            "Deliver $2M in new pipeline",
+            "Close €500k of new business",
+            "Reduce the number of failed deploys to under 2%",
+            "Number of dropped events below 100 per day",
+            "Zero P1 incidents caused by configuration changes",
+            "Decrease infrastructure spend per customer from $12 to $8",
+            "Deliver 3 customer-requested features that close $500k in stalled deals",
+            "Convert 10% of trials to paid",
+            "Get featured in 3 major tech publications",
+            "Launch in 3 new countries with 100 paying customers each",
+            "New contributors onboarded to the project: 25",
+            "Forms completed without assistance",
+            "Content findable through site search in 3 clicks or fewer",
+            "Make onboarding effortless for new customers",
+            "Termine sind innerhalb einer Woche verfügbar",
+        ]);
+    }
+
+    #[test]
+    fn a_unit_of_the_team_at_a_frequency_is_a_routine() {
+        all(
+            Habit,
+            &[
+                "Each squad holds a retro every two weeks",
+                "The leadership team meets customers every month",
+                "Every sprint ends with a demo to stakeholders",
+                "Performance benchmarks run nightly",
+                "Jeden Freitag eine Retrospektive",
+            ],
+        );
+        all(
+            OutputCount,
+            &[
+                "Story points delivered per sprint",
+                "Pull requests merged per week",
+                "5 customer case studies",
+                "4 product launches",
+            ],
+        );
     }
 }
