@@ -1971,7 +1971,19 @@ fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Option<ActivityM
         .iter()
         .take(2)
         .any(|x| is(x, &["without", "unassisted", "unaided"]));
-    if people_subject || unaided {
+    // "Feature validated and included with deals in the Q3 pipeline": what follows
+    // measures it by what buyers do.
+    let sold = main[i + 1..].iter().enumerate().any(|(k, x)| {
+        x.money
+            || is(
+                x,
+                &[
+                    "arr", "iarr", "mrr", "acv", "tcv", "gmv", "revenue", "bookings",
+                ],
+            )
+            || (is(x, &["deals", "opportunities"]) && k > 0 && is(main[i + k], &["with", "in"]))
+    });
+    if people_subject || unaided || sold {
         return None;
     }
     if en_outcome(&v) || EN_SERVICE_VERBS.contains(&v.lemma) && (m.bound || d.frequency) {
@@ -2221,6 +2233,7 @@ static EN_STATE_HEAD_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_form
 const EN_METRIC_ACRONYMS: &[&str] = &[
     "wau", "mau", "dau", "arr", "mrr", "nps", "csat", "kpi", "kpis", "roi", "ltv", "cac",
     "sla", "slo", "slas", "slos", "mttr", "mtbf", "okr", "okrs", "gmv", "aov", "nrr", "grr",
+    "iarr", "acv", "tcv", "pql", "pqls", "mql", "mqls", "sql", "sqls",
 ];
 
 /// German endings of nouns and verbs: a title with such a word is not read by the
