@@ -5,14 +5,15 @@
 //! ```
 //!
 //! PATH defaults to `tests/data/key-results/collection.jsonl` (one labelled key result a
-//! line, see the README beside it). For the `tune` and the `holdout` split, and per
-//! language (`en`, `de`, `all`), it prints how many key results were scored (those
-//! labelled `ambiguous` are not), true and false positives, misses, precision and
-//! recall, taking `activity` as the positive label. `--verbose` lists the misses and
-//! false alarms of the `tune` split; the `holdout` split is only ever counted, so that
-//! the rule is never tuned on it. `--tune-only` leaves the holdout split out entirely.
-//! `--list` prints every entry of the `tune` split with its label and what the rule
-//! says about it, one a line (`ok`/`FP`/`FN`), for reading or `grep`.
+//! line, see the README beside it). For every split the collection holds (`tune` first,
+//! then `holdout`, `holdout2` and any other, in that order), and per language (`en`, `de`,
+//! `all`), it prints how many key results were scored (those labelled `ambiguous` are not),
+//! true and false positives, misses, precision and recall, taking `activity` as the
+//! positive label. `--verbose` lists the misses and false alarms of the `tune` split; the
+//! held-aside splits (`holdout`, `holdout2`, …) are only ever counted, so that the rule is
+//! never tuned on them. `--tune-only` leaves them out entirely. `--list` prints every entry
+//! of the `tune` split with its label and what the rule says about it, one a line
+//! (`ok`/`FP`/`FN`), for reading or `grep`.
 //!
 //! This is a measurement, not a test: it prints and exits 0 whatever the figures.
 
@@ -68,6 +69,19 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
+/// The splits to report: `tune` first, then the held-aside ones in name order
+/// (`holdout`, `holdout2`, …), or only `tune` with `--tune-only`.
+fn splits_to_print(entries: &[Entry], tune_only: bool) -> Vec<String> {
+    let mut splits: Vec<String> = Vec::new();
+    for e in entries {
+        if !splits.contains(&e.split) && (!tune_only || e.split == "tune") {
+            splits.push(e.split.clone());
+        }
+    }
+    splits.sort_by_key(|s| (s != "tune", s.clone()));
+    splits
+}
+
 fn main() -> ExitCode {
     let mut path = String::from("tests/data/key-results/collection.jsonl");
     let mut verbose = false;
@@ -106,17 +120,13 @@ fn main() -> ExitCode {
         }
     }
 
-    let splits: &[&str] = if tune_only {
-        &["tune"]
-    } else {
-        &["tune", "holdout"]
-    };
+    let splits = splits_to_print(&entries, tune_only);
     println!("kr-activity on {path}: positive = `activity`, `ambiguous` not scored");
     println!(
         "{:<8} {:<4} {:>6} {:>4} {:>4} {:>4} {:>9} {:>7}",
         "split", "lang", "scored", "TP", "FP", "FN", "precision", "recall"
     );
-    for split in splits {
+    for split in &splits {
         for lang in ["en", "de", "all"] {
             let mut t = Tally::default();
             for e in entries.iter().filter(|e| {

@@ -259,6 +259,7 @@ const EN_OUTPUT_NOUNS: &[&str] = &[
     "dive", "guide", "tutorial", "briefing", "deliverable", "cl", "commit", "tweet",
     "whitepaper", "ebook", "e-book", "infographic", "reel", "story", "stories", "point",
     "update", "pr", "pull", "highlight", "deep-dive", "case-study", "playbook",
+    "launch", "episode", "lesson", "chapter",
 ];
 
 /// English nouns of what other people do or are: counted, they are results
@@ -278,7 +279,21 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     // join: "150 builders involved", "5 communities use …", "75 memberships created".
     "builder", "maker", "creator", "publisher", "influencer", "policymaker", "ally", "community",
     "enterprise", "membership", "subscription",
+    // What prospects start: "Convert 10 % of trials to paid".
+    "trial",
 ];
+
+/// People outside the team who act of their own accord: "New contributors onboarded",
+/// "Volunteers recruited" are what they chose to do.
+#[rustfmt::skip]
+const EN_OUTSIDERS: &[&str] = &[
+    "contributor", "partner", "developer", "volunteer", "donor", "maintainer", "builder",
+    "maker", "creator", "publisher", "influencer", "fan", "resident", "prospect", "mentee",
+    "adopter", "ambassador", "advocate", "member", "subscriber", "follower", "customer",
+    "user", "client", "participant", "attendee", "student", "citizen", "veteran", "patient",
+];
+
+static EN_OUTSIDERS_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_OUTSIDERS));
 
 /// Verbs of staffing: the people counted become the team's own ("Hire 2 sales people").
 const EN_STAFF_VERBS: &[&str] = &["hire", "employ", "staff", "appoint"];
@@ -451,7 +466,7 @@ const NUMBER_NAMERS: &[&str] = &[
 #[rustfmt::skip]
 const FREQUENCY_WORDS: &[&str] = &[
     "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "biweekly",
-    "bi-weekly", "fortnightly", "regularly", "always", "täglich",
+    "bi-weekly", "fortnightly", "regularly", "always", "nightly", "hourly", "täglich",
     "wöchentlich", "monatlich", "quartalsweise", "quartalsweisen", "jährlich", "regelmäßig",
     "regelmäßige", "regelmäßigen", "immer", "wöchentliche",
     "wöchentlichen", "monatliche", "monatlichen", "tägliche", "täglichen",
@@ -726,7 +741,7 @@ const NUMBER_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const DONE_STATES: &[&str] = &[
     "live", "online", "available", "ready", "done", "complete", "completed", "finished",
-    "operational", "production-ready", "verfügbar", "fertig", "einsatzbereit", "produktiv",
+    "operational", "production-ready", "compatible", "interoperable", "verfügbar", "fertig", "einsatzbereit", "produktiv",
     "abgeschlossen", "erledigt", "in-place", "vorhanden",
 ];
 
@@ -769,6 +784,8 @@ struct Word<'a> {
     ends_clause: bool,
     /// Inside parentheses or brackets.
     aside: bool,
+    /// An amount of money: "$2M", "€500k", "120k USD".
+    money: bool,
 }
 
 fn words(title: &str) -> Vec<Word<'_>> {
@@ -802,6 +819,7 @@ fn words(title: &str) -> Vec<Word<'_>> {
         let first = core.chars().next().unwrap_or(' ');
         let percent = core.ends_with('%') || matches!(lower.as_str(), "percent" | "prozent" | "%");
         let number = first.is_ascii_digit() || NUMBER_WORDS.contains(&lower.as_str());
+        let money = number && chunk.contains(['$', '€', '£']);
         out.push(Word {
             text: core,
             capital: first.is_uppercase(),
@@ -809,10 +827,35 @@ fn words(title: &str) -> Vec<Word<'_>> {
             percent,
             ends_clause: tail.contains(['.', ':', ';', '!', '?']),
             aside,
+            money,
             lower,
         });
     }
+    mark_currency_words(&mut out);
     out
+}
+
+/// Words that name a currency after an amount: "120k USD", "5 Mio. Euro".
+#[rustfmt::skip]
+const CURRENCY_WORDS: &[&str] = &[
+    "usd", "eur", "euro", "euros", "dollar", "dollars", "chf", "gbp", "franken", "pounds",
+];
+
+/// Marks an amount followed by a currency word ("120k USD") as money.
+fn mark_currency_words(ws: &mut [Word]) {
+    for i in 1..ws.len() {
+        if is(&ws[i], CURRENCY_WORDS) {
+            // "5 Mio. Euro": a multiplier may stand between amount and currency.
+            let k = if ws[i - 1].number || i < 2 {
+                i - 1
+            } else {
+                i - 2
+            };
+            if ws[k].number {
+                ws[k].money = true;
+            }
+        }
+    }
 }
 
 /// The title's language, from its function words and letters; `None` when unclear.
@@ -898,6 +941,13 @@ fn measure(all: &[Word]) -> Measure {
             {
                 m.bound = true;
             }
+            // "within a week", "innerhalb einer Woche": a time limit of one unit.
+            "within" | "innerhalb" | "binnen"
+                if next.is_some_and(|n| is(n, &["a", "an", "one", "einer", "eines", "eine"]))
+                    && next2.is_some_and(|n| is(n, DURATION_UNITS)) =>
+            {
+                m.bound = true;
+            }
             // "decided in 30 days", "in 2 Tagen beantwortet": a time limit.
             "in" if next.is_some_and(|n| n.number)
                 && next2.is_some_and(|n| is(n, DURATION_UNITS)) =>
@@ -978,6 +1028,7 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
                     .or_else(|| en_done_first(&ws, &m))
                     .or_else(|| en_artefact(&ws, &m))
                     .or_else(|| en_document(&ws, &m))
+                    .or_else(|| en_named_thing(&ws, &m))
             })
             .flatten();
         en.or_else(|| german.then(|| de_deliverable(&ws, &m)).flatten())
@@ -1014,8 +1065,20 @@ fn has_frequency(ws: &[Word]) -> bool {
                 && is(&ws[i - 1], &["once", "twice", "times"])
                 && ws.get(i + 1).is_some_and(|n| is(n, TIME_UNITS)))
             || w.lower.ends_with("-mal")
+            // "every two weeks", "every other month", "jeden Freitag", "every Monday"
+            || (is(w, &["every", "each", "alle", "jeden", "jede"])
+                && (ws.get(i + 1).is_some_and(|n| is(n, WEEKDAYS))
+                    || (ws.get(i + 1).is_some_and(|n| n.number || n.lower == "other")
+                        && ws.get(i + 2).is_some_and(|n| is(n, DURATION_UNITS)))))
     })
 }
+
+/// Days of the week: "every Friday", "jeden Montag" name a routine.
+#[rustfmt::skip]
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
+    "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+];
 
 // --- English -----------------------------------------------------------------------------
 
@@ -1030,7 +1093,9 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         !(w.lower.ends_with("ly") && w.lower.len() > 4 && lexicon::en_base(&w.lower).is_none())
     })?;
     let first = &ws[start];
-    if first.number || first.aside || is(first, EN_NOT_COMMANDS) {
+    // "Clean up unused flags": a phrasal verb, not the adjective "clean".
+    let phrasal = ws.get(start + 1).is_some_and(|n| is(n, &["up", "out"]));
+    if first.number || first.aside || (is(first, EN_NOT_COMMANDS) && !phrasal) {
         return None;
     }
     let (verb, gerund) = en_command_verb(&first.lower)?;
@@ -1040,6 +1105,35 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let light_command = en_light_command(ws, m, start);
     if let Some(more) = en_more_own_output(ws, m, start) {
         return Some(more);
+    }
+    // "Make onboarding effortless", "Make our checkout the fastest": making something a
+    // quality judged by those who use it is a result.
+    let clause = ws[start + 1..]
+        .iter()
+        .position(|w| w.ends_clause)
+        .map_or(ws.len(), |k| start + 2 + k);
+    if verb.lemma == "make"
+        && ws[start + 1..clause].iter().any(|w| {
+            is(w, EN_SUPERLATIVES)
+                || is(
+                    w,
+                    &[
+                        "easy",
+                        "easier",
+                        "intuitive",
+                        "delightful",
+                        "enjoyable",
+                        "effortless",
+                        "seamless",
+                        "painless",
+                        "frictionless",
+                        "flawless",
+                        "hassle-free",
+                    ],
+                )
+        })
+    {
+        return None;
     }
     if (en_outcome(&verb) && !light_command) || m.strong {
         return None;
@@ -1094,7 +1188,7 @@ impl EnCommand<'_, '_> {
     /// Whether an object starts right after the command's word: a number, "the", "a" ….
     fn object_next(&self) -> bool {
         self.next()
-            .is_some_and(|n| n.number || is(n, EN_OBJECT_STARTERS))
+            .is_some_and(|n| n.number || is(n, EN_OBJECT_STARTERS) || version_word(n))
     }
 }
 
@@ -1196,6 +1290,17 @@ fn en_noun_subject(c: &EnCommand) -> bool {
     if !c.object_next() && (c.m.bound || en_has_predicate(c.rest())) {
         return true;
     }
+    // "Content findable through search": a noun with an adjective in -able/-ible
+    // after it is the subject of that state.
+    if !c.object_next()
+        && next.is_some_and(|n| {
+            (n.lower.ends_with("able") || n.lower.ends_with("ible"))
+                && n.lower.len() > 5
+                && lexicon::en_base(&n.lower).is_none()
+        })
+    {
+        return true;
+    }
     // "Support available 24/7", "Chat live in 3 markets": a noun with its state.
     let state_next = next.is_some_and(|n| is(n, DONE_STATES))
         && c.ws
@@ -1276,7 +1381,8 @@ fn en_others_counted(c: &EnCommand) -> bool {
     EN_DEPLOY_VERBS.contains(&verb.lemma)
         && c.next()
             .is_some_and(|n| is(n, &["in", "at", "with", "for", "across", "to"]))
-        && counts_others(&ws[start + 2..])
+        && (start + 2..ws.len())
+            .any(|k| counts_others(&ws[k..]) && (k == start + 2 || is(&ws[k - 1], EN_PREPOSITIONS)))
 }
 
 /// "Build trust with customers", "Launch … and reach 500 referrals": the work is the
@@ -1287,19 +1393,29 @@ fn en_way_to_outcome(c: &EnCommand) -> bool {
     // "Build trust with customers", "Regain customer trust", "Defend market share":
     // an object that is a result makes the verb the way; an outcome without a number
     // is still an outcome.
+    let head = en_object_head(c.rest());
     if next.is_some_and(|n| is(n, EN_OUTCOME_OBJECTS))
-        || en_object_head(c.rest()).is_some_and(|h| en_result_object(&h.lower))
+        || head.is_some_and(|h| en_result_object(&h.lower) && !en_made_measure(c.rest(), h))
         || advances_deals(c.verb.lemma, c.rest())
     {
         return true;
     }
+    // "Deliver $2M in new pipeline", "Close €500k of new business": an amount of money
+    // as the object is revenue or pipeline, what buyers give.
+    if c.rest().iter().take(3).any(|w| w.money) {
+        return true;
+    }
     // "Launch the referral programme and reach 500 referrals": a second clause that
     // measures an outcome says what the work is for; the title is measured by it.
+    // "Deliver 3 features that close $500k in stalled deals": a relative clause that
+    // measures an outcome does the same.
     let measured_outcome = ws.iter().enumerate().skip(start + 1).any(|(j, w)| {
-        is(w, &["and", "to"])
-            && ws
-                .get(j + 1)
-                .is_some_and(|v| lexicon::en_base(&v.lower).is_some_and(|v| en_outcome(&v)))
+        is(w, &["and", "to", "that", "which"])
+            && ws.get(j + 1).is_some_and(|v| {
+                lexicon::en_base(&v.lower)
+                    .or_else(|| lexicon::en_third_person(&v.lower))
+                    .is_some_and(|v| en_outcome(&v))
+            })
             && ws[j + 2..].iter().any(|x| x.number || x.percent)
     });
     if measured_outcome {
@@ -1308,6 +1424,55 @@ fn en_way_to_outcome(c: &EnCommand) -> bool {
     c.verb.lemma == "hold"
         && next.is_some_and(|n| n.lower == "the")
         && ws.get(start + 2).is_some_and(|w| w.lower == "line")
+}
+
+/// Whether the object's head, a result noun, is rather a thing the team builds: an
+/// instrument of measuring ("Set up a customer health score", "Define a baseline") or a
+/// technical pipeline ("Automate the release pipeline", unlike "a sales pipeline").
+fn en_made_measure(object: &[Word], head: &Word) -> bool {
+    let before = object.iter().take_while(|w| !std::ptr::eq(*w, head)).last();
+    let technical_pipeline = head.lower == "pipeline"
+        && before.is_some_and(|b| {
+            is(
+                b,
+                &[
+                    "release",
+                    "build",
+                    "ci",
+                    "cd",
+                    "ci/cd",
+                    "deploy",
+                    "deployment",
+                    "data",
+                    "ingestion",
+                    "etl",
+                    "test",
+                    "testing",
+                    "delivery",
+                    "ml",
+                    "publishing",
+                ],
+            )
+        });
+    let instrument = is(
+        head,
+        &[
+            "score",
+            "scores",
+            "metric",
+            "metrics",
+            "kpi",
+            "kpis",
+            "indicator",
+            "indicators",
+            "baseline",
+            "scorecard",
+            "index",
+        ],
+    ) && object
+        .first()
+        .is_some_and(|f| is(f, &["a", "an", "the", "our"]));
+    technical_pipeline || instrument
 }
 
 /// English: a noun of doing first, then its object: "Migration of all customers to the
@@ -1574,6 +1739,7 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             .or_else(|| en_exists(&d, i, customers))
             .or_else(|| en_can_do(&d, i))
             .or_else(|| en_has_one(&d, i))
+            .or_else(|| en_release_stage(&d, i))
             .or_else(|| en_done_participle(&d, i, customers));
         if found.is_some() {
             return found;
@@ -1694,7 +1860,7 @@ fn en_capability(d: &EnDone, i: usize) -> Option<ActivityMatch> {
         && !main[..i].iter().any(|x| others_noun(&x.lower)))
     .then(|| {
         ActivityMatch::new(
-            ActivityForm::Deliverable,
+            d.form,
             format!("{} {}", prev.map_or("", |p| p.text), w.text),
             "en",
         )
@@ -1705,21 +1871,22 @@ fn en_capability(d: &EnDone, i: usize) -> Option<ActivityMatch> {
 /// of functioning with its complement.
 fn en_functions(w: &Word, next: Option<&Word>) -> bool {
     match w.lower.as_str() {
-        "runs" | "works" | "working" => next.is_some_and(|n| {
-            is(
-                n,
-                &[
-                    "on",
-                    "in",
-                    "inside",
-                    "offline",
-                    "natively",
-                    "with",
-                    "without",
-                    "out-of-the-box",
-                    "across",
-                ],
-            )
+        "runs" | "works" | "working" | "run" | "work" => next.is_some_and(|n| {
+            is(n, FREQUENCY_WORDS)
+                || is(
+                    n,
+                    &[
+                        "on",
+                        "in",
+                        "inside",
+                        "offline",
+                        "natively",
+                        "with",
+                        "without",
+                        "out-of-the-box",
+                        "across",
+                    ],
+                )
         }),
         "learns" => next.is_some_and(|n| n.lower == "to"),
         _ => false,
@@ -1787,6 +1954,38 @@ fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Option<ActivityM
         return None;
     }
     let v = lexicon::en_past(&w.lower)?;
+    // "Zero incidents caused by config changes": a verb of causing says where things
+    // come from, not what the team did.
+    if matches!(
+        v.lemma,
+        "cause" | "trigger" | "attribute" | "relate" | "link"
+    ) {
+        return None;
+    }
+    // "New contributors onboarded": people outside the team as the subject are theirs,
+    // unless they are hired; "Forms completed without assistance": done without help
+    // is a quality of what customers do.
+    let people_subject =
+        en_noun_in(&main[i - 1].lower, &EN_OUTSIDERS_FORMS) && !EN_STAFF_VERBS.contains(&v.lemma);
+    let unaided = main[i + 1..]
+        .iter()
+        .take(2)
+        .any(|x| is(x, &["without", "unassisted", "unaided"]));
+    // "Feature validated and included with deals in the Q3 pipeline": what follows
+    // measures it by what buyers do.
+    let sold = main[i + 1..].iter().enumerate().any(|(k, x)| {
+        x.money
+            || is(
+                x,
+                &[
+                    "arr", "iarr", "mrr", "acv", "tcv", "gmv", "revenue", "bookings",
+                ],
+            )
+            || (is(x, &["deals", "opportunities"]) && k > 0 && is(main[i + k], &["with", "in"]))
+    });
+    if people_subject || unaided || sold {
+        return None;
+    }
     if en_outcome(&v) || EN_SERVICE_VERBS.contains(&v.lemma) && (m.bound || d.frequency) {
         return None;
     }
@@ -1794,6 +1993,11 @@ fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Option<ActivityM
         return None;
     }
     let p = main[i - 1];
+    // "Get featured in 3 publications", "Become listed in …": a command to be done to
+    // by others says what others do ("Every issue gets triaged" is the team's work).
+    if i == 1 && is(p, &["get", "become"]) {
+        return None;
+    }
     let predicate = en_participle_predicate(p, w, main.get(i + 1).copied());
     if en_done_by_others(main, i) {
         return None;
@@ -1909,18 +2113,7 @@ fn en_artefact(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     {
         return None;
     }
-    // The head: the last word before a preposition, "of" or a clause end.
-    let mut head = None;
-    for w in np.iter().filter(|w| !w.aside) {
-        if is(w, EN_PREPOSITIONS) || is(w, &["of", "that", "which", "who"]) {
-            break;
-        }
-        head = Some(w);
-        if w.ends_clause {
-            break;
-        }
-    }
-    let head = head?;
+    let head = np_head(np)?;
     let made = if there {
         !en_result_object(&head.lower) && !is_measure_noun(&head.lower) && !people(head)
     } else {
@@ -1934,6 +2127,261 @@ fn en_artefact(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         };
         ActivityMatch::new(ActivityForm::Deliverable, evidence, "en")
     })
+}
+
+/// A name of a version: "v2", "v1.3", "version".
+fn version_word(w: &Word) -> bool {
+    w.lower == "version"
+        || w.lower
+            .strip_prefix('v')
+            .is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit() || c == '.'))
+}
+
+/// Stages of a release: a thing said to be in one is a deliverable ("Session replay for
+/// mobile in beta", "SDK to GA").
+#[rustfmt::skip]
+const EN_RELEASE_STAGES: &[&str] = &["beta", "alpha", "ga", "preview", "mvp", "rc"];
+
+/// "Session replay in beta", "Android SDK to GA", "API v2 is generally available",
+/// "v1 of the usage dashboard": a thing of the team's at a stage of its release.
+fn en_release_stage(d: &EnDone, i: usize) -> Option<ActivityMatch> {
+    let main = &d.main;
+    let w = main[i];
+    if d.people_counted || d.crowd_subject {
+        return None;
+    }
+    let prev = i.checked_sub(1).map(|p| main[p]);
+    let next = main.get(i + 1).copied();
+    // "in (public) beta", "to GA", "is GA": a stage after its preposition or "is",
+    // and not a modifier ("beta users", "alpha testers").
+    let staged = is(w, EN_RELEASE_STAGES)
+        && i >= 2
+        && main[..i]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|x| is(x, &["in", "to", "into", "is", "are", "reaches", "enters"]))
+        && next.is_none_or(|n| n.ends_clause || is(n, EN_PREPOSITIONS) || w.ends_clause)
+        && !next.is_some_and(|n| others_noun(&n.lower) || en_noun_in(&n.lower, &EN_CUSTOMER_FORMS));
+    // "is generally available", "is now publicly available"
+    let available = w.lower == "available"
+        && i >= 3
+        && prev.is_some_and(|p| p.lower.ends_with("ly"))
+        && is(main[i - 2], EN_BE_DONE);
+    // "v1 of the usage dashboard", "Version 2 of the API"
+    let version_of = i == 0
+        && version_word(w)
+        && (next.is_some_and(|n| n.lower == "of")
+            || next.is_some_and(|n| n.number) && main.get(i + 2).is_some_and(|n| n.lower == "of"));
+    (staged || available || version_of).then(|| {
+        let evidence = match prev {
+            Some(p) if !version_of => format!("{} {}", p.text, w.text),
+            _ => w.text.to_string(),
+        };
+        ActivityMatch::new(ActivityForm::Deliverable, evidence, "en")
+    })
+}
+
+/// The head of a noun phrase: its last word, outside parentheses, before a preposition,
+/// "of", a relative pronoun or a clause end.
+fn np_head<'w, 'a>(np: &'w [Word<'a>]) -> Option<&'w Word<'a>> {
+    let mut head = None;
+    for w in np.iter().filter(|w| !w.aside) {
+        if is(w, EN_PREPOSITIONS) || is(w, &["of", "that", "which", "who"]) {
+            break;
+        }
+        head = Some(w);
+        if w.ends_clause {
+            break;
+        }
+    }
+    head
+}
+
+/// Adjectives and words that judge a state rather than describe a thing: a noun
+/// phrase with one names a quality to reach ("Reliable backups", "Seamless onboarding",
+/// "No flaky tests"), not a thing to build.
+#[rustfmt::skip]
+const EN_JUDGEMENTS: &[&str] = &[
+    "reliable", "stable", "seamless", "great", "good", "happy", "happier", "healthy",
+    "smooth", "easy", "easier", "simple", "simpler", "fast", "faster", "quick", "quicker",
+    "better", "excellent", "strong", "stronger", "high", "higher", "low", "lower", "robust",
+    "successful", "efficient", "effective", "consistent", "predictable", "sustainable",
+    "profitable", "frictionless", "effortless", "delightful", "satisfied", "loyal",
+    "engaged", "trusted", "secure", "safe", "resilient", "responsive", "accessible",
+    "scalable", "performant", "clear", "clearer", "transparent", "painless", "no", "zero",
+    "fewer", "less", "more", "increased", "reduced", "improved", "growing", "thriving",
+    "vibrant", "active", "independent", "sustained", "continuous", "rock-solid", "solid",
+];
+
+/// Heads of a noun phrase that name a state or quality to reach, not a thing to build:
+/// "Code health", "Security posture", "Operational excellence".
+#[rustfmt::skip]
+const EN_STATE_HEADS: &[&str] = &[
+    "health", "posture", "hygiene", "culture", "morale", "wellbeing", "well-being",
+    "balance", "focus", "alignment", "ownership", "velocity", "throughput", "efficiency",
+    "safety", "security", "privacy", "experience", "support", "success", "impact",
+    "understanding", "knowledge", "fit", "position", "brand", "image", "relationship",
+    "partnership", "presence", "leadership", "excellence", "readiness", "maturity",
+    "stability", "reliability", "performance", "resilience", "compliance", "coverage",
+];
+
+static EN_STATE_HEAD_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_STATE_HEADS));
+
+/// Acronyms of metrics: "WAU of Sourcegraph Cloud" names a measure.
+#[rustfmt::skip]
+const EN_METRIC_ACRONYMS: &[&str] = &[
+    "wau", "mau", "dau", "arr", "mrr", "nps", "csat", "kpi", "kpis", "roi", "ltv", "cac",
+    "sla", "slo", "slas", "slos", "mttr", "mtbf", "okr", "okrs", "gmv", "aov", "nrr", "grr",
+    "iarr", "acv", "tcv", "pql", "pqls", "mql", "mqls", "sql", "sqls",
+];
+
+/// German endings of nouns and verbs: a title with such a word is not read by the
+/// English noun-phrase rule.
+#[rustfmt::skip]
+const DE_ENDINGS: &[&str] = &[
+    "ung", "ungen", "heit", "keit", "schaft", "quote", "rate", "zahl", "zahlen", "fehler",
+    "klima", "umsatz", "einsatz", "wesen", "werk", "zeit", "zeiten", "ziel", "ziele",
+];
+
+/// Whether a word looks German: umlauts, a German function word, a German noun ending
+/// or an infinitive in lower case.
+fn looks_german(w: &Word) -> bool {
+    let long = w.lower.chars().count() > 6;
+    w.lower.contains(['ä', 'ö', 'ü', 'ß'])
+        || DE_WORDS.contains(&w.lower.as_str())
+        || (long && DE_ENDINGS.iter().any(|e| w.lower.ends_with(e)))
+        || (!w.capital && ["en", "ern", "eln"].iter().any(|e| w.lower.ends_with(e)) && long)
+}
+
+/// Things a team builds besides `EN_ARTEFACTS`: parts of software and of its delivery.
+#[rustfmt::skip]
+const EN_BUILT: &[&str] = &[
+    "page", "mode", "log", "provider", "operator", "client", "server", "service", "portal",
+    "marketplace", "checklist", "suite", "engine", "extension", "connector", "component",
+    "widget", "endpoint", "feature", "parser", "importer", "exporter", "editor", "script",
+    "bot", "chatbot", "theme", "schema", "protocol", "format", "mockup", "wireframe",
+    "sandbox", "environment", "cluster", "database", "index", "cache", "queue", "workflow",
+    "curriculum", "course", "blog", "podcast", "form", "api", "cli", "sdk", "ui", "ux",
+    "interface", "infrastructure", "platform", "system", "backend", "frontend", "pipeline",
+    "repository", "repo", "package", "binary", "installer", "image", "container", "daemon",
+    "gateway", "node", "network", "testnet", "mainnet", "wallet", "explorer", "tracker",
+    "calculator", "generator", "simulator", "emulator", "validator", "linter", "formatter",
+    "debugger", "profiler", "monitor", "observer", "scheduler", "runner", "agent",
+];
+
+static EN_BUILT_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_BUILT));
+
+/// Whether a word names a technical thing: an acronym ("SAML", "DOM"), a name with
+/// capitals or digits inside ("GraphQL", "libp2p", "v2") or, first in the title, a name
+/// written in lower case ("js-cluster client").
+fn technical_name(w: &Word, first: bool) -> bool {
+    let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = w.text.chars().filter(|c| c.is_uppercase()).count();
+    let acronym = letters >= 2 && upper == letters;
+    let inner_capital = w.text.chars().skip(1).any(|c| c.is_uppercase()) && upper < letters;
+    let inner_digit = !w.number && w.text.chars().any(|c| c.is_ascii_digit());
+    let code_name = first && !w.capital && w.text.contains(['-', '.', '_']);
+    acronym || inner_capital || inner_digit || code_name
+}
+
+/// Words that keep a noun phrase from naming a thing built: numbers, people, judgements,
+/// pronouns, German words and metric acronyms.
+fn np_word_blocked(w: &Word) -> bool {
+    const PRONOUNS_AND_OTHERS: &[&str] = &[
+        "we",
+        "our",
+        "i",
+        "my",
+        "you",
+        "your",
+        "they",
+        "their",
+        "not",
+        "is",
+        "are",
+        "third-party",
+        "external",
+        "community",
+        "partner",
+        "partners",
+    ];
+    w.number
+        || w.percent
+        || w.lower.contains(['\'', '/'])
+        || looks_german(w)
+        || is(w, EN_METRIC_ACRONYMS)
+        || others_noun(&w.lower)
+        || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS)
+        || is(w, EN_JUDGEMENTS)
+        || is(w, EN_SUPERLATIVES)
+        || is(w, EN_SUBORDINATORS)
+        || is(w, EN_NOT_COMMANDS)
+        || is(w, PRONOUNS_AND_OTHERS)
+        || is(w, &["bigger", "smaller", "cheaper", "safer"])
+}
+
+/// Whether a noun phrase's head names a state, quality or measure rather than a thing.
+fn np_state_head(head: &Word) -> bool {
+    en_result_object(&head.lower)
+        || is_measure_noun(&head.lower)
+        || is(head, EN_METRIC_HEADS)
+        || en_noun_in(&head.lower, &EN_STATE_HEAD_FORMS)
+        || head.lower.ends_with("ence")
+        || head.lower.ends_with("ance")
+}
+
+/// A thing named and nothing said of it: "Declarative shadow DOM", "Pinning service for
+/// IPFS Camp", "js-cluster client" — a short noun phrase with no verb, no number, no
+/// people, no judgement and no measure names what the team builds.
+fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    if m.strong || m.bound || m.share {
+        return None;
+    }
+    // The first sentence; a reference after it ("… DOM. crbug.com/1042130") is an aside.
+    let end = ws
+        .iter()
+        .position(|w| w.ends_clause)
+        .map_or(ws.len(), |k| k + 1);
+    let np = &ws[..end];
+    let main: Vec<&Word> = np.iter().filter(|w| !w.aside).collect();
+    // One word alone is rather a label or an identifier than a name of a thing.
+    if main.len() < 2
+        || main.len() > 6
+        || en_has_predicate(np)
+        || ws.iter().any(|w| !w.aside && (w.number || w.percent))
+    {
+        return None;
+    }
+    if main.iter().any(|w| np_word_blocked(w)) {
+        return None;
+    }
+    let first = main[0];
+    let title_case = main
+        .iter()
+        .all(|w| w.capital || is(w, EN_PREPOSITIONS) || is(w, &["of"]));
+    // A first word that is rather a verb ("Improve DHT scalability") commands, and one
+    // in -ly ("Successfully …") qualifies one; a gerund before an object is a command.
+    let verb_first = lexicon::en_base(&first.lower).is_some_and(|v| v.verb_senses >= v.noun_senses)
+        || (first.lower.ends_with("ly") && first.lower.len() > 4)
+        || (en_gerund(&first.lower).is_some()
+            && main.get(1).is_none_or(|n| is(n, EN_OBJECT_STARTERS)));
+    if verb_first && !title_case {
+        return None;
+    }
+    let head = np_head(np)?;
+    let state = np_state_head(head);
+    // A name of a technical thing ("SAML", "libp2p", "GraphQL", "js-cluster") or a head
+    // that is a thing made ("Public status page"), not a word of business ("Positive cash
+    // flow", "Executive sponsorship").
+    let technical = main
+        .iter()
+        .enumerate()
+        .any(|(k, w)| technical_name(w, k == 0));
+    let made =
+        en_noun_in(&head.lower, &EN_ARTEFACT_FORMS) || en_noun_in(&head.lower, &EN_BUILT_FORMS);
+    (!state && (technical || made))
+        .then(|| ActivityMatch::new(ActivityForm::Deliverable, head.text.to_string(), "en"))
 }
 
 /// Verbs of giving one's own time or money to work.
@@ -1959,6 +2407,14 @@ fn en_effort(ws: &[Word]) -> Option<ActivityMatch> {
         people && !staff(k) && !is(x, &["team", "teams"])
     });
     if others || (i > 0 && ws[..i].iter().any(|x| x.number || x.percent)) {
+        return None;
+    }
+    // "Decrease infrastructure spend per customer …": after a verb of change, or before
+    // "per", the word is a noun, the cost measured.
+    let changed = i > 0
+        && lexicon::en_base(&ws[0].lower).is_some_and(|v| en_outcome(&v))
+        && !ws[0].lower.ends_with('s');
+    if changed || ws.get(i + 1).is_some_and(|n| is(n, &["per", "pro"])) {
         return None;
     }
     let rest = &ws[i + 1..];
@@ -2156,6 +2612,9 @@ fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             ));
         }
     }
+    if let Some(found) = en_unit_routine(ws) {
+        return Some(found);
+    }
     // "We (proactively) review …": the team, then a verb of work.
     if !is(first, &["we", "i"]) {
         return None;
@@ -2180,6 +2639,40 @@ fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     Some(ActivityMatch::new(
         form,
         format!("{} {}", first.text, w.text),
+        "en",
+    ))
+}
+
+/// Units of the team's own work that act in routines: "Each squad holds a retro …".
+#[rustfmt::skip]
+const EN_OWN_UNITS: &[&str] = &[
+    "team", "teams", "squad", "squads", "sprint", "sprints", "engineer", "engineers",
+    "manager", "managers", "leadership", "lead", "leads", "pm", "pms", "designer",
+    "designers", "rep", "reps", "crew", "guild", "chapter", "tribe", "iteration", "release",
+];
+
+/// "Each squad holds a retro every two weeks", "The leadership team meets customers every
+/// month", "Every sprint ends with a demo": a unit of the team doing a thing at a
+/// frequency is a routine.
+fn en_unit_routine(ws: &[Word]) -> Option<ActivityMatch> {
+    if !has_frequency(ws) {
+        return None;
+    }
+    // The subject: a determiner, then up to two words ending in a unit of the team.
+    let start = usize::from(is(&ws[0], &["each", "every", "the", "our", "all"]));
+    let unit = (start..ws.len().min(start + 3))
+        .take_while(|&k| !ws[k].ends_clause)
+        .filter(|&k| is(&ws[k], EN_OWN_UNITS))
+        .last()?;
+    let verb_word = ws.get(unit + 1)?;
+    let verb = lexicon::en_third_person(&verb_word.lower)
+        .or_else(|| lexicon::en_base(&verb_word.lower).filter(|_| en_plural(&ws[unit].lower)))?;
+    if en_outcome(&verb) && !matches!(verb.lemma, "hold" | "end" | "meet") {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Habit,
+        format!("{} {}", ws[unit].text, verb_word.text),
         "en",
     ))
 }
@@ -2251,7 +2744,8 @@ const EN_ROUTINES: &[&str] = &[
 #[rustfmt::skip]
 const DE_ROUTINES: &[&str] = &[
     "runde", "austausch", "besprechung", "abstimmung", "review", "retro", "beirat", "forum",
-    "sprechstunde", "jour", "sync", "update", "treffen", "call",
+    "sprechstunde", "jour", "sync", "update", "treffen", "call", "retrospektive",
+    "retrospektiven", "standup", "stand-up",
 ];
 static EN_CUSTOMER_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_CUSTOMERS));
 static EN_CONTACT_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_CONTACTS));
@@ -2464,7 +2958,23 @@ fn output_per_time(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     for (i, w) in ws.iter().enumerate() {
         if is(w, &["per", "pro", "a"]) && ws.get(i + 1).is_some_and(|n| is(n, TIME_UNITS)) && i >= 1
         {
-            let p = &ws[i - 1];
+            // "Story points delivered per sprint", "Pull requests merged per week": a
+            // participle of doing may stand between the output and its time unit.
+            let at = if i >= 2 && participle_of_doing(&ws[i - 1]) && !ws[i - 2].ends_clause {
+                // "Pull requests merged …": the compound's output may be its modifier.
+                let modifier = i >= 3
+                    && output_noun(&ws[i - 2].lower).is_none()
+                    && output_noun(&ws[i - 3].lower).is_some()
+                    && !ws[i - 3].ends_clause;
+                if modifier {
+                    i - 3
+                } else {
+                    i - 2
+                }
+            } else {
+                i - 1
+            };
+            let p = &ws[at];
             let others_made = ws[..i - 1]
                 .iter()
                 .rev()
@@ -2478,10 +2988,11 @@ fn output_per_time(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             if let (Some(lang), false) = (output_noun(&p.lower), others_made || achieved || theirs)
             {
                 if !m.strong || !ws.iter().any(|x| x.percent) {
-                    let counted = ws[..i].iter().rev().take(4).find(|x| x.number);
+                    let counted = ws[..at].iter().rev().take(3).find(|x| x.number);
+                    let phrase: Vec<&str> = ws[at..=i + 1].iter().map(|x| x.text).collect();
                     let evidence = match counted {
-                        Some(c) => format!("{} {} {} {}", c.text, p.text, w.text, ws[i + 1].text),
-                        None => format!("{} {} {}", p.text, w.text, ws[i + 1].text),
+                        Some(c) => format!("{} {}", c.text, phrase.join(" ")),
+                        None => phrase.join(" "),
                     };
                     return Some(ActivityMatch::new(
                         ActivityForm::OutputCount,
@@ -2543,7 +3054,14 @@ fn output_qualified(rest: &[Word]) -> bool {
                 && ahead()
                     .next()
                     .is_some_and(|x| is(x, &["no", "keine", "zero", "null"])));
-        effect || crowd || quality || (w.number && ahead().any(|x| is(x, &["times", "mal"])))
+        // What it does for the business: "features that close $500k in deals".
+        let earns = is(w, &["that", "which", "die", "welche"])
+            && rest[k + 1..].iter().take(6).any(|x| x.money || x.percent);
+        effect
+            || crowd
+            || quality
+            || earns
+            || (w.number && ahead().any(|x| is(x, &["times", "mal"])))
     })
 }
 
@@ -2578,7 +3096,7 @@ fn count_word_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
     let window = &ws[i + 1..end];
     if window
         .iter()
-        .any(|x| is_result_marker(&x.lower) || others_noun(&x.lower))
+        .any(|x| is_result_marker(&x.lower) || others_noun(&x.lower) || defect_word(&x.lower))
     {
         return None;
     }
@@ -2607,8 +3125,29 @@ fn count_phrase_end(ws: &[Word], i: usize) -> usize {
     end
 }
 
+/// Participles and adjectives of things gone wrong: a count of failed deploys or dropped
+/// events measures quality, not output.
+#[rustfmt::skip]
+const DEFECT_WORDS: &[&str] = &[
+    "failed", "failing", "dropped", "lost", "missed", "broken", "rejected", "abandoned",
+    "delayed", "cancelled", "canceled", "crashed", "churned", "escalated", "reopened",
+    "bounced", "returned", "declined", "blocked", "stalled", "duplicated", "duplicate",
+    "leaked", "skipped", "flaky", "unresolved", "overdue", "late", "erroneous", "faulty",
+    "defective",
+    "fehlgeschlagene", "fehlgeschlagenen", "abgebrochene", "abgebrochenen", "stornierte",
+    "stornierten", "verlorene", "verlorenen", "reklamierte", "reklamierten", "fehlerhafte",
+    "fehlerhaften", "verspätete", "verspäteten", "offene", "offenen",
+];
+
+fn defect_word(lower: &str) -> bool {
+    DEFECT_WORDS.contains(&lower)
+}
+
 /// "durchgeführten", "held", "published": a participle of a doing, not of a result.
 fn participle_of_doing(x: &Word) -> bool {
+    if defect_word(&x.lower) {
+        return false;
+    }
     (x.lower.len() > 5 && is_de_participle_inflected(&x.lower) && !de_outcome_participle(&x.lower))
         || (lexicon::en_past(&x.lower)
             .is_some_and(|v| !en_outcome(&v) || EN_DOING_DESPITE.contains(&v.lemma))
@@ -2642,7 +3181,7 @@ fn measures_rate_or_share(ws: &[Word], m: &Measure) -> bool {
 /// number ("Version 2"), not what the team receives, not a year.
 fn counts_something(ws: &[Word], i: usize) -> bool {
     let w = &ws[i];
-    if !w.number || w.percent || w.aside || w.text.contains('/') {
+    if !w.number || w.percent || w.money || w.aside || w.text.contains('/') {
         return false;
     }
     if ws
@@ -2699,9 +3238,11 @@ fn counts_people(window: &[&Word], k: usize) -> bool {
     let next = window[k];
     // "10 customers attend …" counts customers; "30 customer visits" visits.
     // But what people write or post is theirs: "100 user tweets".
-    let modifier = window
-        .get(k + 1)
-        .is_some_and(|n| output_noun(&n.lower).is_some() && !authored_by(&next.lower, &n.lower));
+    // "5 customer case studies": the output noun may come two words on.
+    let modifier = window[k + 1..]
+        .iter()
+        .take(2)
+        .any(|n| output_noun(&n.lower).is_some() && !authored_by(&next.lower, &n.lower));
     // "5 squads use the new runbook": a verb that agrees with the counted noun
     // makes it the agent; what follows is no longer counted.
     let agrees = k > 0
@@ -3337,7 +3878,9 @@ fn de_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         _ => {
             // "Monatliches Kundenfeedback-Meeting", "Regelmäßige Schulungen für das
             // Serviceteam": a frequency, then an activity noun.
-            if de_frequency_adjective(&first.lower) && !m.strong {
+            // "Jeden Freitag eine Retrospektive", "Alle zwei Wochen ein Update".
+            let every = is(first, &["jeden", "jede", "jedes", "alle"]) && has_frequency(ws);
+            if (de_frequency_adjective(&first.lower) || every) && !m.strong {
                 let noun = ws[1..].iter().take(4).find(|w| {
                     w.capital && (de_output_noun(&w.lower) || DE_ROUTINE_SET.contains(&w.lower))
                 });
@@ -4643,5 +5186,90 @@ mod principles {
             ],
         );
         none(&["Customers describe the handbook as useful"]);
+    }
+
+    #[test]
+    fn a_technical_thing_named_alone_is_built() {
+        all(
+            Deliverable,
+            &[
+                "Declarative shadow DOM",
+                "SAML single sign-on",
+                "GraphQL API for the admin console",
+                "js-cluster dashboard",
+                "Kubernetes operator",
+            ],
+        );
+        none(&[
+            "Positive cash flow",
+            "Executive sponsorship for the platform",
+            "Reliable nightly builds",
+            "Third-party plugins in the registry: 50",
+            "Net new ARR",
+            "Mitarbeiterzufriedenheit",
+            "no-title-1",
+        ]);
+    }
+
+    #[test]
+    fn a_thing_at_a_stage_of_its_release_is_built() {
+        all(
+            Deliverable,
+            &[
+                "Session replay for mobile in beta",
+                "API v2 is generally available",
+                "v1 of the usage dashboard",
+                "The CLI is compatible with Windows",
+            ],
+        );
+        all(Imperative, &["Release version 3.0"]);
+        none(&[
+            "Beta users rate the app 4.5",
+            "20 beta testers join the program",
+        ]);
+    }
+
+    #[test]
+    fn money_defects_and_causes_are_results() {
+        none(&[
+            "Deliver $2M in new pipeline",
+            "Close €500k of new business",
+            "Reduce the number of failed deploys to under 2%",
+            "Number of dropped events below 100 per day",
+            "Zero P1 incidents caused by configuration changes",
+            "Decrease infrastructure spend per customer from $12 to $8",
+            "Deliver 3 customer-requested features that close $500k in stalled deals",
+            "Convert 10% of trials to paid",
+            "Get featured in 3 major tech publications",
+            "Launch in 3 new countries with 100 paying customers each",
+            "New contributors onboarded to the project: 25",
+            "Forms completed without assistance",
+            "Content findable through site search in 3 clicks or fewer",
+            "Make onboarding effortless for new customers",
+            "Termine sind innerhalb einer Woche verfügbar",
+        ]);
+    }
+
+    #[test]
+    fn a_unit_of_the_team_at_a_frequency_is_a_routine() {
+        all(
+            Habit,
+            &[
+                "Each squad holds a retro every two weeks",
+                "The leadership team meets customers every month",
+                "Every sprint ends with a demo to stakeholders",
+                "Performance benchmarks run nightly",
+                "Jeden Freitag eine Retrospektive",
+            ],
+        );
+        all(
+            OutputCount,
+            &[
+                "Story points delivered per sprint",
+                "Pull requests merged per week",
+                "5 customer case studies",
+                "4 product launches",
+            ],
+        );
     }
 }
