@@ -320,28 +320,7 @@ fn build(
         Err(code) => return code,
     };
     let lang = checked.handbook.config.language;
-    let summary = checked.summary();
-    if !checked.diagnostics.is_empty() {
-        let sources = report::sources_for(&checked.handbook, &checked.diagnostics);
-        let ropts = render_options(&checked, report::color_wanted());
-        let text = report::render(
-            Format::Human,
-            &checked.diagnostics,
-            &summary,
-            &sources,
-            &ropts,
-        );
-        eprint!("{text}");
-    }
-    if summary.errors > 0 || (deny_warnings && summary.warnings > 0) {
-        eprintln!(
-            "{}",
-            okrbook::say!(
-                lang,
-                "error: the site was not written; fix the findings above",
-                "Fehler: Die Website wurde nicht geschrieben; bitte die Befunde oben beheben"
-            )
-        );
+    if !findings_allow_a_site(&checked, deny_warnings) {
         return ExitCode::from(1);
     }
     let out = if out.is_absolute() {
@@ -377,16 +356,38 @@ fn build(
             "{pages} Seiten ({files} Dateien) in {ms} ms nach {out} geschrieben"
         )
     );
-    if okrbook::timings::enabled() {
-        let peak =
-            okrbook::timings::peak_mib().map_or(String::new(), |m| format!(", peak {m} MiB held"));
-        eprintln!(
-            "timings: check {} ms, render and write {} ms{peak}",
-            checked_at.as_millis(),
-            (total - checked_at).as_millis()
-        );
-    }
+    okrbook::timings::build_total(checked_at, total);
     ExitCode::SUCCESS
+}
+
+/// Prints the findings of a build; whether they let the site be written (no errors, and
+/// no warnings with `--deny-warnings`), saying so when not.
+fn findings_allow_a_site(checked: &okrbook::check::Checked, deny_warnings: bool) -> bool {
+    let summary = checked.summary();
+    if !checked.diagnostics.is_empty() {
+        let sources = report::sources_for(&checked.handbook, &checked.diagnostics);
+        let ropts = render_options(checked, report::color_wanted());
+        let text = report::render(
+            Format::Human,
+            &checked.diagnostics,
+            &summary,
+            &sources,
+            &ropts,
+        );
+        eprint!("{text}");
+    }
+    if summary.errors > 0 || (deny_warnings && summary.warnings > 0) {
+        eprintln!(
+            "{}",
+            okrbook::say!(
+                checked.handbook.config.language,
+                "error: the site was not written; fix the findings above",
+                "Fehler: Die Website wurde nicht geschrieben; bitte die Befunde oben beheben"
+            )
+        );
+        return false;
+    }
+    true
 }
 
 fn diff(

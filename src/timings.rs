@@ -32,6 +32,18 @@ pub fn peak_mib() -> Option<u64> {
     Some(kib / 1024)
 }
 
+/// The last line of a build's timings: checking, rendering and writing, and the peak.
+pub fn build_total(checked: Duration, total: Duration) {
+    if enabled() {
+        let peak = peak_mib().map_or(String::new(), |m| format!(", peak {m} MiB held"));
+        eprintln!(
+            "timings: check {} ms, render and write {} ms{peak}",
+            checked.as_millis(),
+            (total - checked).as_millis()
+        );
+    }
+}
+
 impl Phases {
     pub fn start(what: &'static str) -> Phases {
         Phases {

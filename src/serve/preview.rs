@@ -632,7 +632,11 @@ mod tests {
             r.changed
         );
         assert_eq!(&p.files["img/a.png"][..], b"second a");
-        assert_eq!(&p.files["img/b.png"][..], b"first b", "b was not read again");
+        assert_eq!(
+            &p.files["img/b.png"][..],
+            b"first b",
+            "b was not read again"
+        );
         assert!(p.files.contains_key("guide/index.html"));
         p.apply(changed(&["img/b.png"]));
         assert_eq!(&p.files["img/b.png"][..], b"second b");
