@@ -2,6 +2,7 @@
 //! progress computed.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -32,7 +33,15 @@ pub fn resolve_as_of(opt: Option<Date>, today: Option<Date>) -> Date {
 #[derive(Debug, Default)]
 pub struct ExtractCache {
     config: u64,
-    docs: HashMap<String, (u64, Extracted, Vec<Diagnostic>)>,
+    /// By path: the text the fields were read from (the load cache hands an unchanged
+    /// file's text on as the same `Arc`, so most checks compare two pointers), the
+    /// fields and their findings.
+    docs: HashMap<String, (Arc<str>, Extracted, Vec<Diagnostic>)>,
+}
+
+/// Whether a cached text is the file's text now: the same allocation, or equal.
+fn same_text(cached: &Arc<str>, now: &Arc<str>) -> bool {
+    Arc::ptr_eq(cached, now) || **cached == **now
 }
 
 fn text_key(text: &str) -> u64 {
@@ -127,33 +136,33 @@ fn extract_all(
         cache.docs.clear();
         cache.config = config_key;
     }
-    let keys: Vec<u64> = docs
+    let out: Vec<(Extracted, Vec<Diagnostic>, bool)> = docs
         .par_iter()
-        .map(|d| text_key(&files[d.file].text))
-        .collect();
-    let out: Vec<(Extracted, Vec<Diagnostic>)> = docs
-        .par_iter()
-        .zip(&keys)
-        .map(|(doc, key)| match cache.docs.get(&files[doc.file].path) {
-            Some((k, e, d)) if k == key => {
-                let mut e = e.clone();
-                e.set_file(doc.file);
-                (e, d.clone())
+        .map(|doc| {
+            let file = &files[doc.file];
+            match cache.docs.get(&file.path) {
+                Some((text, e, d)) if same_text(text, &file.text) => {
+                    let mut e = e.clone();
+                    e.set_file(doc.file);
+                    (e, d.clone(), false)
+                }
+                _ => {
+                    let (e, d) = fresh(doc);
+                    (e, d, true)
+                }
             }
-            _ => fresh(doc),
         })
         .collect();
     // Only what was extracted afresh goes into the cache; documents that are gone leave.
     let present: std::collections::HashSet<&str> =
         docs.iter().map(|d| files[d.file].path.as_str()).collect();
     cache.docs.retain(|path, _| present.contains(path.as_str()));
-    for ((doc, key), (e, d)) in docs.iter().zip(keys).zip(&out) {
-        let path = &files[doc.file].path;
-        if cache.docs.get(path).map(|c| c.0) != Some(key) {
-            cache.docs.insert(path.clone(), (key, e.clone(), d.clone()));
-        }
+    for (doc, (e, d, _)) in docs.iter().zip(&out).filter(|(_, o)| o.2) {
+        let file = &files[doc.file];
+        let entry = (Arc::clone(&file.text), e.clone(), d.clone());
+        cache.docs.insert(file.path.clone(), entry);
     }
-    out
+    out.into_iter().map(|(e, d, _)| (e, d)).collect()
 }
 
 /// Puts the extracted documents into the handbook, each id once per kind (a second

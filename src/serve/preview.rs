@@ -184,9 +184,18 @@ impl Preview {
         mut pages_done: impl FnMut(&Preview, &Rebuild),
     ) -> Result<(), SiteError> {
         let t = Instant::now();
-        let site = Site::new(&self.root, checked, &self.site_opts)?;
+        let selection = match (&self.good, self.pending_everything) {
+            (Some(old), false) => affected(old, checked, &self.pending),
+            _ => None,
+        };
+        // Only some pages change when every document keeps its id and file: the site's
+        // paths are those of the last good build, checked then.
+        let site = match selection {
+            Some(_) => Site::with_checked_paths(&self.root, checked, &self.site_opts)?,
+            None => Site::new(&self.root, checked, &self.site_opts)?,
+        };
         let site_at = t.elapsed();
-        let (first, rest) = self.pages_to_render(&site, checked, report);
+        let (first, rest) = self.pages_to_render(&site, checked, selection, report);
         self.render_first(&site, &first, report, &mut pages_done)?;
         let rendered: Vec<(String, Vec<u8>)> = rest
             .par_iter()
@@ -230,13 +239,10 @@ impl Preview {
         &self,
         site: &Site<'_>,
         checked: &Checked,
+        selection: Option<HashSet<PageKey>>,
         report: &mut Rebuild,
     ) -> (Vec<Page>, Vec<Page>) {
         let hb = &checked.handbook;
-        let selection = match (&self.good, self.pending_everything) {
-            (Some(old), false) => affected(old, checked, &self.pending),
-            _ => None,
-        };
         let pages: Vec<Page> = match &selection {
             None => site.pages().to_vec(),
             Some(keys) => site
@@ -341,53 +347,52 @@ pub fn page_key(hb: &Handbook, page: Page) -> PageKey {
     }
 }
 
-/// What every page shows of the handbook as a whole: the navigation, the counts in it,
-/// and the titles links carry. When it differs, every page is rendered again.
-fn shared_signature(c: &Checked) -> String {
-    let hb = &c.handbook;
-    let mut s = format!(
-        "{}|{}|{:?}|{:?}|",
-        c.summary().errors,
-        c.summary().warnings,
-        hb.current_cycle,
-        hb.cycles_now()
-    );
-    // Cycles, teams, principles and free pages are in the navigation, with their titles.
-    let named = hb
-        .cycles
+/// Whether what every page shows of the handbook as a whole is the same in both: the
+/// navigation, the counts in it, the titles links in it carry, and which pages exist.
+/// When it differs, every page is rendered again. Compared field by field, without
+/// writing the fields out: a large handbook has tens of thousands of documents.
+fn same_shared(old: &Checked, new: &Checked) -> bool {
+    let (a, b) = (&old.handbook, &new.handbook);
+    let (sa, sb) = (old.summary(), new.summary());
+    if (sa.errors, sa.warnings, a.current_cycle) != (sb.errors, sb.warnings, b.current_cycle)
+        || a.cycles_now() != b.cycles_now()
+        || a.assets != b.assets
+        || !a
+            .people
+            .iter()
+            .map(|p| &p.slug)
+            .eq(b.people.iter().map(|p| &p.slug))
+    {
+        return false;
+    }
+    named(a).eq(named(b)) && unnamed(a).eq(unnamed(b))
+}
+
+/// Cycles, teams, principles and free pages: they are in the navigation, with their
+/// titles.
+fn named(hb: &Handbook) -> impl Iterator<Item = (u8, &str, &str, bool, usize)> {
+    hb.cycles
         .iter()
         .map(|x| (0, &x.meta))
         .chain(hb.teams.iter().map(|x| (1, &x.meta)))
         .chain(hb.principles.iter().map(|x| (2, &x.meta)))
-        .chain(hb.pages.iter().map(|x| (3, &x.meta)));
-    for (k, m) in named {
-        s.push_str(&format!(
-            "{k}:{}:{}:{}:{}\n",
-            m.id, m.title, m.draft, m.file
-        ));
-    }
-    // Objectives and key results only decide which pages exist; the pages that show
-    // their titles are found by `neighbours`.
-    let unnamed = hb
-        .objectives
+        .chain(hb.pages.iter().map(|x| (3, &x.meta)))
+        .map(|(k, m)| (k, m.id.as_str(), m.title.as_str(), m.draft, m.file))
+}
+
+/// Objectives and key results only decide which pages exist; the pages that show their
+/// titles are found by `neighbours`.
+fn unnamed(hb: &Handbook) -> impl Iterator<Item = (u8, &str, bool, usize)> {
+    hb.objectives
         .iter()
         .map(|x| (4, &x.meta))
-        .chain(hb.key_results.iter().map(|x| (5, &x.meta)));
-    for (k, m) in unnamed {
-        s.push_str(&format!("{k}:{}:{}:{}\n", m.id, m.draft, m.file));
-    }
-    s.push_str(&format!("{:?}", hb.assets));
-    // A person who appears or goes changes the pages that exist.
-    for p in &hb.people {
-        s.push_str(&p.slug);
-        s.push('\n');
-    }
-    s
+        .chain(hb.key_results.iter().map(|x| (5, &x.meta)))
+        .map(|(k, m)| (k, m.id.as_str(), m.draft, m.file))
 }
 
 /// The pages a change can show on, or `None` when every page must be rendered.
 fn affected(old: &Checked, new: &Checked, changed: &BTreeSet<String>) -> Option<HashSet<PageKey>> {
-    if shared_signature(old) != shared_signature(new) {
+    if !same_shared(old, new) {
         return None;
     }
     let mut files: HashSet<String> = changed.iter().map(|p| format!("content/{p}")).collect();

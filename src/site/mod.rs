@@ -110,6 +110,23 @@ impl<'a> Site<'a> {
         checked: &'a Checked,
         opts: &SiteOptions,
     ) -> Result<Site<'a>, SiteError> {
+        let site = Self::with_checked_paths(root, checked, opts)?;
+        let started = std::time::Instant::now();
+        site.one_writer_per_path()?;
+        if crate::timings::enabled() {
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            eprintln!("timings: site: one writer per path {ms:.1} ms");
+        }
+        Ok(site)
+    }
+
+    /// A site whose paths are known to be taken once each: those of a site checked by
+    /// [`Site::new`] whose documents kept their ids and files (`serve` after an edit).
+    pub fn with_checked_paths(
+        root: &Path,
+        checked: &'a Checked,
+        opts: &SiteOptions,
+    ) -> Result<Site<'a>, SiteError> {
         let hb = &checked.handbook;
         let mut phases = crate::timings::Phases::start("site");
         let Renderer {
@@ -161,8 +178,6 @@ impl<'a> Site<'a> {
             base_url,
             navs,
         };
-        site.one_writer_per_path()?;
-        phases.mark("one writer per path");
         Ok(site)
     }
 
