@@ -76,17 +76,7 @@ pub fn plan_pages(hb: &Handbook) -> (Vec<Page>, HashMap<usize, String>) {
     pages.push(Page::NotFound);
     // Pages that list a whole cycle or handbook are the slowest; rendered first, they
     // run beside the many small pages instead of trailing after them on one core.
-    let heavy = |p: &Page| {
-        matches!(
-            p,
-            Page::Home
-                | Page::People
-                | Page::Warnings
-                | Page::Index(_)
-                | Page::Alignment(_)
-                | Page::Print(_)
-        ) || matches!(p, Page::Doc(Kind::Cycle | Kind::Team | Kind::Principle, _))
-    };
+    let heavy = |p: &Page| p.is_large() || matches!(p, Page::Doc(Kind::Team | Kind::Principle, _));
     let (mut first, rest): (Vec<Page>, Vec<Page>) = pages.into_iter().partition(heavy);
     first.extend(rest);
     (first, page_of_file)
