@@ -26,7 +26,6 @@ use rayon::prelude::*;
 use tera::{Context, Tera};
 
 use crate::check::Checked;
-use crate::links::LinkIndex;
 use crate::model::{Handbook, Kind};
 use context::Ctx;
 use i18n::Strings;
@@ -97,7 +96,6 @@ pub struct Site<'a> {
     tera: Tera,
     theme: Theme,
     ctx: Ctx<'a>,
-    index: &'a LinkIndex,
     pages: Vec<Page>,
     base_url: Option<String>,
     /// The rendered navigation (`nav.html`) by the `root` of the pages that show it.
@@ -137,7 +135,6 @@ impl<'a> Site<'a> {
         phases.mark("theme");
         let base_url = opts.base_url.clone().or_else(|| hb.config.base_url.clone());
         let linker = Linker::new(base_url.as_deref());
-        let index = &hb.links;
 
         let mut findings: HashMap<&str, Vec<&crate::diagnostic::Diagnostic>> = HashMap::new();
         for d in &checked.diagnostics {
@@ -173,7 +170,6 @@ impl<'a> Site<'a> {
             tera,
             theme,
             ctx,
-            index,
             pages,
             base_url,
             navs,
@@ -225,7 +221,7 @@ impl<'a> Site<'a> {
             c.insert("inline_css", &css);
             c.insert("home", "/");
         }
-        let template = pages::fill(page, &self.ctx, self.index, &path, &mut c);
+        let template = pages::fill(page, &self.ctx, &self.hb.links, &path, &mut c);
         // Straight into bytes: `render` would check the whole page for UTF-8 once more.
         let mut html = Vec::with_capacity(16 * 1024);
         self.tera
