@@ -6,6 +6,7 @@ pub mod assets;
 pub mod charts;
 pub mod context;
 pub mod data;
+mod escape;
 pub mod export;
 pub mod feeds;
 pub mod history;
@@ -77,6 +78,7 @@ impl Renderer {
         let refs: Vec<&str> = tables.iter().map(String::as_str).collect();
         let strings = Strings::load(&refs, hb.config.language).map_err(SiteError::Theme)?;
         let mut tera = Tera::new();
+        tera.set_escape_fn(escape::html);
         tera.add_raw_templates(theme.templates())
             .map_err(template_error)?;
         Ok(Renderer {
