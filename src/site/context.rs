@@ -135,6 +135,9 @@ pub struct Ctx<'a> {
     pub people: HashMap<&'a str, &'a str>,
     /// The key results that need attention, worst first ([`Handbook::needs_attention`]).
     pub attention: Vec<crate::model::attention::Attention>,
+    /// Per key result, its place in `attention` (`u32::MAX`: not there), so that a team
+    /// or person page finds its own key results without reading the whole list.
+    attention_rank: Vec<u32>,
     /// What each person owns among the published objectives and key results.
     pub owned: HashMap<&'a str, Owned>,
 }
@@ -200,6 +203,7 @@ impl<'a> Ctx<'a> {
             })
             .collect();
         sorted.sort_unstable();
+        let attention = hb.needs_attention();
         let mut by_cycle = vec![Vec::new(); hb.cycles.len()];
         let mut by_team = vec![Vec::new(); hb.teams.len()];
         let mut by_contributor = vec![Vec::new(); hb.teams.len()];
@@ -238,7 +242,14 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(|p| (p.name.as_str(), p.slug.as_str()))
                 .collect(),
-            attention: hb.needs_attention(),
+            attention_rank: {
+                let mut rank = vec![u32::MAX; hb.key_results.len()];
+                for (i, a) in attention.iter().enumerate() {
+                    rank[a.kr] = u32::try_from(i).unwrap_or(u32::MAX);
+                }
+                rank
+            },
+            attention,
             owned: owned(hb),
             generation: {
                 static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
@@ -305,6 +316,21 @@ impl<'a> Ctx<'a> {
         self.attention_top(from, usize::MAX, keep).0
     }
 
+    /// The key results among `krs` that need attention, worst first: the list of a team
+    /// or a person, found through each key result's place in the whole list.
+    pub fn attention_of(&self, from: &str, krs: impl Iterator<Item = usize>) -> Vec<AttentionView> {
+        let mut places: Vec<u32> = krs
+            .map(|k| self.attention_rank[k])
+            .filter(|&r| r != u32::MAX)
+            .collect();
+        places.sort_unstable();
+        places.dedup();
+        places
+            .into_iter()
+            .map(|r| self.attention_view(from, &self.attention[r as usize]))
+            .collect()
+    }
+
     /// The first `limit` of [`Ctx::attention_list`], and how many there are in all.
     pub fn attention_top(
         &self,
@@ -312,33 +338,35 @@ impl<'a> Ctx<'a> {
         limit: usize,
         keep: impl Fn(&crate::model::attention::Attention) -> bool,
     ) -> (Vec<AttentionView>, usize) {
-        let hb = self.hb;
         let total = self.attention.iter().filter(|a| keep(a)).count();
         let views = self
             .attention
             .iter()
             .filter(|a| keep(a))
             .take(limit)
-            .map(|a| {
-                let kr = &hb.key_results[a.kr];
-                let concern = a.concern.id();
-                AttentionView {
-                    kr: self.link(from, Kind::KeyResult, a.kr, &kr.meta),
-                    objective: kr
-                        .objective
-                        .map(|o| self.link(from, Kind::Objective, o, &hb.objectives[o].meta)),
-                    owner: hb.kr_owner(kr).map(|n| self.person(from, n)),
-                    concern,
-                    concern_label: self.t(&format!("attention.{concern}")).to_string(),
-                    numbers: self.kr_numbers(kr),
-                    days: a.days_since_checkin,
-                    days_label: a
-                        .days_since_checkin
-                        .map_or_else(|| "–".to_string(), |d| d.to_string()),
-                }
-            })
+            .map(|a| self.attention_view(from, a))
             .collect();
         (views, total)
+    }
+
+    fn attention_view(&self, from: &str, a: &crate::model::attention::Attention) -> AttentionView {
+        let hb = self.hb;
+        let kr = &hb.key_results[a.kr];
+        let concern = a.concern.id();
+        AttentionView {
+            kr: self.link(from, Kind::KeyResult, a.kr, &kr.meta),
+            objective: kr
+                .objective
+                .map(|o| self.link(from, Kind::Objective, o, &hb.objectives[o].meta)),
+            owner: hb.kr_owner(kr).map(|n| self.person(from, n)),
+            concern,
+            concern_label: self.t(&format!("attention.{concern}")).to_string(),
+            numbers: self.kr_numbers(kr),
+            days: a.days_since_checkin,
+            days_label: a
+                .days_since_checkin
+                .map_or_else(|| "–".to_string(), |d| d.to_string()),
+        }
     }
 
     /// The check-ins of key results `krs`, newest first, at most `limit`.

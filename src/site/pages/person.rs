@@ -40,7 +40,7 @@ pub fn fill(ctx: &Ctx<'_>, path: &str, i: usize, c: &mut Context) -> &'static st
     let page = PersonPage {
         name: name.to_string(),
         teams: memberships(ctx, path, name),
-        attention: ctx.attention_list(path, |a| mine.binary_search(&a.kr).is_ok()),
+        attention: ctx.attention_of(path, mine.iter().copied()),
         objectives,
         key_results: mine
             .iter()

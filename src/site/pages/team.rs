@@ -75,11 +75,12 @@ pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, t: usize, c: &mut Context) -
             .filter(|&s| hb.teams[s].parent.as_ref().and_then(|p| p.target) == Some(t))
             .map(|s| ctx.link(path, Kind::Team, s, &hb.teams[s].meta))
             .collect(),
-        attention: ctx.attention_list(path, |a| {
-            hb.key_results[a.kr]
-                .objective
-                .is_some_and(|o| running.contains(&o))
-        }),
+        attention: ctx.attention_of(
+            path,
+            running
+                .iter()
+                .flat_map(|&o| hb.objectives[o].key_results.iter().copied()),
+        ),
         key_results,
         history,
         cycles,
