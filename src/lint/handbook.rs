@@ -112,6 +112,17 @@ pub fn principle_one_team(hb: &Handbook, out: &mut Vec<Diagnostic>) {
 
 /// The NPS-style metric a key result title names, if any: `nps` or `enps`.
 pub fn nps_metric(title: &str) -> Option<&'static str> {
+    // Every name below holds one of these in ASCII (and no other character lowers to
+    // one of their letters): most titles are let go without being lowered.
+    let has = |needle: &[u8]| {
+        title
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+    };
+    if !has(b"nps") && !has(b"net promoter") && !has(b"weiterempfehlung") {
+        return None;
+    }
     let lower = title.to_lowercase();
     let mut words = lower.split(|c: char| !c.is_alphanumeric());
     if words.any(|w| w == "enps") || lower.contains("employee net promoter") {
@@ -196,6 +207,10 @@ mod tests {
             Some("nps")
         );
         assert_eq!(nps_metric("eNPS im Service auf 20"), Some("enps"));
+        assert_eq!(nps_metric("NET PROMOTER Score über 40"), Some("nps"));
+        assert_eq!(nps_metric("WEITEREMPFEHLUNGSRATE auf 60 %"), Some("nps"));
+        assert_eq!(nps_metric("ENPS im Vertrieb halten"), Some("enps"));
+        assert_eq!(nps_metric("Synapses ausbauen"), None);
         assert_eq!(nps_metric("Kündigungsquote senken"), None);
         assert_eq!(nps_metric("Synapse rollout"), None);
     }

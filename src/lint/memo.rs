@@ -3,8 +3,9 @@
 //! the same as before. A build reads each title once, in parallel.
 
 use std::borrow::Borrow;
-use std::collections::HashMap;
 use std::hash::Hash;
+
+use foldhash::{HashMap, HashMapExt};
 use std::sync::{LazyLock, Mutex, MutexGuard};
 
 use rayon::prelude::*;
@@ -12,6 +13,8 @@ use rayon::prelude::*;
 /// Entries kept at most; past it the memo starts afresh (a long session of renames).
 const LIMIT: usize = 500_000;
 
+/// Keys are hashed with foldhash, not SipHash: a rebuild of a large handbook looks up
+/// tens of thousands of titles in each memo.
 pub struct Memo<K, V> {
     map: LazyLock<Mutex<HashMap<K, V>>>,
 }

@@ -110,6 +110,7 @@ impl Preview {
         pages_done: impl FnMut(&Preview, &Rebuild),
     ) -> Rebuild {
         let started = Instant::now();
+        let mut phases = crate::timings::Phases::start("rebuild");
         self.pending.extend(changes.content.iter().cloned());
         self.pending_everything |= changes.everything;
         self.cache.changed.extend(changes.content.iter().cloned());
@@ -129,15 +130,9 @@ impl Preview {
         };
         self.failure = None;
         report.reread = self.cache.reread;
-        let loaded_at = started.elapsed();
+        phases.mark("load");
         let checked = check_cached(loaded, self.opts, Some(&mut self.extracted));
-        let checked_at = started.elapsed();
-        if std::env::var_os("OKRBOOK_TIMINGS").is_some() {
-            eprintln!(
-                "timings: load {loaded_at:?}, check {:?}",
-                checked_at - loaded_at
-            );
-        }
+        phases.mark("check");
 
         let warnings: HashSet<Diagnostic> = checked
             .diagnostics
@@ -159,6 +154,8 @@ impl Preview {
             .cloned()
             .collect();
         report.errors = self.errors.clone();
+        phases.mark("findings compared");
+        drop(phases);
         if !self.errors.is_empty() {
             report.elapsed = started.elapsed();
             return report; // the last good site stays, with the overlay
@@ -184,10 +181,12 @@ impl Preview {
         mut pages_done: impl FnMut(&Preview, &Rebuild),
     ) -> Result<(), SiteError> {
         let t = Instant::now();
+        let mut phases = crate::timings::Phases::start("render");
         let selection = match (&self.good, self.pending_everything) {
             (Some(old), false) => affected(old, checked, &self.pending),
             _ => None,
         };
+        phases.mark("affected pages");
         // Only some pages change when every document keeps its id and file: the site's
         // paths are those of the last good build, checked then.
         let site = match selection {
@@ -195,8 +194,11 @@ impl Preview {
             None => Site::new(&self.root, checked, &self.site_opts)?,
         };
         let site_at = t.elapsed();
+        phases.mark("site");
         let (first, rest) = self.pages_to_render(&site, checked, selection, report);
+        phases.mark("order");
         self.render_first(&site, &first, report, &mut pages_done)?;
+        phases.mark("own pages served");
         let rendered: Vec<(String, Vec<u8>)> = rest
             .par_iter()
             .map(|&p| site.render_page(p))
@@ -245,12 +247,17 @@ impl Preview {
         let hb = &checked.handbook;
         let pages: Vec<Page> = match &selection {
             None => site.pages().to_vec(),
-            Some(keys) => site
-                .pages()
-                .iter()
-                .copied()
-                .filter(|p| keys.contains(&page_key(hb, *p)))
-                .collect(),
+            Some(keys) => {
+                // A page's key is made (an id copied) only when its id is among the
+                // keys': tens of thousands of pages, a few dozen keys.
+                let ids: HashSet<&str> = keys.iter().filter_map(PageKey::id).collect();
+                site.pages()
+                    .iter()
+                    .copied()
+                    .filter(|&p| page_id(hb, p).is_none_or(|id| ids.contains(id)))
+                    .filter(|&p| keys.contains(&page_key(hb, p)))
+                    .collect()
+            }
         };
         report.all = selection.is_none();
         report.rendered = pages.len();
@@ -335,6 +342,29 @@ pub enum PageKey {
     Print(String),
     Person(String),
     Other(Page),
+}
+
+impl PageKey {
+    /// The id (or a person's slug) the key names, if it names one.
+    fn id(&self) -> Option<&str> {
+        match self {
+            PageKey::Doc(_, id)
+            | PageKey::Alignment(id)
+            | PageKey::Print(id)
+            | PageKey::Person(id) => Some(id),
+            PageKey::Other(_) => None,
+        }
+    }
+}
+
+/// The id in `page_key(hb, page)`, without copying it.
+fn page_id(hb: &Handbook, page: Page) -> Option<&str> {
+    match page {
+        Page::Doc(kind, i) => Some(&hb.meta(kind, i).id),
+        Page::Alignment(i) | Page::Print(i) => Some(&hb.cycles[i].meta.id),
+        Page::Person(i) => Some(&hb.people[i].slug),
+        _ => None,
+    }
 }
 
 pub fn page_key(hb: &Handbook, page: Page) -> PageKey {
@@ -429,7 +459,8 @@ fn affected(old: &Checked, new: &Checked, changed: &BTreeSet<String>) -> Option<
 /// title (or came or went).
 fn retitled(old: &Handbook, new: &Handbook, files: &HashSet<String>) -> BTreeSet<String> {
     let titles = |hb: &Handbook| -> BTreeSet<(String, String)> {
-        let touched = |file: usize| files.contains(&hb.files[file].path);
+        let touched = touched_files(hb, files);
+        let touched = |file: usize| touched[file];
         hb.objectives
             .iter()
             .map(|o| &o.meta)
@@ -472,11 +503,19 @@ fn may_wiki_link(body: &str, ids: &BTreeSet<String>) -> bool {
             || ids.iter().any(|id| body.contains(id.as_str())))
 }
 
+/// Which of the handbook's files are among `files`, by file index: a document is then
+/// looked up by its file's index instead of by hashing its file's path (a large
+/// handbook has tens of thousands of documents and a few edited files).
+fn touched_files(hb: &Handbook, files: &HashSet<String>) -> Vec<bool> {
+    hb.files.iter().map(|f| files.contains(&f.path)).collect()
+}
+
 /// The pages of the documents in the changed files themselves (an objective and its
 /// key results, a key result and its objective, a team, a principle …).
 fn own_pages(hb: &Handbook, changed: &BTreeSet<String>) -> HashSet<PageKey> {
     let files: HashSet<String> = changed.iter().map(|p| format!("content/{p}")).collect();
-    let touched = |file: usize| files.contains(&hb.files[file].path);
+    let touched = touched_files(hb, &files);
+    let touched = |file: usize| touched[file];
     let mut keys = HashSet::new();
     for o in hb.objectives.iter().filter(|o| touched(o.meta.file)) {
         keys.insert(PageKey::Doc(Kind::Objective, o.meta.id.clone()));
@@ -501,7 +540,8 @@ fn own_pages(hb: &Handbook, changed: &BTreeSet<String>) -> HashSet<PageKey> {
 
 /// Adds the pages of documents in `files` and of everything they show on.
 fn neighbours(hb: &Handbook, files: &HashSet<String>, keys: &mut HashSet<PageKey>) {
-    let touched = |file: usize| files.contains(&hb.files[file].path);
+    let touched = touched_files(hb, files);
+    let touched = |file: usize| touched[file];
     // A team's page names its lead and members, and their pages name the team.
     for t in hb.teams.iter().filter(|t| touched(t.meta.file)) {
         keys.extend(
