@@ -172,75 +172,103 @@ fn assemble(
     extracted: Vec<(Extracted, Vec<Diagnostic>)>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let lang = hb.config.language;
-    let mut seen: HashMap<(Kind, String), (usize, Pos)> =
-        HashMap::with_capacity(extracted.len() * 2);
-    let mut first_seen = |kind: Kind,
-                          meta: &Meta,
-                          diags: &mut Vec<Diagnostic>,
-                          files: &[super::SourceFile]|
-     -> bool {
-        match seen.entry((kind, meta.id.clone())) {
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert((meta.file, meta.id_pos));
-                true
-            }
-            std::collections::hash_map::Entry::Occupied(o) => {
-                let (file, pos) = *o.get();
-                diags.push(duplicate(kind, meta, file, pos, files, lang));
-                false
-            }
-        }
-    };
-    for (e, d) in extracted {
+    let (keep, mut duplicates) = first_of_each_id(hb, &extracted);
+    let mut keep = keep.into_iter();
+    let count = |f: fn(&Extracted) -> usize| extracted.iter().map(|(e, _)| f(e)).sum();
+    hb.objectives.reserve(count(|e| {
+        usize::from(matches!(e, Extracted::Objective(..)))
+    }));
+    hb.key_results.reserve(count(|e| match e {
+        Extracted::Objective(_, krs) => krs.len(),
+        Extracted::KeyResult(_) => 1,
+        _ => 0,
+    }));
+    for (i, (e, d)) in extracted.into_iter().enumerate() {
         diagnostics.extend(d);
-        let files = &hb.files;
+        while duplicates.last().is_some_and(|(doc, _)| *doc == i) {
+            diagnostics.extend(duplicates.pop().map(|(_, d)| d));
+        }
+        let mut kept = || keep.next().unwrap_or(false);
         match e {
-            Extracted::Cycle(c) => {
-                if first_seen(Kind::Cycle, &c.meta, diagnostics, files) {
-                    hb.cycles.push(c);
-                }
-            }
-            Extracted::Team(t) => {
-                if first_seen(Kind::Team, &t.meta, diagnostics, files) {
-                    hb.teams.push(t);
-                }
-            }
-            Extracted::Principle(p) => {
-                if first_seen(Kind::Principle, &p.meta, diagnostics, files) {
-                    hb.principles.push(p);
-                }
-            }
-            Extracted::Page(p) => {
-                if first_seen(Kind::Page, &p.meta, diagnostics, files) {
-                    hb.pages.push(p);
-                }
-            }
+            Extracted::Cycle(c) if kept() => hb.cycles.push(c),
+            Extracted::Team(t) if kept() => hb.teams.push(t),
+            Extracted::Principle(p) if kept() => hb.principles.push(p),
+            Extracted::Page(p) if kept() => hb.pages.push(p),
             Extracted::Objective(mut o, krs) => {
-                if !first_seen(Kind::Objective, &o.meta, diagnostics, files) {
-                    continue;
-                }
+                let objective_kept = kept();
                 let oi = hb.objectives.len();
                 for mut kr in krs {
-                    if first_seen(Kind::KeyResult, &kr.meta, diagnostics, files) {
+                    if kept() && objective_kept {
                         kr.objective = Some(oi);
                         o.key_results.push(hb.key_results.len());
                         hb.key_results.push(kr);
                     }
                 }
-                hb.objectives.push(o);
-            }
-            Extracted::KeyResult(kr) => {
-                if first_seen(Kind::KeyResult, &kr.meta, diagnostics, files) {
-                    hb.key_results.push(kr);
+                if objective_kept {
+                    hb.objectives.push(o);
                 }
             }
+            Extracted::KeyResult(kr) if kept() => hb.key_results.push(kr),
             Extracted::Unreadable(kind, id) => {
                 hb.unreadable.insert((kind, id));
             }
-            Extracted::Skipped => {}
+            _ => {}
         }
     }
+}
+
+/// Which documents are the first with their id (one flag per document and inline key
+/// result, in order: an objective, then its key results), and the `duplicate-id`
+/// findings of the others by the index of their entry, last entry first. The ids are
+/// looked up where they are, not copied: a large handbook has tens of thousands.
+fn first_of_each_id(
+    hb: &Handbook,
+    extracted: &[(Extracted, Vec<Diagnostic>)],
+) -> (Vec<bool>, Vec<(usize, Diagnostic)>) {
+    let mut seen: foldhash::HashMap<(Kind, &str), (usize, Pos)> =
+        foldhash::HashMapExt::with_capacity(extracted.len() * 2);
+    let mut keep = Vec::with_capacity(extracted.len() * 2);
+    let mut duplicates = Vec::new();
+    for (i, (e, _)) in extracted.iter().enumerate() {
+        let metas: Vec<(Kind, &Meta)> = match e {
+            Extracted::Cycle(c) => vec![(Kind::Cycle, &c.meta)],
+            Extracted::Team(t) => vec![(Kind::Team, &t.meta)],
+            Extracted::Principle(p) => vec![(Kind::Principle, &p.meta)],
+            Extracted::Page(p) => vec![(Kind::Page, &p.meta)],
+            Extracted::Objective(o, krs) => std::iter::once((Kind::Objective, &o.meta))
+                .chain(krs.iter().map(|k| (Kind::KeyResult, &k.meta)))
+                .collect(),
+            Extracted::KeyResult(k) => vec![(Kind::KeyResult, &k.meta)],
+            Extracted::Unreadable(..) | Extracted::Skipped => Vec::new(),
+        };
+        // Key results of an objective that is itself a duplicate are left out unseen,
+        // as they always were: their ids are not taken.
+        let mut objective_kept = true;
+        for (j, (kind, meta)) in metas.into_iter().enumerate() {
+            if j > 0 && !objective_kept {
+                keep.push(false);
+                continue;
+            }
+            let first = match seen.entry((kind, meta.id.as_str())) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert((meta.file, meta.id_pos));
+                    true
+                }
+                std::collections::hash_map::Entry::Occupied(o) => {
+                    let (file, pos) = *o.get();
+                    let lang = hb.config.language;
+                    duplicates.push((i, duplicate(kind, meta, file, pos, &hb.files, lang)));
+                    false
+                }
+            };
+            if j == 0 {
+                objective_kept = first;
+            }
+            keep.push(first);
+        }
+    }
+    duplicates.reverse();
+    (keep, duplicates)
 }
 
 fn duplicate(
