@@ -85,28 +85,16 @@ pub fn headings(body: &str) -> Vec<Heading> {
 /// key results (the objective page shows each key result under its id).
 pub fn collect_anchors(hb: &Handbook) -> HashMap<usize, BTreeSet<String>> {
     let mut bodies: Vec<(usize, &str)> = Vec::new();
-    bodies.extend(
-        hb.cycles
-            .iter()
-            .map(|d| (d.meta.file, d.meta.body.as_str())),
-    );
-    bodies.extend(hb.teams.iter().map(|d| (d.meta.file, d.meta.body.as_str())));
-    bodies.extend(
-        hb.principles
-            .iter()
-            .map(|d| (d.meta.file, d.meta.body.as_str())),
-    );
-    bodies.extend(
-        hb.objectives
-            .iter()
-            .map(|d| (d.meta.file, d.meta.body.as_str())),
-    );
-    bodies.extend(hb.pages.iter().map(|d| (d.meta.file, d.meta.body.as_str())));
+    bodies.extend(hb.cycles.iter().map(|d| (d.meta.file, &*d.meta.body)));
+    bodies.extend(hb.teams.iter().map(|d| (d.meta.file, &*d.meta.body)));
+    bodies.extend(hb.principles.iter().map(|d| (d.meta.file, &*d.meta.body)));
+    bodies.extend(hb.objectives.iter().map(|d| (d.meta.file, &*d.meta.body)));
+    bodies.extend(hb.pages.iter().map(|d| (d.meta.file, &*d.meta.body)));
     bodies.extend(
         hb.key_results
             .iter()
             .filter(|k| k.objective_ref.is_some())
-            .map(|d| (d.meta.file, d.meta.body.as_str())),
+            .map(|d| (d.meta.file, &*d.meta.body)),
     );
     let mut anchors: HashMap<usize, BTreeSet<String>> = bodies
         .par_iter()

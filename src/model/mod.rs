@@ -143,8 +143,9 @@ pub struct Meta {
     pub title: String,
     /// Line of `title:`; line 1 when there is none.
     pub title_pos: Pos,
-    /// The Markdown after the front matter.
-    pub body: String,
+    /// The Markdown after the front matter (shared: a rebuild takes unchanged documents
+    /// from its cache, and bodies are most of a handbook's text).
+    pub body: std::sync::Arc<str>,
     /// File line on which the body starts.
     pub body_line: u32,
     /// Rules this document switched off for itself (`lint: {allow: […]}`).
