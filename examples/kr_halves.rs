@@ -2,6 +2,7 @@
 //!
 //! ```sh
 //! cargo run --release --example kr_halves [PATH] [--show A|B]
+//! cargo run --release --example kr_halves -- --try < titles.txt
 //! ```
 //!
 //! Every source (`source_name`) goes whole to half `A` or `B`, by bit 14 of the FNV-1a
@@ -55,8 +56,18 @@ fn main() -> ExitCode {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--show" => show = args.next(),
+            // One title a line on standard input, each printed with the rule's verdict.
+            "--try" => {
+                for line in std::io::stdin().lines().map_while(Result::ok) {
+                    let found = classify(&line).map_or("-".to_string(), |m| {
+                        format!("{:?} {:?} \"{}\"", m.kind, m.form, m.evidence)
+                    });
+                    println!("{found:<40} {line}");
+                }
+                return ExitCode::SUCCESS;
+            }
             a if a.starts_with('-') => {
-                eprintln!("usage: kr_halves [PATH] [--show A|B]");
+                eprintln!("usage: kr_halves [PATH] [--show A|B] | --try");
                 return ExitCode::from(2);
             }
             a => path = a.to_string(),
