@@ -1282,13 +1282,31 @@ fn en_own_thing_changed(
         .collect();
     // "Improve customer onboarding page conversion" ends in a result; "user guide" is
     // a thing, but "users' pages" are theirs.
+    // Words of business that are also technical things ("brand image", "partner
+    // network") and a judging adjective ("a more reliable platform") name a result.
+    let business = is(
+        head,
+        &[
+            "image",
+            "images",
+            "network",
+            "networks",
+            "environment",
+            "environments",
+            "agent",
+            "agents",
+            "presence",
+            "position",
+        ],
+    );
     let made = en_noun_in(&head.lower, &EN_ARTEFACT_FORMS)
         || en_noun_in(&head.lower, &EN_BUILT_FORMS)
         || en_noun_in(&head.lower, &EN_DOCUMENT_FORMS)
         || (en_output_noun(&head.lower) && !two_way(&head.lower));
     let theirs = before
         .iter()
-        .any(|w| w.lower.ends_with("'s") || w.lower.ends_with("s'"));
+        .any(|w| w.lower.ends_with("'s") || w.lower.ends_with("s'") || is(w, EN_JUDGEMENTS))
+        || business;
     (made && !theirs && !en_result_object(&head.lower)).then(|| {
         ActivityMatch::new(
             ActivityForm::Imperative,
@@ -4271,7 +4289,36 @@ fn de_we_do(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             .skip_while(|w| article(w))
             .find(|w| w.capital)?;
         let first_is_article = clause.first().is_some_and(|w| article(w));
-        return (first_is_article && !de_result_noun(&object.lower)).then(|| {
+        // "Wir haben ein starkes Team", "… einen guten Ruf": a judging adjective names
+        // a quality reached, not a thing made.
+        let judged = clause.iter().any(|w| {
+            !w.capital
+                && [
+                    "gut",
+                    "stark",
+                    "positiv",
+                    "exzellent",
+                    "hervorragend",
+                    "loyal",
+                    "treu",
+                    "gesund",
+                    "stabil",
+                    "solid",
+                    "attraktiv",
+                    "beliebt",
+                    "hoh",
+                    "groß",
+                    "zufrieden",
+                    "motiviert",
+                    "engagiert",
+                    "zuverlässig",
+                    "besser",
+                    "klar",
+                ]
+                .iter()
+                .any(|j| w.lower.starts_with(j))
+        });
+        return (first_is_article && !judged && !de_result_noun(&object.lower)).then(|| {
             ActivityMatch::new(
                 ActivityForm::Deliverable,
                 format!("{} {} {}", ws[at].text, verb.text, object.text),
@@ -5922,6 +5969,9 @@ mod principles {
             "Optimize conversion on the pricing page",
             "Improve the checkout page conversion from 2% to 3%",
             "Improve the onboarding experience",
+            "Enhance our brand image",
+            "Strengthen the partner network",
+            "Improve our global presence",
         ]);
     }
 
@@ -5988,7 +6038,11 @@ mod principles {
                 "Wir haben einen Plan, wer an welchen Messen teilnimmt",
             ],
         );
-        none(&["Wir haben zufriedene Kunden"]);
+        none(&[
+            "Wir haben zufriedene Kunden",
+            "Wir haben ein starkes Team im Vertrieb",
+            "Wir haben einen guten Ruf bei Partnern",
+        ]);
     }
 
     #[test]
