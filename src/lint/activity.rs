@@ -2448,6 +2448,13 @@ const EN_ARTEFACTS: &[&str] = &[
     "dashboard", "tool", "tooling", "integration",
 ];
 
+/// Documents of decisions the team writes, named alone: "Management plan", "Data
+/// retention policy", "Segment-specific processes".
+const EN_DECISION_DOCS: &[&str] = &["plan", "process", "policy", "proposal", "concept"];
+
+static EN_DECISION_DOC_FORMS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| en_forms(EN_DECISION_DOCS));
+
 static EN_ARTEFACT_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_ARTEFACTS));
 
 /// A deliverable named by a noun phrase alone, or said to exist: "Beta release of the
@@ -2750,8 +2757,9 @@ fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         .iter()
         .enumerate()
         .any(|(k, w)| technical_name(w, k == 0));
-    let made =
-        en_noun_in(&head.lower, &EN_ARTEFACT_FORMS) || en_noun_in(&head.lower, &EN_BUILT_FORMS);
+    let made = en_noun_in(&head.lower, &EN_ARTEFACT_FORMS)
+        || en_noun_in(&head.lower, &EN_BUILT_FORMS)
+        || en_noun_in(&head.lower, &EN_DECISION_DOC_FORMS);
     (!state && (technical || made))
         .then(|| ActivityMatch::new(ActivityForm::Deliverable, head.text.to_string(), "en"))
 }
@@ -6036,8 +6044,17 @@ mod principles {
                 "New marketing site shipped showing all features",
                 "Wir haben ein Konzept für das Partnerprogramm",
                 "Wir haben einen Plan, wer an welchen Messen teilnimmt",
+                // A document of decisions named alone.
+                "Data retention policy",
+                "Hiring plan for engineering",
+                "Management plan.",
             ],
         );
+        none(&[
+            "Clear growth strategy",
+            "Sales process efficiency",
+            "Process adoption in 5 teams",
+        ]);
         none(&[
             "Wir haben zufriedene Kunden",
             "Wir haben ein starkes Team im Vertrieb",
