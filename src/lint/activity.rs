@@ -1210,6 +1210,90 @@ fn en_own_staff_developed(ws: &[Word], start: usize, verb: EnVerb) -> Option<Act
         .then(|| ActivityMatch::new(ActivityForm::Imperative, ws[start].text.to_string(), "en"))
 }
 
+/// "Collect feedback from 50 customers", "Get direct feedback from every person on the
+/// team", "Gather input from sales": feedback the team asks for is its work, unless a
+/// measure says what the feedback must be ("positive feedback from 80 % of users").
+fn en_feedback_gathered(
+    ws: &[Word],
+    m: &Measure,
+    start: usize,
+    verb: EnVerb,
+) -> Option<ActivityMatch> {
+    if m.strong
+        || !matches!(
+            verb.lemma,
+            "get" | "gather" | "collect" | "solicit" | "request" | "seek" | "ask"
+        )
+    {
+        return None;
+    }
+    let object = ws[start + 1..]
+        .iter()
+        .take_while(|w| !is(w, EN_PREPOSITIONS) && !w.ends_clause)
+        .chain(ws[start + 1..].iter().find(|w| w.ends_clause))
+        .take(5);
+    let noun = object
+        .into_iter()
+        .find(|w| is(w, &["feedback", "input", "inputs"]))?;
+    let judged = ws[start + 1..]
+        .iter()
+        .any(|w| is(w, &["positive", "negative", "good", "great", "excellent"]));
+    (!judged).then(|| {
+        ActivityMatch::new(
+            ActivityForm::Imperative,
+            format!("{} … {}", ws[start].text, noun.text),
+            "en",
+        )
+    })
+}
+
+/// Faults of the team's own code, which only its own work moves: tech debt, lint errors,
+/// untriaged bugs, TODOs, dead code.
+fn own_code_fault(ws: &[Word], k: usize) -> bool {
+    let w = &ws[k];
+    let prev = k.checked_sub(1).map(|p| &ws[p]);
+    is(w, &["debt", "untriaged", "todo", "todos", "todo's"])
+        || (is(w, &["lint", "linting", "linter"])
+            && ws
+                .get(k + 1)
+                .is_some_and(|n| is(n, &["error", "errors", "warning", "warnings", "issues"])))
+        || (is(w, &["warning", "warnings"])
+            && prev.is_some_and(|p| is(p, &["compiler", "build", "lint", "linter", "deprecation"])))
+        || (w.lower == "code" && prev.is_some_and(|p| is(p, &["dead", "duplicate", "duplicated"])))
+}
+
+/// "Reduce tech debt by 30 %", "Cut lint errors in half", "Reduce untriaged bug count by
+/// 50 %": a verb of less whose object is a fault of the team's own code counts the
+/// team's own clean-up, whatever it measures.
+fn en_own_code_cleaned(ws: &[Word], start: usize, verb: EnVerb) -> Option<ActivityMatch> {
+    if !matches!(
+        verb.lemma,
+        "reduce"
+            | "decrease"
+            | "cut"
+            | "eliminate"
+            | "halve"
+            | "lower"
+            | "minimize"
+            | "minimise"
+            | "remove"
+            | "pay"
+    ) {
+        return None;
+    }
+    let end = ws[start + 1..]
+        .iter()
+        .position(|w| w.number || w.ends_clause || is(w, &["by", "from", "to", "in", "per"]))
+        .map_or(ws.len(), |k| start + 2 + k)
+        .min(ws.len());
+    let k = (start + 1..end).find(|&k| own_code_fault(ws, k))?;
+    Some(ActivityMatch::new(
+        ActivityForm::OutputCount,
+        format!("{} … {}", ws[start].text, ws[k].text),
+        "en",
+    ))
+}
+
 /// "Meet the MQL and SAO goals", "Hit all Q3 targets", "Exceed quota": meeting a target
 /// is the result the target stands for.
 fn en_target_met(ws: &[Word], start: usize, verb: EnVerb) -> bool {
@@ -1384,6 +1468,15 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // own people is work, whatever share of them it reaches.
     if let Some(staff) = en_own_staff_developed(ws, start, verb) {
         return Some(staff);
+    }
+    // "Collect feedback from 50 customers": asking is the team's work.
+    if let Some(asked) = en_feedback_gathered(ws, m, start, verb) {
+        return Some(asked);
+    }
+    // "Reduce tech debt by 30 %", "Cut lint errors in half": only the team's own work on
+    // its own code moves them.
+    if let Some(own) = en_own_code_cleaned(ws, start, verb) {
+        return Some(own);
     }
     // "Meet the MQL goals", "Hit our Q3 targets": a target met is a result, whatever
     // verb meets it.
@@ -3546,7 +3639,13 @@ fn count_word_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
         return None;
     }
     let noun = window.iter().find(|x| output_noun(&x.lower).is_some());
-    let participle = window.iter().find(|x| participle_of_doing(x));
+    // "number of non-OCTO built capabilities", "number of community-built plugins": an
+    // agent before the participle who is not the team made them.
+    let participle = window
+        .iter()
+        .enumerate()
+        .find(|(k, x)| participle_of_doing(x) && !(*k > 0 && outside_agent(&window[k - 1])))
+        .map(|(_, x)| x);
     let n = noun.or(participle)?;
     Some(ActivityMatch::new(
         ActivityForm::OutputCount,
@@ -3565,6 +3664,18 @@ fn people_form(w: &Word) -> bool {
         || w.text.ends_with("Innen")
         || (w.capital && w.lower.ends_with("innen") && w.lower.chars().count() > 7);
     gendered || (w.capital && de_others_noun(&w.lower))
+}
+
+/// A modifier that names makers outside the team: "non-OCTO", "third-party",
+/// "external", "community", "user".
+fn outside_agent(w: &Word) -> bool {
+    w.lower.starts_with("non-")
+        || is(
+            w,
+            &["third-party", "external", "community", "partner", "vendor"],
+        )
+        || others_noun(&w.lower)
+        || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS)
 }
 
 /// Where the noun phrase after the count word at `i` ends: "Anzahl von Bugs pro
@@ -6109,5 +6220,52 @@ mod principles {
             "Wir gewinnen 20 neue Kunden",
             "Teilnahme von 200 Kunden am Webinar",
         ]);
+    }
+
+    #[test]
+    fn feedback_the_team_asks_for_is_its_work() {
+        all(
+            Imperative,
+            &[
+                "Collect feedback from 50 customers",
+                "Get direct feedback from every person on the team",
+                "Gather input from sales on the new pricing",
+            ],
+        );
+        none(&["Get positive feedback from 80% of users"]);
+    }
+
+    #[test]
+    fn faults_of_the_teams_own_code_count_its_own_clean_up() {
+        all(
+            OutputCount,
+            &[
+                "Reduce tech debt by 30%",
+                "Cut lint errors in half",
+                "Reduce untriaged bug count by 50%",
+                "Pay down technical debt in the billing service",
+                "Reduce compiler warnings to zero",
+            ],
+        );
+        none(&[
+            "Reduce total bug backlog by 15%",
+            "Reduce P1 incidents by 50%",
+        ]);
+    }
+
+    #[test]
+    fn what_others_built_is_counted_as_theirs() {
+        none(&[
+            "Number of community built plugins",
+            "Increase the number of non-core built integrations by 50%",
+            "Number of partner built connectors",
+        ]);
+        all(
+            OutputCount,
+            &[
+                "Number of workshops held",
+                "Anzahl der durchgeführten Workshops",
+            ],
+        );
     }
 }
