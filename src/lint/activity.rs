@@ -836,7 +836,22 @@ fn words(title: &str) -> Vec<Word<'_>> {
         });
     }
     mark_currency_words(&mut out);
+    mark_version_numbers(&mut out);
     out
+}
+
+/// "stable 1.0 version", "2.3 release": a decimal before "version", "release" or
+/// "edition" names a version; it counts and measures nothing.
+fn mark_version_numbers(ws: &mut [Word]) {
+    for i in 0..ws.len().saturating_sub(1) {
+        if ws[i].number
+            && !ws[i].percent
+            && ws[i].text.contains('.')
+            && is(&ws[i + 1], &["version", "release", "edition"])
+        {
+            ws[i].number = false;
+        }
+    }
 }
 
 /// Words that name a currency after an amount: "120k USD", "5 Mio. Euro".
@@ -1429,6 +1444,20 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             "en",
         ));
     }
+    // "Make available the top two features", "Make public the API docs": to make a thing
+    // available is to release it.
+    if first.lower == "make"
+        && ws
+            .get(start + 1)
+            .is_some_and(|n| is(n, &["available", "public", "accessible", "live"]))
+        && !m.strong
+    {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            format!("{} {}", first.text, ws[start + 1].text),
+            "en",
+        ));
+    }
     let light_command = en_light_command(ws, m, start);
     if let Some(more) = en_more_own_output(ws, m, start) {
         return Some(more);
@@ -1603,7 +1632,15 @@ fn en_light_command(ws: &[Word], m: &Measure, start: usize) -> bool {
                 .get(start + 2 + k)
                 .is_some_and(|n| en_output_noun(&n.lower));
             let people = others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS);
-            (w.number && !w.aside) || w.percent || (people && !modifier) || is(w, EN_SUPERLATIVES)
+            // "Do a cost/benefit analysis for … 3 more countries": a number in a phrase
+            // after the object does not measure it.
+            let in_object = !ws[start + 1..start + 1 + k]
+                .iter()
+                .any(|x| is(x, EN_PREPOSITIONS) && !is(x, &["and", "or"]));
+            (w.number && !w.aside && in_object)
+                || w.percent
+                || (people && !modifier)
+                || is(w, EN_SUPERLATIVES)
         })
 }
 
@@ -2987,6 +3024,21 @@ fn en_share_done(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     }
     // "have been tested", "have delivered", "migrated": a participle of doing.
     let rest = &object[pred..];
+    // "100 % of services have a runbook": a thing made for each.
+    let had = is(&rest[0], &["have", "has"])
+        && rest.get(1).is_some_and(|a| is(a, &["a", "an"]))
+        && en_object_head(&rest[2..]).is_some_and(|h| {
+            en_noun_in(&h.lower, &EN_ARTEFACT_FORMS)
+                || en_noun_in(&h.lower, &EN_DOCUMENT_FORMS)
+                || en_noun_in(&h.lower, &EN_DECISION_DOC_FORMS)
+        });
+    if had {
+        return Some(ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!("{} of {} have", ws[p].text, head.text),
+            "en",
+        ));
+    }
     let participle = rest
         .iter()
         .take(3)
@@ -3083,17 +3135,22 @@ fn en_done_first(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 !en_outcome(&v) && !EN_SERVICE_VERBS.contains(&v.lemma) && v.lemma != w.lower
             })
     };
-    if !first.capital || !doing_past(first) {
+    // "Clearly defined new role …": an adverb may stand before the participle.
+    let adverb = first.lower.ends_with("ly")
+        && first.lower.len() > 4
+        && lexicon::en_base(&first.lower).is_none()
+        && ws.get(1).is_some_and(|w| doing_past(w));
+    if !first.capital || !(doing_past(first) || adverb) {
         return None;
     }
     // "Simplified and improved UX": a second participle may follow.
-    let mut at = 1;
-    if ws.get(1).is_some_and(|w| w.lower == "and")
+    let mut at = usize::from(adverb) + 1;
+    if ws.get(at).is_some_and(|w| w.lower == "and")
         && ws
-            .get(2)
+            .get(at + 1)
             .is_some_and(|w| lexicon::en_past(&w.lower).is_some())
     {
-        at = 3;
+        at += 2;
     }
     let rest = &ws[at..];
     let next = rest.first()?;
@@ -3273,7 +3330,7 @@ static EN_ROUTINE_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(E
 const EN_ROUTINES: &[&str] = &[
     "update", "hour", "sync", "standup", "stand-up", "retro", "retrospective", "check-in",
     "review", "1:1", "board", "forum", "council", "roundtable", "meetup", "huddle",
-    "office-hour", "all-hands", "town-hall", "jour-fixe",
+    "office-hour", "all-hands", "town-hall", "jour-fixe", "iteration", "experiment",
 ];
 
 /// The same in German, matched as the end of a compound ("Kundenbeirat").
@@ -6267,5 +6324,49 @@ mod principles {
                 "Anzahl der durchgeführten Workshops",
             ],
         );
+    }
+
+    #[test]
+    fn a_version_number_names_and_an_adverb_qualifies() {
+        all(
+            Deliverable,
+            &[
+                "stable 1.0 version released as open source software",
+                "Clearly defined new support manager role",
+                "Fully automated and documented release process",
+            ],
+        );
+        all(
+            Imperative,
+            &[
+                "Make available the top two features on the website",
+                "Make public the API reference",
+                "Do a cost/benefit analysis for entering 3 more countries",
+                "Have a booth at 3 conferences",
+            ],
+        );
+        none(&[
+            "Have 500 paying customers",
+            "Make our checkout the fastest in the market",
+        ]);
+    }
+
+    #[test]
+    fn routines_and_shares_of_things_had() {
+        all(
+            Habit,
+            &[
+                "Weekly iterations for growth",
+                "Monthly experiments on pricing",
+            ],
+        );
+        all(
+            OutputCount,
+            &[
+                "100% of services have a runbook",
+                "80% of our APIs have a specification",
+            ],
+        );
+        none(&["100% of customers have a dedicated contact"]);
     }
 }
