@@ -3139,7 +3139,7 @@ fn en_done_first(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let adverb = first.lower.ends_with("ly")
         && first.lower.len() > 4
         && lexicon::en_base(&first.lower).is_none()
-        && ws.get(1).is_some_and(|w| doing_past(w));
+        && ws.get(1).is_some_and(&doing_past);
     if !first.capital || !(doing_past(first) || adverb) {
         return None;
     }
