@@ -13,12 +13,19 @@
 //! one half (`--show A` lists that half's misses and false alarms) and kept only if the
 //! other half, whose texts are not read, does not lose precision.
 //!
+//! The splits in `UNSEEN` take no part: they are measured only by `lint_quality`, and
+//! neither their figures nor their texts are shown here, so that no change can be made
+//! from them.
+//!
 //! This is a measurement, not a test: it prints and exits 0 whatever the figures.
 
 use std::process::ExitCode;
 
 use okrbook::lint::activity::classify;
 use serde::Deserialize;
+
+/// Held-aside splits that the rule is never developed on (see the collection's README).
+const UNSEEN: &[&str] = &["holdout3"];
 
 #[derive(Deserialize)]
 struct Entry {
@@ -93,6 +100,7 @@ fn main() -> ExitCode {
             }
         }
     }
+    entries.retain(|e| !UNSEEN.contains(&e.split.as_str()));
     let verdicts: Vec<bool> = entries
         .iter()
         .map(|e| classify(&e.text).is_some())
