@@ -24,8 +24,10 @@ pub fn esc(s: &str) -> String {
 }
 
 /// A coordinate with one decimal, as `{:.1}` writes it but without the exact
-/// float-to-decimal path, which dominates chart time on large handbooks.
-struct F1(f64);
+/// float-to-decimal path, which dominates chart time on large handbooks (an exact half
+/// such as 210.25 rounds away from zero here, to even there). Every coordinate of the
+/// charts is written with it.
+pub(super) struct F1(pub(super) f64);
 
 impl std::fmt::Display for F1 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -211,9 +213,9 @@ fn axes(s: &mut String, c: &CheckinChart<'_>, f: &Frame) {
     for v in [f.hi - f.margin, f.lo + f.margin] {
         let _ = write!(
             s,
-            r#"<text class="tick" x="{}" y="{:.1}" text-anchor="end">{}</text>"#,
+            r#"<text class="tick" x="{}" y="{}" text-anchor="end">{}</text>"#,
             PAD_L - 6.0,
-            f.y(v) + 4.0,
+            F1(f.y(v) + 4.0),
             esc(&(c.fmt)(v))
         );
     }
@@ -225,32 +227,41 @@ fn guides(s: &mut String, c: &CheckinChart<'_>, b: &Bounded, f: &Frame) {
     let yt = f.y(b.target);
     let _ = write!(
         s,
-        r#"<line class="target" x1="{x0}" y1="{yt:.1}" x2="{x1}" y2="{yt:.1}"/>"#
+        r#"<line class="target" x1="{}" y1="{}" x2="{}" y2="{}"/>"#,
+        x0,
+        F1(yt),
+        x1,
+        F1(yt)
     );
     if let Some(base) = b.baseline {
         let _ = write!(
             s,
-            r#"<line class="ideal" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{yt:.1}"/>"#,
-            f.x(c.start),
-            f.y(base),
-            f.x(c.end)
+            r#"<line class="ideal" x1="{}" y1="{}" x2="{}" y2="{}"/>"#,
+            F1(f.x(c.start)),
+            F1(f.y(base)),
+            F1(f.x(c.end)),
+            F1(yt)
         );
     }
     if c.as_of >= c.start && c.as_of <= c.end {
         let tx = f.x(c.as_of);
         let _ = write!(
             s,
-            r#"<line class="today" x1="{tx:.1}" y1="{PAD_T}" x2="{tx:.1}" y2="{yb}"/>"#
+            r#"<line class="today" x1="{}" y1="{}" x2="{}" y2="{}"/>"#,
+            F1(tx),
+            PAD_T,
+            F1(tx),
+            yb
         );
     }
     if let Some((a, z)) = b.trend {
         let _ = write!(
             s,
-            r#"<line class="trend" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}"><title>{}</title></line>"#,
-            f.x(c.start),
-            f.y(a),
-            f.x(c.end),
-            f.y(z),
+            r#"<line class="trend" x1="{}" y1="{}" x2="{}" y2="{}"><title>{}</title></line>"#,
+            F1(f.x(c.start)),
+            F1(f.y(a)),
+            F1(f.x(c.end)),
+            F1(f.y(z)),
             esc(c.words[4])
         );
     }
@@ -299,15 +310,18 @@ fn legend(s: &mut String, c: &CheckinChart<'_>, b: &Bounded) {
         }
         let _ = write!(
             s,
-            r#"<line class="{class}" x1="{lx}" y1="{:.1}" x2="{:.1}" y2="{:.1}"/>"#,
-            ly - 4.0,
-            lx + 18.0,
-            ly - 4.0
+            r#"<line class="{}" x1="{}" y1="{}" x2="{}" y2="{}"/>"#,
+            class,
+            lx,
+            F1(ly - 4.0),
+            F1(lx + 18.0),
+            F1(ly - 4.0)
         );
         let _ = write!(
             s,
-            r#"<text class="tick" x="{:.1}" y="{ly}">{}</text>"#,
-            lx + 22.0,
+            r#"<text class="tick" x="{}" y="{}">{}</text>"#,
+            F1(lx + 22.0),
+            ly,
             esc(word)
         );
         lx += 30.0 + 7.5 * word.chars().count() as f64;
@@ -365,37 +379,44 @@ pub fn bar_chart(title: &str, bars: &[Bar<'_>]) -> String {
         };
         let _ = write!(
             s,
-            r#"<text class="tick" x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
-            label_w - 8.0,
-            top + 15.0,
+            r#"<text class="tick" x="{}" y="{}" text-anchor="end">{}</text>"#,
+            F1(label_w - 8.0),
+            F1(top + 15.0),
             esc(&label)
         );
         let _ = write!(
             s,
-            r#"<rect class="track" x="{label_w}" y="{top:.1}" width="{bw:.1}" height="18" rx="3"/>"#
+            r#"<rect class="track" x="{}" y="{}" width="{}" height="18" rx="3"/>"#,
+            label_w,
+            F1(top),
+            F1(bw)
         );
         if let Some(v) = b.value {
             let _ = write!(
                 s,
-                r#"<rect class="bar {}" x="{label_w}" y="{top:.1}" width="{:.1}" height="18" rx="3"/>"#,
+                r#"<rect class="bar {}" x="{}" y="{}" width="{}" height="18" rx="3"/>"#,
                 esc(b.class),
-                share(v) * bw
+                label_w,
+                F1(top),
+                F1(share(v) * bw)
             );
         }
         if let Some(m) = b.marker {
             let mx = label_w + share(m) * bw;
             let _ = write!(
                 s,
-                r#"<line class="expected" x1="{mx:.1}" y1="{:.1}" x2="{mx:.1}" y2="{:.1}"/>"#,
-                top - 3.0,
-                top + 21.0
+                r#"<line class="expected" x1="{}" y1="{}" x2="{}" y2="{}"/>"#,
+                F1(mx),
+                F1(top - 3.0),
+                F1(mx),
+                F1(top + 21.0)
             );
         }
         let _ = write!(
             s,
-            r#"<text class="tick" x="{:.1}" y="{:.1}">{}</text>"#,
-            label_w + bw + 8.0,
-            top + 15.0,
+            r#"<text class="tick" x="{}" y="{}">{}</text>"#,
+            F1(label_w + bw + 8.0),
+            F1(top + 15.0),
             esc(&b.text)
         );
     }

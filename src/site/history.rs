@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use jiff::civil::Date;
 
-use super::charts::esc;
+use super::charts::{esc, F1};
 use crate::progress::days_between;
 
 const W: f64 = 320.0;
@@ -52,7 +52,7 @@ pub fn chart(h: &History<'_>) -> Option<String> {
     let line: Vec<String> = h
         .points
         .iter()
-        .map(|&(d, p)| format!("{:.1},{:.1}", x(h, d), y(p)))
+        .map(|&(d, p)| format!("{},{}", F1(x(h, d)), F1(y(p))))
         .collect();
     let _ = write!(
         s,
@@ -62,9 +62,9 @@ pub fn chart(h: &History<'_>) -> Option<String> {
     if let Some(&(d, p)) = h.points.last() {
         let _ = write!(
             s,
-            r#"<circle class="point" cx="{:.1}" cy="{:.1}" r="3"><title>{} {}: {}</title></circle>"#,
-            x(h, d),
-            y(p),
+            r#"<circle class="point" cx="{}" cy="{}" r="3"><title>{} {}: {}</title></circle>"#,
+            F1(x(h, d)),
+            F1(y(p)),
             esc(h.words[0]),
             esc(&(h.day)(d)),
             pct(p)
@@ -102,24 +102,29 @@ fn axes(s: &mut String, h: &History<'_>) {
     for (p, label) in [(0.0, "0 %"), (1.0, "100 %")] {
         let _ = write!(
             s,
-            r#"<text class="tick" x="{:.1}" y="{:.1}" text-anchor="end">{label}</text>"#,
-            PAD_L - 4.0,
-            y(p) + 4.0
+            r#"<text class="tick" x="{}" y="{}" text-anchor="end">{}</text>"#,
+            F1(PAD_L - 4.0),
+            F1(y(p) + 4.0),
+            label
         );
     }
     for (d, anchor, at) in [(h.start, "start", x0), (h.end, "end", x1)] {
         let _ = write!(
             s,
-            r#"<text class="tick" x="{at:.1}" y="{:.1}" text-anchor="{anchor}">{}</text>"#,
-            H - 6.0,
+            r#"<text class="tick" x="{}" y="{}" text-anchor="{}">{}</text>"#,
+            F1(at),
+            F1(H - 6.0),
+            anchor,
             esc(&(h.day)(d))
         );
     }
     let _ = write!(
         s,
-        r#"<line class="ideal" x1="{x0:.1}" y1="{:.1}" x2="{x1:.1}" y2="{:.1}"><title>{}</title></line>"#,
-        y(0.0),
-        y(1.0),
+        r#"<line class="ideal" x1="{}" y1="{}" x2="{}" y2="{}"><title>{}</title></line>"#,
+        F1(x0),
+        F1(y(0.0)),
+        F1(x1),
+        F1(y(1.0)),
         esc(h.words[1])
     );
 }
