@@ -272,22 +272,26 @@ fn normalize(folder: &str, path: &str) -> Option<String> {
 /// An index from ids and paths to documents, built once per handbook (kept as
 /// `Handbook::links`, read by `broken-link` and the site).
 #[derive(Debug, Clone, Default)]
+/// Its maps hash with foldhash: `serve` builds it again after every save, with an entry
+/// for each of tens of thousands of documents.
 pub struct LinkIndex {
-    by_id: HashMap<(Kind, String), (usize, usize)>,
+    by_id: foldhash::HashMap<(Kind, String), (usize, usize)>,
     /// `content/…` path → (kind, index).
-    by_path: HashMap<String, (Kind, usize)>,
+    by_path: foldhash::HashMap<String, (Kind, usize)>,
     /// File name without `.md` → one `content/…` path with that name, for suggestions.
-    by_name: HashMap<String, String>,
+    by_name: foldhash::HashMap<String, String>,
     /// Markdown files that exist but are no document (broken front matter, bad id): a
     /// link to one is not broken too, the file's own error is the cause.
-    unreadable: std::collections::HashSet<String>,
+    unreadable: foldhash::HashSet<String>,
     assets: BTreeSet<String>,
 }
 
 impl LinkIndex {
     pub fn new(hb: &Handbook) -> Self {
-        let mut by_id = HashMap::new();
-        let mut by_path = HashMap::new();
+        let docs = hb.objectives.len() + hb.key_results.len() + hb.teams.len();
+        let mut by_id: foldhash::HashMap<_, _> = foldhash::HashMapExt::with_capacity(docs);
+        let mut by_path: foldhash::HashMap<_, _> =
+            foldhash::HashMapExt::with_capacity(hb.files.len());
         let mut add = |kind: Kind, i: usize, meta: &crate::model::Meta, own_file: bool| {
             by_id.insert((kind, meta.id.clone()), (i, meta.file));
             if own_file {
@@ -312,7 +316,8 @@ impl LinkIndex {
         for (i, d) in hb.pages.iter().enumerate() {
             add(Kind::Page, i, &d.meta, true);
         }
-        let mut by_name = HashMap::new();
+        let mut by_name: foldhash::HashMap<String, String> =
+            foldhash::HashMapExt::with_capacity(by_path.len());
         for path in by_path.keys() {
             let name = path
                 .rsplit('/')

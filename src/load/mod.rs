@@ -225,7 +225,8 @@ fn read_cached(
         })
         .collect();
     cache.reread = fresh.iter().filter(|f| f.is_some()).count();
-    let mut docs = std::collections::HashMap::with_capacity(markdown.len());
+    let mut docs: foldhash::HashMap<String, CachedDoc> =
+        foldhash::HashMapExt::with_capacity(markdown.len());
     let mut out = Vec::with_capacity(markdown.len());
     for (i, (rel, entry)) in markdown.iter().zip(fresh).enumerate() {
         let mut entry = match entry {
@@ -260,7 +261,8 @@ struct CachedDoc {
 /// The files of the last load, so that a rebuild reads only what changed.
 #[derive(Debug, Default)]
 pub struct LoadCache {
-    docs: std::collections::HashMap<String, CachedDoc>,
+    /// By path; foldhash, since every rebuild looks up each of the handbook's files.
+    docs: foldhash::HashMap<String, CachedDoc>,
     /// Paths (relative to `content/`) known to have changed since the last load, e.g.
     /// from a file watcher; they are read again even if their time stamp looks the same.
     pub changed: std::collections::HashSet<String>,

@@ -35,8 +35,8 @@ pub struct ExtractCache {
     config: u64,
     /// By path: the text the fields were read from (the load cache hands an unchanged
     /// file's text on as the same `Arc`, so most checks compare two pointers), the
-    /// fields and their findings.
-    docs: HashMap<String, (Arc<str>, Extracted, Vec<Diagnostic>)>,
+    /// fields and their findings. Hashed with foldhash: every rebuild looks up each file.
+    docs: foldhash::HashMap<String, (Arc<str>, Extracted, Vec<Diagnostic>)>,
 }
 
 /// Whether a cached text is the file's text now: the same allocation, or equal.
@@ -154,7 +154,7 @@ fn extract_all(
         })
         .collect();
     // Only what was extracted afresh goes into the cache; documents that are gone leave.
-    let present: std::collections::HashSet<&str> =
+    let present: foldhash::HashSet<&str> =
         docs.iter().map(|d| files[d.file].path.as_str()).collect();
     cache.docs.retain(|path, _| present.contains(path.as_str()));
     for (doc, (e, d, _)) in docs.iter().zip(&out).filter(|(_, o)| o.2) {

@@ -187,11 +187,18 @@ impl Preview {
             _ => None,
         };
         phases.mark("affected pages");
-        // Only some pages change when every document keeps its id and file: the site's
-        // paths are those of the last good build, checked then.
-        let site = match selection {
-            Some(_) => Site::with_checked_paths(&self.root, checked, &self.site_opts)?,
-            None => Site::new(&self.root, checked, &self.site_opts)?,
+        // When every document keeps its id and file, the site's paths are those of the
+        // last good build, checked then: whether some pages are rendered or all.
+        let known_paths = match (&self.good, self.pending_everything) {
+            (Some(old), false) => {
+                selection.is_some() || same_pages(&old.handbook, &checked.handbook)
+            }
+            _ => false,
+        };
+        let site = if known_paths {
+            Site::with_checked_paths(&self.root, checked, &self.site_opts)?
+        } else {
+            Site::new(&self.root, checked, &self.site_opts)?
         };
         let site_at = t.elapsed();
         phases.mark("site");
@@ -269,9 +276,10 @@ impl Preview {
         // other pages when the edit changed what every page shows (the navigation's
         // count of warnings, a team's name).
         let own = own_pages(hb, &self.pending);
-        pages
-            .into_iter()
-            .partition(|p| own.contains(&page_key(hb, *p)))
+        let ids: HashSet<&str> = own.iter().filter_map(PageKey::id).collect();
+        pages.into_iter().partition(|&p| {
+            page_id(hb, p).is_some_and(|id| ids.contains(id)) && own.contains(&page_key(hb, p))
+        })
     }
 
     /// Renders the edited documents' own pages and serves them at once.
@@ -384,30 +392,40 @@ pub fn page_key(hb: &Handbook, page: Page) -> PageKey {
 fn same_shared(old: &Checked, new: &Checked) -> bool {
     let (a, b) = (&old.handbook, &new.handbook);
     let (sa, sb) = (old.summary(), new.summary());
-    if (sa.errors, sa.warnings, a.current_cycle) != (sb.errors, sb.warnings, b.current_cycle)
-        || a.cycles_now() != b.cycles_now()
-        || a.assets != b.assets
-        || !a
-            .people
+    (sa.errors, sa.warnings, a.current_cycle) == (sb.errors, sb.warnings, b.current_cycle)
+        && a.cycles_now() == b.cycles_now()
+        && same_pages(a, b)
+        && named(a)
+            .map(|(.., title)| title)
+            .eq(named(b).map(|(.., title)| title))
+}
+
+/// Whether both have the same pages and files at the same paths: the same documents
+/// (kind, id, file, draft), people and assets. Then the site's paths are those of the
+/// last good build, each already known to be taken once, even when every page is
+/// rendered again (a new finding changes the count in every page's navigation).
+fn same_pages(a: &Handbook, b: &Handbook) -> bool {
+    a.assets == b.assets
+        && a.people
             .iter()
             .map(|p| &p.slug)
             .eq(b.people.iter().map(|p| &p.slug))
-    {
-        return false;
-    }
-    named(a).eq(named(b)) && unnamed(a).eq(unnamed(b))
+        && named(a)
+            .map(|(k, id, draft, file, _)| (k, id, draft, file))
+            .eq(named(b).map(|(k, id, draft, file, _)| (k, id, draft, file)))
+        && unnamed(a).eq(unnamed(b))
 }
 
 /// Cycles, teams, principles and free pages: they are in the navigation, with their
 /// titles.
-fn named(hb: &Handbook) -> impl Iterator<Item = (u8, &str, &str, bool, usize)> {
+fn named(hb: &Handbook) -> impl Iterator<Item = (u8, &str, bool, usize, &str)> {
     hb.cycles
         .iter()
         .map(|x| (0, &x.meta))
         .chain(hb.teams.iter().map(|x| (1, &x.meta)))
         .chain(hb.principles.iter().map(|x| (2, &x.meta)))
         .chain(hb.pages.iter().map(|x| (3, &x.meta)))
-        .map(|(k, m)| (k, m.id.as_str(), m.title.as_str(), m.draft, m.file))
+        .map(|(k, m)| (k, m.id.as_str(), m.draft, m.file, m.title.as_str()))
 }
 
 /// Objectives and key results only decide which pages exist; the pages that show their

@@ -3,7 +3,9 @@
 //! kind uses (a link, progress numbers, a finding). Numbers are formatted here, in the
 //! handbook's language, so templates stay simple.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt};
 
 use serde::Serialize;
 

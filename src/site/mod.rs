@@ -20,7 +20,7 @@ pub mod theme;
 pub mod urls;
 pub mod write;
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::path::Path;
 
 use rayon::prelude::*;

@@ -1,7 +1,9 @@
 //! Which pages a handbook has, in the order they are rendered, and which page shows
 //! each document's file (for links from findings).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use foldhash::{HashMap, HashMapExt};
 
 use super::urls::doc_path;
 use super::Page;
