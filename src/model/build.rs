@@ -308,8 +308,8 @@ fn duplicate(
 fn set_aside_future_checkins(kr: &mut KeyResult, as_of: Date) {
     if kr.checkins.iter().any(|c| c.date > as_of) {
         let (now, later): (Vec<CheckIn>, Vec<CheckIn>) =
-            kr.checkins.drain(..).partition(|c| c.date <= as_of);
-        kr.checkins = now;
+            kr.checkins.iter().cloned().partition(|c| c.date <= as_of);
+        kr.checkins = now.into();
         kr.future_checkins = later;
     }
 }

@@ -800,7 +800,7 @@ fn key_result_fields(f: &mut Fields<'_>, meta: Meta) -> KeyResult {
         direction,
         done,
         weight,
-        checkins,
+        checkins: checkins.into(),
         future_checkins: Vec::new(),
         confidence,
         computed: Default::default(),

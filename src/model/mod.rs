@@ -273,8 +273,8 @@ pub struct KeyResult {
     pub done: Option<bool>,
     pub weight: f64,
     /// In file order, only those dated on or before `as_of`; use `latest_checkin` for
-    /// the latest by date.
-    pub checkins: Vec<CheckIn>,
+    /// the latest by date. Shared: a rebuild takes unchanged documents from its cache.
+    pub checkins: std::sync::Arc<[CheckIn]>,
     /// Check-ins dated after `as_of`: they count nowhere (`future-checkin` names them).
     pub future_checkins: Vec<CheckIn>,
     pub confidence: Option<f64>,
