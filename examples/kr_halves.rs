@@ -22,22 +22,11 @@
 use std::process::ExitCode;
 
 use okrbook::lint::activity::classify;
-use serde::Deserialize;
+#[path = "common/collection.rs"]
+mod collection;
 
 /// Held-aside splits that the rule is never developed on (see the collection's README).
 const UNSEEN: &[&str] = &["holdout3"];
-
-#[derive(Deserialize)]
-struct Entry {
-    id: String,
-    lang: String,
-    text: String,
-    label: String,
-    #[serde(default)]
-    kind: String,
-    split: String,
-    source_name: String,
-}
 
 fn fnv1a(s: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -80,26 +69,13 @@ fn main() -> ExitCode {
             a => path = a.to_string(),
         }
     }
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
+    let mut entries = match collection::read(&path) {
+        Ok(e) => e,
         Err(e) => {
-            eprintln!("cannot read {path}: {e}");
+            eprintln!("{e}");
             return ExitCode::from(2);
         }
     };
-    let mut entries = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match serde_json::from_str::<Entry>(line) {
-            Ok(e) => entries.push(e),
-            Err(e) => {
-                eprintln!("{path}:{}: {e}", i + 1);
-                return ExitCode::from(2);
-            }
-        }
-    }
     entries.retain(|e| !UNSEEN.contains(&e.split.as_str()));
     let verdicts: Vec<bool> = entries
         .iter()

@@ -20,18 +20,9 @@
 use std::process::ExitCode;
 
 use okrbook::lint::activity::classify;
-use serde::Deserialize;
-
-#[derive(Deserialize)]
-struct Entry {
-    id: String,
-    lang: String,
-    text: String,
-    label: String,
-    #[serde(default)]
-    kind: String,
-    split: String,
-}
+#[path = "common/collection.rs"]
+mod collection;
+use collection::Entry;
 
 #[derive(Default, Clone, Copy)]
 struct Tally {
@@ -99,26 +90,13 @@ fn main() -> ExitCode {
             a => path = a.to_string(),
         }
     }
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
+    let entries = match collection::read(&path) {
+        Ok(e) => e,
         Err(e) => {
-            eprintln!("cannot read {path}: {e}");
+            eprintln!("{e}");
             return ExitCode::from(2);
         }
     };
-    let mut entries = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match serde_json::from_str::<Entry>(line) {
-            Ok(e) => entries.push(e),
-            Err(e) => {
-                eprintln!("{path}:{}: {e}", i + 1);
-                return ExitCode::from(2);
-            }
-        }
-    }
 
     let splits = splits_to_print(&entries, tune_only);
     println!("kr-activity on {path}: positive = `activity`, `ambiguous` not scored");
