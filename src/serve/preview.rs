@@ -180,27 +180,23 @@ impl Preview {
         report: &mut Rebuild,
         mut pages_done: impl FnMut(&Preview, &Rebuild),
     ) -> Result<(), SiteError> {
-        let t = Instant::now();
         let mut phases = crate::timings::Phases::start("render");
-        let selection = match (&self.good, self.pending_everything) {
-            (Some(old), false) => affected(old, checked, &self.pending),
-            _ => None,
-        };
-        phases.mark("affected pages");
         // When every document keeps its id and file, the site's paths are those of the
         // last good build, checked then: whether some pages are rendered or all.
         let known_paths = match (&self.good, self.pending_everything) {
-            (Some(old), false) => {
-                selection.is_some() || same_pages(&old.handbook, &checked.handbook)
-            }
+            (Some(old), false) => same_pages(&old.handbook, &checked.handbook),
             _ => false,
         };
+        let selection = match &self.good {
+            Some(old) if known_paths => affected(old, checked, &self.pending),
+            _ => None,
+        };
+        phases.mark("affected pages");
         let site = if known_paths {
             Site::with_checked_paths(&self.root, checked, &self.site_opts)?
         } else {
             Site::new(&self.root, checked, &self.site_opts)?
         };
-        let site_at = t.elapsed();
         phases.mark("site");
         let (first, rest) = self.pages_to_render(&site, checked, selection, report);
         phases.mark("order");
@@ -210,12 +206,7 @@ impl Preview {
             .par_iter()
             .map(|&p| site.render_page(p))
             .collect::<Result<_, _>>()?;
-        if std::env::var_os("OKRBOOK_TIMINGS").is_some() {
-            eprintln!(
-                "timings: site {site_at:?}, pages {:?}",
-                t.elapsed() - site_at
-            );
-        }
+        phases.mark("other pages");
         if report.all {
             let first_files: Vec<String> = first.iter().map(|&p| site.page_file(p)).collect();
             self.drop_gone(&site, &rendered, &first_files, report);
@@ -385,16 +376,16 @@ pub fn page_key(hb: &Handbook, page: Page) -> PageKey {
     }
 }
 
-/// Whether what every page shows of the handbook as a whole is the same in both: the
-/// navigation, the counts in it, the titles links in it carry, and which pages exist.
-/// When it differs, every page is rendered again. Compared field by field, without
-/// writing the fields out: a large handbook has tens of thousands of documents.
+/// Whether what every page shows of the handbook as a whole is the same in both, two
+/// handbooks with the same pages ([`same_pages`]): the navigation, the counts in it and
+/// the titles links in it carry. When it differs, every page is rendered again.
+/// Compared field by field, without writing the fields out: a large handbook has tens
+/// of thousands of documents.
 fn same_shared(old: &Checked, new: &Checked) -> bool {
     let (a, b) = (&old.handbook, &new.handbook);
     let (sa, sb) = (old.summary(), new.summary());
     (sa.errors, sa.warnings, a.current_cycle) == (sb.errors, sb.warnings, b.current_cycle)
         && a.cycles_now() == b.cycles_now()
-        && same_pages(a, b)
         && named(a)
             .map(|(.., title)| title)
             .eq(named(b).map(|(.., title)| title))
@@ -438,7 +429,8 @@ fn unnamed(hb: &Handbook) -> impl Iterator<Item = (u8, &str, bool, usize)> {
         .map(|(k, m)| (k, m.id.as_str(), m.draft, m.file))
 }
 
-/// The pages a change can show on, or `None` when every page must be rendered.
+/// The pages a change can show on, or `None` when every page must be rendered; for two
+/// handbooks with the same pages ([`same_pages`]).
 fn affected(old: &Checked, new: &Checked, changed: &BTreeSet<String>) -> Option<HashSet<PageKey>> {
     if !same_shared(old, new) {
         return None;
