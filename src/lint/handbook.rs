@@ -113,14 +113,18 @@ pub fn principle_one_team(hb: &Handbook, out: &mut Vec<Diagnostic>) {
 /// The NPS-style metric a key result title names, if any: `nps` or `enps`.
 pub fn nps_metric(title: &str) -> Option<&'static str> {
     // Every name below holds one of these in ASCII (and no other character lowers to
-    // one of their letters): most titles are let go without being lowered.
-    let has = |needle: &[u8]| {
-        title
-            .as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
+    // one of their letters): most titles are let go, in one pass, without being lowered.
+    let b = title.as_bytes();
+    let at = |i: usize, needle: &[u8]| {
+        b.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
     };
-    if !has(b"nps") && !has(b"net promoter") && !has(b"weiterempfehlung") {
+    let may_name = (0..b.len()).any(|i| match b[i].to_ascii_lowercase() {
+        b'n' => at(i, b"nps") || at(i, b"net promoter"),
+        b'w' => at(i, b"weiterempfehlung"),
+        _ => false,
+    });
+    if !may_name {
         return None;
     }
     let lower = title.to_lowercase();

@@ -41,31 +41,28 @@ impl<K: Hash + Eq + Send + Sync, V: Clone + Send + Sync> Memo<K, V> {
         K: Borrow<Q>,
         Q: Hash + Eq + ToOwned<Owned = K> + Sync + ?Sized,
     {
-        let missing: Vec<&Q> = {
+        // Known keys are answered in one look-up each; the places of the others are
+        // kept and filled once their values are worked out.
+        let (mut out, missing): (Vec<Option<V>>, Vec<usize>) = {
             let map = self.lock();
-            keys.iter()
-                .copied()
-                .filter(|k| !map.contains_key(*k))
-                .collect()
+            let out: Vec<Option<V>> = keys.iter().map(|&k| map.get(k).cloned()).collect();
+            let missing = (0..keys.len()).filter(|&i| out[i].is_none()).collect();
+            (out, missing)
         };
-        let fresh: HashMap<K, V> = missing
-            .into_par_iter()
-            .map(|k| (k.to_owned(), f(k)))
-            .collect();
+        let fresh: Vec<(usize, V)> = missing.into_par_iter().map(|i| (i, f(keys[i]))).collect();
         let mut map = self.lock();
         if map.len() > LIMIT {
             map.clear();
         }
-        let out = keys
-            .iter()
-            .map(|&k| match fresh.get(k).or_else(|| map.get(k)) {
-                Some(v) => v.clone(),
-                // Forgotten meanwhile (another thread started the memo afresh).
-                None => f(k),
-            })
-            .collect();
-        map.extend(fresh);
-        out
+        for (i, v) in fresh {
+            map.insert(keys[i].to_owned(), v.clone());
+            out[i] = Some(v);
+        }
+        // Every place is filled by now; `f` stands in rather than a panic.
+        out.into_iter()
+            .zip(keys)
+            .map(|(v, &k)| v.unwrap_or_else(|| f(k)))
+            .collect()
     }
 }
 
