@@ -3836,7 +3836,6 @@ fn counts_something(ws: &[Word], i: usize) -> bool {
 /// "12 workshops", "5 neue Schulungen": an output noun of the team's within three words
 /// after the number at `i`.
 fn number_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
-    let w = &ws[i];
     // The noun phrase after the number, up to a preposition or a clause's end: its
     // last noun is its head ("10 resident contributor organization workshops").
     let mut phrase: Vec<&Word> = Vec::new();
@@ -3858,14 +3857,7 @@ fn number_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
             let kh = phrase.len() - 1;
             let head = phrase[kh];
             let lang = output_noun(&head.lower)?;
-            if output_not_the_result(ws, &phrase, i, kh, lang) {
-                return None;
-            }
-            return Some(ActivityMatch::new(
-                ActivityForm::OutputCount,
-                format!("{} {}", w.text, head.text),
-                lang,
-            ));
+            return counted_output(ws, &phrase, i, kh, lang);
         }
         let Some(lang) = output_noun(&next.lower) else {
             continue;
@@ -3883,16 +3875,28 @@ fn number_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
         if head_theirs {
             return None;
         }
-        if output_not_the_result(ws, &window, i, k, lang) {
-            return None;
-        }
-        return Some(ActivityMatch::new(
-            ActivityForm::OutputCount,
-            format!("{} {}", w.text, next.text),
-            lang,
-        ));
+        return counted_output(ws, &window, i, k, lang);
     }
     None
+}
+
+/// The number at `i` counting the output noun at `k` of `words`, unless the words
+/// around it make the count a result.
+fn counted_output(
+    ws: &[Word],
+    words: &[&Word],
+    i: usize,
+    k: usize,
+    lang: &'static str,
+) -> Option<ActivityMatch> {
+    if output_not_the_result(ws, words, i, k, lang) {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::OutputCount,
+        format!("{} {}", ws[i].text, words[k].text),
+        lang,
+    ))
 }
 
 /// Whether the word at `k` of a counted noun phrase is a modifier of an output noun
