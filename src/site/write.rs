@@ -196,32 +196,50 @@ impl Staging {
     }
 
     /// Removes what the recycled folder held and the new site did not write, and the
-    /// folders that leaves empty.
-    fn remove_leftovers(&self) -> Result<(), WriteError> {
+    /// folders that leaves empty; returns the site paths removed.
+    fn remove_leftovers(&self) -> Result<Vec<String>, WriteError> {
         let left: Vec<String> = std::mem::take(&mut *lock(&self.leftover))
             .into_iter()
             .collect();
-        left.par_iter().try_for_each(|p| {
-            let f = self.dir.join(p);
-            match std::fs::remove_file(&f) {
-                // Gone already when the new site put a file where its folder was.
-                Err(e) if std::fs::symlink_metadata(&f).is_ok() => Err(io(&f)(e)),
-                _ => Ok(()),
-            }
-        })?;
-        let mut dirs: Vec<&Path> = left
-            .iter()
-            .flat_map(|p| Path::new(p).ancestors().skip(1))
-            .filter(|d| !d.as_os_str().is_empty())
-            .collect();
-        dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
-        dirs.dedup();
-        for d in dirs {
-            // Fails, as it should, for every folder that still holds something.
-            let _ = std::fs::remove_dir(self.dir.join(d));
-        }
-        Ok(())
+        remove_files(&self.dir, &left)?;
+        Ok(left)
     }
+}
+
+/// Removes the files `paths` (site paths) below `dir`, and the folders that leaves empty.
+fn remove_files(dir: &Path, paths: &[String]) -> Result<(), WriteError> {
+    paths.par_iter().try_for_each(|p| {
+        let f = dir.join(p);
+        match std::fs::remove_file(&f) {
+            // Gone already when the new site put a file where its folder was.
+            Err(e) if std::fs::symlink_metadata(&f).is_ok() => Err(io(&f)(e)),
+            _ => Ok(()),
+        }
+    })?;
+    let mut dirs: Vec<&Path> = paths
+        .iter()
+        .flat_map(|p| Path::new(p).ancestors().skip(1))
+        .filter(|d| !d.as_os_str().is_empty())
+        .collect();
+    dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+    dirs.dedup();
+    for d in dirs {
+        // Fails, as it should, for every folder that still holds something.
+        let _ = std::fs::remove_dir(dir.join(d));
+    }
+    Ok(())
+}
+
+/// Whether every folder on the way to each of `paths` below `dir` is a real folder (no
+/// link, which removing a file through would leave `dir`).
+fn folders_are_real(dir: &Path, paths: &[String]) -> bool {
+    paths.iter().all(|p| {
+        Path::new(p)
+            .ancestors()
+            .skip(1)
+            .filter(|a| !a.as_os_str().is_empty())
+            .all(|a| std::fs::symlink_metadata(dir.join(a)).is_ok_and(|m| m.is_dir()))
+    })
 }
 
 /// A mutex's data, also after a thread panicked while holding it (the data here are
@@ -403,9 +421,13 @@ where
         .map_err(E::from)
         .and_then(|()| produce(&stage))
         .and_then(|()| stage.remove_leftovers().map_err(E::from))
-        .and_then(|()| finish_staging(&places, &stage, looks.as_ref()).map_err(E::from));
-    let foreign = match result {
-        Ok(foreign) => foreign,
+        .and_then(|withdrawn| {
+            finish_staging(&places, &stage, looks.as_ref())
+                .map(|foreign| (foreign, withdrawn))
+                .map_err(E::from)
+        });
+    let (foreign, withdrawn) = match result {
+        Ok(done) => done,
         Err(e) => {
             // The half-rewritten folder is still a fine spare: the next build compares
             // every file anyway (it is no longer in step with the site). Like every
@@ -423,8 +445,28 @@ where
         .into_iter()
         .collect();
     changed.extend(foreign);
-    refresh_spare(&places, &site, in_sync.then_some(&changed), group);
+    let step = if in_sync {
+        Step::From {
+            changed: &changed,
+            withdrawn: &withdrawn,
+        }
+    } else {
+        Step::Unknown
+    };
+    refresh_spare(&places, &site, step, group);
     Ok(())
+}
+
+/// What is known of the spare when it is brought in step with the new site.
+enum Step<'a> {
+    /// Nothing: every file is compared.
+    Unknown,
+    /// It held exactly the replaced site, which differs from the new one only in the
+    /// paths `changed` (bytes) and `withdrawn` (files the new site no longer has).
+    From {
+        changed: &'a HashSet<String>,
+        withdrawn: &'a [String],
+    },
 }
 
 /// The first line of the marker; the site paths okrbook wrote follow it, one a line,
@@ -656,22 +698,31 @@ fn remove_spare(spare: &Path) {
 }
 
 /// Brings the spare (the site just replaced) in step with the new site at `out`: every
-/// file of `site` with the new site's bytes, nothing else. With `changed`, the spare was
-/// in step with the replaced site, and only those paths can differ; without, every file
-/// is compared. A spare that cannot be brought in step is removed: no folder next to the
-/// site keeps what the site no longer shows.
-fn refresh_spare(
-    places: &Places,
-    site: &[String],
-    changed: Option<&HashSet<String>>,
-    group: Option<u32>,
-) {
+/// file of `site` with the new site's bytes, nothing else. When the spare was in step
+/// with the replaced site ([`Step::From`]), only the changed paths are compared; when
+/// no file changed, the withdrawn ones are removed without reading the whole folder
+/// (a rebuild of the same handbook). Else every file is compared. A spare that cannot
+/// be brought in step is removed: no folder next to the site keeps what the site no
+/// longer shows.
+fn refresh_spare(places: &Places, site: &[String], step: Step<'_>, group: Option<u32>) {
     let spare = &places.spare;
     if std::fs::symlink_metadata(spare).is_err() {
         return;
     }
+    let changed = match step {
+        Step::Unknown => None,
+        Step::From { changed, .. } => Some(changed),
+    };
     let refreshed = (|| -> Result<(), WriteError> {
         let _ = std::fs::remove_file(spare.join(SPARE_IN_STEP));
+        if let Step::From { changed, withdrawn } = step {
+            // Nothing is written, so no link can be written through; removing a file
+            // through a linked folder could, hence the check.
+            if changed.is_empty() && folders_are_real(spare, withdrawn) {
+                remove_files(spare, withdrawn)?;
+                return mark_in_step(places);
+            }
+        }
         let mut files: HashSet<String> = scan(spare, "", group)?.into_iter().collect();
         files.remove(MARKER);
         files.remove(SPARE_GITIGNORE);
@@ -692,16 +743,23 @@ fn refresh_spare(
             stage.put(p, &bytes)
         })?;
         stage.remove_leftovers()?;
-        let marker = spare.join(MARKER);
-        std::fs::copy(places.out.join(MARKER), &marker).map_err(io(&marker))?;
-        if let Some(id) = identity(&places.out) {
-            std::fs::write(spare.join(SPARE_IN_STEP), id).map_err(io(spare))?;
-        }
-        Ok(())
+        mark_in_step(places)
     })();
     if refreshed.is_err() {
         remove_spare(spare);
     }
+}
+
+/// Gives the spare, now holding the site's files, the site's marker and notes which
+/// site folder it is in step with.
+fn mark_in_step(places: &Places) -> Result<(), WriteError> {
+    let spare = &places.spare;
+    let marker = spare.join(MARKER);
+    std::fs::copy(places.out.join(MARKER), &marker).map_err(io(&marker))?;
+    if let Some(id) = identity(&places.out) {
+        std::fs::write(spare.join(SPARE_IN_STEP), id).map_err(io(spare))?;
+    }
+    Ok(())
 }
 
 /// Tidies up after builds that were killed (Ctrl-C, a crash, a power cut): their
@@ -1066,6 +1124,45 @@ mod tests {
             let mode = std::fs::metadata(&spare).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o700, "only its owner may read the spare");
         }
+    }
+
+    #[test]
+    fn a_rebuild_that_only_withdraws_pages_leaves_them_nowhere() {
+        let (hb, out, spare) = next_to_a_handbook();
+        let before = files(&[
+            ("objectives/layoffs/index.html", "secret plan"),
+            ("index.html", "home"),
+        ]);
+        let after = files(&[("index.html", "home")]);
+        for site in [&before, &before, &before, &after, &after] {
+            write_site(&out, hb.path(), site).unwrap();
+            assert_eq!(&tree(&out), site);
+            if spare.exists() {
+                assert_eq!(&spare_tree(&spare), site, "the spare is in step");
+            }
+        }
+        assert!(!spare.join("objectives").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn withdrawing_pages_never_removes_through_a_link() {
+        let (hb, out, spare) = next_to_a_handbook();
+        let outside = tempfile::tempdir().unwrap();
+        let victim = outside.path().join("index.html");
+        std::fs::write(&victim, "untouched").unwrap();
+        let before = files(&[("a/index.html", "a"), ("index.html", "home")]);
+        for _ in 0..3 {
+            write_site(&out, hb.path(), &before).unwrap();
+        }
+        // Someone with access to the site swaps its folder `a` for a link out of it.
+        std::fs::remove_dir_all(out.join("a")).unwrap();
+        std::os::unix::fs::symlink(outside.path(), out.join("a")).unwrap();
+        let after = files(&[("index.html", "home")]);
+        write_site(&out, hb.path(), &after).unwrap();
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "untouched");
+        assert_eq!(tree(&out), after);
+        assert!(!spare.exists() || spare_tree(&spare) == after);
     }
 
     #[cfg(unix)]
