@@ -10,17 +10,27 @@ use crate::progress::days_between;
 /// Escapes text for SVG/HTML.
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    push_esc(&mut out, s);
     out
+}
+
+/// Appends `text` to `out`, escaped for SVG/HTML (as [`esc`]).
+fn push_esc(out: &mut String, text: &str) {
+    let mut written = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let replacement = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[written..i]);
+        out.push_str(replacement);
+        written = i + 1;
+    }
+    out.push_str(&text[written..]);
 }
 
 /// A coordinate with one decimal, as `{:.1}` writes it but without the exact
@@ -157,41 +167,56 @@ impl Frame {
 pub fn checkin_chart(c: &CheckinChart<'_>) -> String {
     let b = Bounded::of(c);
     let f = Frame::new(c, &b);
-    let mut s = String::new();
+    // Each check-in's date and value in words, written twice (description and dot).
+    let labels: Vec<(String, String)> = b
+        .points
+        .iter()
+        .map(|&(d, v)| ((c.day)(d), (c.fmt)(v)))
+        .collect();
+    let mut s = String::with_capacity(1536 + 160 * labels.len());
     let _ = write!(
         s,
-        r#"<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"#,
-        esc(&description(c, &b)),
-        esc(c.label)
+        r#"<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-label=""#
     );
+    description(&mut s, c, &b, &labels);
+    s.push_str(r#"" xmlns="http://www.w3.org/2000/svg"><title>"#);
+    push_esc(&mut s, c.label);
+    s.push_str("</title>");
     axes(&mut s, c, &f);
     guides(&mut s, c, &b, &f);
-    checkins(&mut s, c, &b.points, &f);
+    checkins(&mut s, &b.points, &labels, &f);
     legend(&mut s, c, &b);
     s.push_str("</svg>");
     s
 }
 
-/// The chart in words, for those who do not see it: the check-ins, the target and
-/// where the trend ends.
-fn description(c: &CheckinChart<'_>, b: &Bounded) -> String {
-    let points: Vec<String> = b
-        .points
-        .iter()
-        .map(|(d, v)| format!("{} {}", (c.day)(*d), (c.fmt)(*v)))
-        .collect();
-    let mut desc = format!(
-        "{}: {} {}, {} {}",
-        c.label,
-        c.words[0],
-        points.join(", "),
-        c.words[2],
-        (c.fmt)(b.target)
-    );
-    if let Some((_, end)) = b.trend {
-        let _ = write!(desc, ", {} {} {}", c.words[4], (c.day)(c.end), (c.fmt)(end));
+/// The chart in words, for those who do not see it, escaped for the attribute: the
+/// check-ins, the target and where the trend ends.
+fn description(s: &mut String, c: &CheckinChart<'_>, b: &Bounded, labels: &[(String, String)]) {
+    push_esc(s, c.label);
+    s.push_str(": ");
+    push_esc(s, c.words[0]);
+    s.push(' ');
+    for (i, (day, value)) in labels.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        push_esc(s, day);
+        s.push(' ');
+        push_esc(s, value);
     }
-    desc
+    s.push_str(", ");
+    push_esc(s, c.words[2]);
+    s.push(' ');
+    push_esc(s, &(c.fmt)(b.target));
+    if let Some((_, end)) = b.trend {
+        s.push_str(", ");
+        push_esc(s, c.words[4]);
+        s.push(' ');
+        push_esc(s, &(c.day)(c.end));
+        s.push(' ');
+        push_esc(s, &(c.fmt)(end));
+    }
 }
 
 /// The two axes, labelled with the cycle's first and last day and the highest and
@@ -268,28 +293,29 @@ fn guides(s: &mut String, c: &CheckinChart<'_>, b: &Bounded, f: &Frame) {
 }
 
 /// The check-ins as a line with a dot (and its value on hover) for each.
-fn checkins(s: &mut String, c: &CheckinChart<'_>, points: &[(Date, f64)], f: &Frame) {
+fn checkins(s: &mut String, points: &[(Date, f64)], labels: &[(String, String)], f: &Frame) {
     if points.is_empty() {
         return;
     }
-    let path: Vec<String> = points
-        .iter()
-        .map(|&(d, v)| format!("{},{}", F1(f.x(d)), F1(f.y(v))))
-        .collect();
-    let _ = write!(
-        s,
-        r#"<polyline class="actual" points="{}"/>"#,
-        path.join(" ")
-    );
-    for &(d, v) in points {
+    s.push_str(r#"<polyline class="actual" points=""#);
+    for (i, &(d, v)) in points.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        let _ = write!(s, "{},{}", F1(f.x(d)), F1(f.y(v)));
+    }
+    s.push_str(r#""/>"#);
+    for (&(d, v), (day, value)) in points.iter().zip(labels) {
         let _ = write!(
             s,
-            r#"<circle class="point" cx="{}" cy="{}" r="3.5"><title>{}: {}</title></circle>"#,
+            r#"<circle class="point" cx="{}" cy="{}" r="3.5"><title>"#,
             F1(f.x(d)),
             F1(f.y(v)),
-            esc(&(c.day)(d)),
-            esc(&(c.fmt)(v))
         );
+        push_esc(s, day);
+        s.push_str(": ");
+        push_esc(s, value);
+        s.push_str("</title></circle>");
     }
 }
 
