@@ -42,6 +42,28 @@ pub struct LinkView {
     pub url: String,
 }
 
+/// `Serialize` for a view that shows its [`ProgressView`] (the field `numbers`) among its
+/// own fields, as `#[serde(flatten)]` would, listing the other fields (all of them: the
+/// compiler checks). Flattening hands every key of the view over as a borrowed string,
+/// which Tera copies into a map grown from empty, one allocation per key; this writes
+/// a struct of known size with static keys.
+macro_rules! serialize_with_numbers {
+    ($view:ident { $($field:ident),* $(,)? }) => {
+        impl serde::Serialize for $view {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeStruct;
+                let $view { $($field,)* numbers } = self;
+                let len = [$(stringify!($field)),*].len() + $crate::site::context::ProgressView::FIELDS;
+                let mut st = s.serialize_struct(stringify!($view), len)?;
+                $(st.serialize_field(stringify!($field), $field)?;)*
+                numbers.serialize_fields(&mut st)?;
+                st.end()
+            }
+        }
+    };
+}
+pub(crate) use serialize_with_numbers;
+
 /// Progress numbers of anything that has them. Once its cycle has ended, a thing is
 /// graded: it shows its score and band, and no status.
 #[derive(Debug, Clone, Serialize, Default)]
@@ -63,6 +85,42 @@ pub struct ProgressView {
     pub stale: Option<String>,
 }
 
+impl ProgressView {
+    /// How many fields [`ProgressView::serialize_fields`] writes.
+    pub const FIELDS: usize = 11;
+
+    /// Writes the fields into the struct `st` of a view that shows them.
+    pub fn serialize_fields<S: serde::ser::SerializeStruct>(
+        &self,
+        st: &mut S,
+    ) -> Result<(), S::Error> {
+        let ProgressView {
+            progress,
+            expected,
+            status,
+            status_label,
+            score,
+            score_value,
+            band,
+            band_label,
+            band_short,
+            confidence,
+            stale,
+        } = self;
+        st.serialize_field("progress", progress)?;
+        st.serialize_field("expected", expected)?;
+        st.serialize_field("status", status)?;
+        st.serialize_field("status_label", status_label)?;
+        st.serialize_field("score", score)?;
+        st.serialize_field("score_value", score_value)?;
+        st.serialize_field("band", band)?;
+        st.serialize_field("band_label", band_label)?;
+        st.serialize_field("band_short", band_short)?;
+        st.serialize_field("confidence", confidence)?;
+        st.serialize_field("stale", stale)
+    }
+}
+
 /// A person's name, linked to their page.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
 pub struct PersonView {
@@ -71,7 +129,7 @@ pub struct PersonView {
 }
 
 /// A key result that needs attention, as the lists show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct AttentionView {
     pub kr: LinkView,
     pub objective: Option<LinkView>,
@@ -79,12 +137,21 @@ pub struct AttentionView {
     /// `off-track`, `at-risk`, `stale` or `low-confidence`, and its words.
     pub concern: &'static str,
     pub concern_label: String,
-    #[serde(flatten)]
     pub numbers: ProgressView,
     /// Days since the last check-in, and how the page says it ("12", "–").
     pub days: Option<i64>,
     pub days_label: String,
 }
+
+serialize_with_numbers!(AttentionView {
+    kr,
+    objective,
+    owner,
+    concern,
+    concern_label,
+    days,
+    days_label
+});
 
 /// A check-in in a list of recent ones: its day, key result, value and note.
 #[derive(Debug, Clone, Serialize)]

@@ -100,8 +100,9 @@ pub struct Site<'a> {
     ctx: Ctx<'a>,
     pages: Vec<Page>,
     base_url: Option<String>,
-    /// The rendered navigation (`nav.html`) by the `root` of the pages that show it.
-    navs: HashMap<String, String>,
+    /// The rendered navigation (`nav.html`) by the `root` of the pages that show it, as
+    /// a Tera value that every page shares (cloning it shares the text).
+    navs: HashMap<String, tera::Value>,
 }
 
 impl<'a> Site<'a> {
@@ -160,7 +161,8 @@ impl<'a> Site<'a> {
                 let mut c = Context::new();
                 c.insert("root", slot.key());
                 c.insert("home", &linker.href(&path, ""));
-                slot.insert(tera.render("nav.html", &c).map_err(template_error)?);
+                let nav = tera.render("nav.html", &c).map_err(template_error)?;
+                slot.insert(tera::Value::from(nav));
             }
         }
         phases.mark("navigation");
@@ -209,7 +211,8 @@ impl<'a> Site<'a> {
         let linker = &self.ctx.linker;
         let mut c = Context::new();
         let root = linker.root(&path);
-        c.insert("nav", self.navs.get(&root).map_or("", String::as_str));
+        let nav = self.navs.get(&root).cloned();
+        c.insert_value("nav", nav.unwrap_or_else(|| tera::Value::from("")));
         c.insert("root", &root);
         c.insert("home", &linker.href(&path, ""));
         c.insert("path", &path);

@@ -1,20 +1,19 @@
 //! A cycle's alignment: its objectives as a tree of parents and children.
 
-use serde::Serialize;
 use tera::Context;
 
-use super::super::context::{Ctx, LinkView, ProgressView};
+use super::super::context::{serialize_with_numbers, Ctx, LinkView, ProgressView};
 use super::cycle;
 use crate::model::Kind;
 
-#[derive(Serialize)]
 struct TreeRow {
     link: LinkView,
-    #[serde(flatten)]
     numbers: ProgressView,
     team: Option<String>,
     depth: usize,
 }
+
+serialize_with_numbers!(TreeRow { link, team, depth });
 
 /// Objectives of a cycle as an indented list: roots are those whose parent is not in
 /// the cycle, children follow their parent.

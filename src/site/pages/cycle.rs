@@ -6,13 +6,12 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use tera::Context;
 
-use super::super::context::{AttentionView, Ctx, LinkView, ProgressView};
+use super::super::context::{serialize_with_numbers, AttentionView, Ctx, LinkView, ProgressView};
 use super::super::urls::doc_path;
 use super::objective::{self, ObjectiveView};
 use super::Md;
 use crate::model::Kind;
 
-#[derive(Serialize)]
 pub struct CycleView {
     id: String,
     pub title: String,
@@ -23,7 +22,6 @@ pub struct CycleView {
     end: String,
     running: bool,
     ended: bool,
-    #[serde(flatten)]
     numbers: ProgressView,
     counts: BTreeMap<String, usize>,
     teams: Vec<TeamGroup>,
@@ -35,6 +33,25 @@ pub struct CycleView {
     /// Progress over time (the full page).
     history: Option<String>,
 }
+
+serialize_with_numbers!(CycleView {
+    id,
+    title,
+    url,
+    alignment_url,
+    print_url,
+    start,
+    end,
+    running,
+    ended,
+    counts,
+    teams,
+    team_chart,
+    grades,
+    objectives_total,
+    attention,
+    history
+});
 
 #[derive(Serialize)]
 struct TeamGroup {

@@ -5,7 +5,9 @@ use serde::Serialize;
 use tera::Context;
 
 use super::super::charts::{self, CheckinChart};
-use super::super::context::{Ctx, FindingView, LinkView, PersonView, ProgressView};
+use super::super::context::{
+    serialize_with_numbers, Ctx, FindingView, LinkView, PersonView, ProgressView,
+};
 use super::super::i18n::percent;
 use super::super::urls::doc_path;
 use super::Md;
@@ -19,7 +21,7 @@ pub struct CheckinView {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct KeyResultView {
     pub id: String,
     pub title: String,
@@ -29,17 +31,35 @@ pub struct KeyResultView {
     /// "20 → 27 → 35 Punkte", in words fit for the measure.
     pub values: String,
     pub weight: String,
-    #[serde(flatten)]
     pub numbers: ProgressView,
     pub last_checkin: Option<String>,
     /// "Bei diesem Tempo: 40,2 von 50 bis 31.12.2026", and the forecast in percent.
     pub forecast: Option<String>,
     pub forecast_pct: Option<u32>,
     pub checkins: Vec<CheckinView>,
-    pub chart: Option<String>,
+    /// The check-in chart (SVG), as a Tera value: the objective's page and the key
+    /// result's own share its text.
+    pub chart: Option<tera::Value>,
     pub findings: Vec<FindingView>,
     pub objective: Option<LinkView>,
 }
+
+serialize_with_numbers!(KeyResultView {
+    id,
+    title,
+    url,
+    owner,
+    measure,
+    values,
+    weight,
+    last_checkin,
+    forecast,
+    forecast_pct,
+    checkins,
+    chart,
+    findings,
+    objective
+});
 
 /// The key result's own page.
 pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, k: usize, c: &mut Context) -> &'static str {
@@ -170,12 +190,12 @@ fn forecast_words(ctx: &Ctx<'_>, kr: &KeyResult) -> Option<String> {
 }
 
 /// Recently drawn charts of one thread, keyed by build generation and key result.
-type RecentCharts = std::collections::VecDeque<((u64, usize), Option<String>)>;
+type RecentCharts = std::collections::VecDeque<((u64, usize), Option<tera::Value>)>;
 
 /// The chart of key result `k`, from a small per-thread cache: pages are planned so
 /// that an objective's page and its key results' pages are rendered one after the
 /// other, and all of them show the same charts.
-fn cached_chart(ctx: &Ctx<'_>, k: usize) -> Option<String> {
+fn cached_chart(ctx: &Ctx<'_>, k: usize) -> Option<tera::Value> {
     thread_local! {
         static RECENT: std::cell::RefCell<RecentCharts> =
             const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
@@ -189,7 +209,7 @@ fn cached_chart(ctx: &Ctx<'_>, k: usize) -> Option<String> {
     }) {
         return hit;
     }
-    let chart = chart(ctx, k);
+    let chart = chart(ctx, k).map(tera::Value::from);
     RECENT.with(|r| {
         let mut r = r.borrow_mut();
         if r.len() >= 12 {

@@ -1,17 +1,18 @@
 //! The page of an objective, and the objective as other pages show it (cycle, team and
 //! principle pages list objectives).
 
-use serde::Serialize;
 use tera::Context;
 
-use super::super::context::{Ctx, FindingView, LinkView, PersonView, ProgressView};
+use super::super::context::{
+    serialize_with_numbers, Ctx, FindingView, LinkView, PersonView, ProgressView,
+};
 use super::super::i18n::percent;
 use super::super::urls::doc_path;
 use super::key_result::{self, KeyResultView};
 use super::Md;
 use crate::model::{Kind, ObjectiveKind};
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct ObjectiveView {
     pub id: String,
     pub title: String,
@@ -22,7 +23,6 @@ pub struct ObjectiveView {
     pub cycle: Option<LinkView>,
     pub kind: String,
     pub draft: bool,
-    #[serde(flatten)]
     pub numbers: ProgressView,
     pub last_checkin: Option<String>,
     /// The forecast in percent, where the key results are heading at this pace.
@@ -38,6 +38,28 @@ pub struct ObjectiveView {
     /// Progress over time (its own page only).
     pub history: Option<String>,
 }
+
+serialize_with_numbers!(ObjectiveView {
+    id,
+    title,
+    url,
+    owner,
+    team,
+    contributors,
+    cycle,
+    kind,
+    draft,
+    last_checkin,
+    forecast_pct,
+    last_checkin_sort,
+    parent,
+    children,
+    principles,
+    key_results,
+    findings,
+    body,
+    history
+});
 
 /// The objective's own page.
 pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, i: usize, c: &mut Context) -> &'static str {

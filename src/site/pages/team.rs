@@ -5,20 +5,26 @@
 use serde::Serialize;
 use tera::Context;
 
-use super::super::context::{AttentionView, Ctx, FindingView, LinkView, PersonView, ProgressView};
+use super::super::context::{
+    serialize_with_numbers, AttentionView, Ctx, FindingView, LinkView, PersonView, ProgressView,
+};
 use super::key_result::{self, KeyResultView};
 use super::objective::{self, ObjectiveView};
 use super::Md;
 use crate::model::Kind;
 
-#[derive(Serialize)]
 struct TeamCycle {
     cycle: LinkView,
     running: bool,
-    #[serde(flatten)]
     numbers: ProgressView,
     objectives: Vec<ObjectiveView>,
 }
+
+serialize_with_numbers!(TeamCycle {
+    cycle,
+    running,
+    objectives
+});
 
 #[derive(Serialize)]
 struct TeamView {
