@@ -70,7 +70,8 @@ fn alignment_tree(ctx: &Ctx<'_>, path: &str, cycle: usize) -> Vec<TreeRow> {
 
 /// The alignment page of cycle `i`.
 pub fn fill(ctx: &Ctx<'_>, path: &str, i: usize, c: &mut Context) -> &'static str {
-    let cy = cycle::view(ctx, path, i, false);
+    // The page shows the cycle's title and numbers only, not its lists.
+    let cy = cycle::view(ctx, path, i, true);
     c.insert(
         "page_title",
         &format!("{} · {}", ctx.t("alignment.title"), cy.title),
