@@ -61,10 +61,63 @@ serialize_with_numbers!(KeyResultView {
     objective
 });
 
+/// A key result as a line of a list shows it (the team, person and print pages): what
+/// those lines show and nothing more, since a list of a large handbook holds thousands.
+#[derive(Debug, Clone)]
+pub struct KeyResultRow {
+    pub title: String,
+    pub url: String,
+    pub objective: Option<LinkView>,
+    pub owner: Option<PersonView>,
+    /// "20 → 27 → 35 Punkte", in words fit for the measure.
+    pub values: String,
+    /// "Bei diesem Tempo: 40,2 von 50 bis 31.12.2026".
+    pub forecast: Option<String>,
+    pub last_checkin: Option<String>,
+    pub numbers: ProgressView,
+}
+
+serialize_with_numbers!(KeyResultRow {
+    title,
+    url,
+    objective,
+    owner,
+    values,
+    forecast,
+    last_checkin
+});
+
+/// Key result `k` as a line of a list on the page at `from`.
+pub fn row(ctx: &Ctx<'_>, from: &str, k: usize) -> KeyResultRow {
+    let hb = ctx.hb;
+    let kr = &hb.key_results[k];
+    KeyResultRow {
+        title: kr.meta.title.clone(),
+        url: ctx.linker.href(from, &doc_path(hb, Kind::KeyResult, k)),
+        objective: objective_link(ctx, from, kr),
+        owner: hb.kr_owner(kr).map(|n| ctx.person(from, n)),
+        values: values(ctx, kr),
+        forecast: forecast_words(ctx, kr),
+        last_checkin: kr
+            .checkins
+            .iter()
+            .map(|c| c.date)
+            .max()
+            .map(|d| ctx.date(d)),
+        numbers: ctx.kr_numbers(kr),
+    }
+}
+
+/// The link to the key result's objective.
+fn objective_link(ctx: &Ctx<'_>, from: &str, kr: &KeyResult) -> Option<LinkView> {
+    kr.objective
+        .map(|o| ctx.link(from, Kind::Objective, o, &ctx.hb.objectives[o].meta))
+}
+
 /// The key result's own page.
 pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, k: usize, c: &mut Context) -> &'static str {
     let hb = ctx.hb;
-    let kr = view(ctx, path, k, true, true);
+    let kr = view(ctx, path, k, true);
     let body = md(hb.key_results[k].meta.file, &hb.key_results[k].meta.body);
     c.insert("page_title", &kr.title);
     c.insert("kr", &kr);
@@ -72,20 +125,12 @@ pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, k: usize, c: &mut Context) -
     "key_result.html"
 }
 
-/// A key result as pages show it; `with_history` adds the check-in list (its own
-/// page), `with_chart` the check-in chart (its page and its objective's page).
-pub fn view(
-    ctx: &Ctx<'_>,
-    from: &str,
-    k: usize,
-    with_history: bool,
-    with_chart: bool,
-) -> KeyResultView {
+/// A key result as its own page and its objective's page show it, with its chart;
+/// `with_history` adds the check-in list (its own page).
+pub fn view(ctx: &Ctx<'_>, from: &str, k: usize, with_history: bool) -> KeyResultView {
     let hb = ctx.hb;
     let kr = &hb.key_results[k];
-    let objective = kr
-        .objective
-        .map(|o| ctx.link(from, Kind::Objective, o, &hb.objectives[o].meta));
+    let objective = objective_link(ctx, from, kr);
     let by_date = kr.checkins_by_date();
     let unit = kr.unit.as_deref();
     let checkins: Vec<CheckinView> = if with_history {
@@ -107,11 +152,7 @@ pub fn view(
     } else {
         Vec::new()
     };
-    let chart = if with_chart {
-        cached_chart(ctx, k)
-    } else {
-        None
-    };
+    let chart = cached_chart(ctx, k);
     let file = &hb.files[kr.meta.file].path;
     // Findings about an inline key result stand between its title and the next item.
     let lines = if kr.objective_ref.is_some() {

@@ -89,7 +89,7 @@ pub fn view(ctx: &Ctx<'_>, from: &str, i: usize, full: bool) -> ObjectiveView {
     let key_results: Vec<KeyResultView> = if full {
         o.key_results
             .iter()
-            .map(|&k| key_result::view(ctx, from, k, false, true))
+            .map(|&k| key_result::view(ctx, from, k, false))
             .collect()
     } else {
         Vec::new()

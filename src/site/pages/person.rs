@@ -5,7 +5,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::super::context::{AttentionView, CheckinRow, Ctx, Owned};
-use super::key_result::{self, KeyResultView};
+use super::key_result::{self, KeyResultRow};
 use super::objective::{self, ObjectiveView};
 use super::people::{memberships, Membership};
 
@@ -15,7 +15,7 @@ struct PersonPage {
     teams: Vec<Membership>,
     attention: Vec<AttentionView>,
     objectives: Vec<ObjectiveView>,
-    key_results: Vec<KeyResultView>,
+    key_results: Vec<KeyResultRow>,
     checkins: Vec<CheckinRow>,
 }
 
@@ -44,7 +44,7 @@ pub fn fill(ctx: &Ctx<'_>, path: &str, i: usize, c: &mut Context) -> &'static st
         objectives,
         key_results: mine
             .iter()
-            .map(|&k| key_result::view(ctx, path, k, false, false))
+            .map(|&k| key_result::row(ctx, path, k))
             .collect(),
         checkins: ctx.checkin_rows(path, running, usize::MAX),
     };

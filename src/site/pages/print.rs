@@ -6,14 +6,14 @@ use tera::Context;
 
 use super::super::context::{Ctx, LinkView};
 use super::cycle::{self, CycleView};
-use super::key_result::{self, KeyResultView};
+use super::key_result::{self, KeyResultRow};
 use super::objective::{self, ObjectiveView};
 use crate::model::Kind;
 
 #[derive(Serialize)]
 struct PrintObjective {
     objective: ObjectiveView,
-    key_results: Vec<KeyResultView>,
+    key_results: Vec<KeyResultRow>,
 }
 
 #[derive(Serialize)]
@@ -35,7 +35,7 @@ pub fn fill(ctx: &Ctx<'_>, path: &str, i: usize, c: &mut Context) -> &'static st
             key_results: obj
                 .key_results
                 .iter()
-                .map(|&k| key_result::view(ctx, path, k, false, false))
+                .map(|&k| key_result::row(ctx, path, k))
                 .collect(),
         };
         let same = teams.last().is_some_and(|g| {

@@ -8,7 +8,7 @@ use tera::Context;
 use super::super::context::{
     serialize_with_numbers, AttentionView, Ctx, FindingView, LinkView, PersonView, ProgressView,
 };
-use super::key_result::{self, KeyResultView};
+use super::key_result::{self, KeyResultRow};
 use super::objective::{self, ObjectiveView};
 use super::Md;
 use crate::model::Kind;
@@ -35,7 +35,7 @@ struct TeamView {
     children: Vec<LinkView>,
     attention: Vec<AttentionView>,
     /// Every key result of the team's objectives in the cycles running now.
-    key_results: Vec<KeyResultView>,
+    key_results: Vec<KeyResultRow>,
     history: Option<String>,
     cycles: Vec<TeamCycle>,
     contributes: Vec<LinkView>,
@@ -58,7 +58,7 @@ pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, t: usize, c: &mut Context) -
     let key_results = running
         .iter()
         .flat_map(|&o| hb.objectives[o].key_results.iter())
-        .map(|&k| key_result::view(ctx, path, k, false, false))
+        .map(|&k| key_result::row(ctx, path, k))
         .collect();
     let history = running.first().and_then(|&o| cycle_of(o)).and_then(|cy| {
         let in_cycle: Vec<usize> = running
