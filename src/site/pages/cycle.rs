@@ -8,7 +8,7 @@ use tera::Context;
 
 use super::super::context::{serialize_with_numbers, AttentionView, Ctx, LinkView, ProgressView};
 use super::super::urls::doc_path;
-use super::objective::{self, ObjectiveView};
+use super::objective::{self, ObjectiveRow};
 use super::Md;
 use crate::model::Kind;
 
@@ -56,7 +56,7 @@ serialize_with_numbers!(CycleView {
 #[derive(Serialize)]
 struct TeamGroup {
     team: Option<LinkView>,
-    objectives: Vec<ObjectiveView>,
+    objectives: Vec<ObjectiveRow>,
 }
 
 /// A cycle with its numbers; unless `brief`, also its objectives by team, what needs
@@ -153,7 +153,7 @@ fn by_team(ctx: &Ctx<'_>, path: &str, objectives: &[usize]) -> Vec<TeamGroup> {
     let mut teams: Vec<TeamGroup> = Vec::new();
     for &o in objectives {
         let team = hb.objectives[o].team.as_ref().and_then(|t| t.target);
-        let view = objective::view(ctx, path, o, false);
+        let view = objective::row(ctx, path, o);
         match teams.last_mut() {
             Some(g)
                 if g.team.as_ref().map(|l| &l.title) == team.map(|t| &hb.teams[t].meta.title) =>

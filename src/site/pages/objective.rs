@@ -61,58 +61,57 @@ serialize_with_numbers!(ObjectiveView {
     history
 });
 
+/// An objective as a line of a list shows it (cycle, team, person and print pages).
+#[derive(Debug, Clone)]
+pub struct ObjectiveRow {
+    pub title: String,
+    pub url: String,
+    pub owner: Option<PersonView>,
+    pub team: Option<LinkView>,
+    pub cycle: Option<LinkView>,
+    pub kind: String,
+    pub numbers: ProgressView,
+    pub last_checkin: Option<String>,
+    /// The same date as `YYYY-MM-DD`, for sorting tables.
+    pub last_checkin_sort: Option<String>,
+    /// The forecast in percent, where the key results are heading at this pace.
+    pub forecast_pct: Option<u32>,
+}
+
+serialize_with_numbers!(ObjectiveRow {
+    title,
+    url,
+    owner,
+    team,
+    cycle,
+    kind,
+    last_checkin,
+    last_checkin_sort,
+    forecast_pct
+});
+
 /// The objective's own page.
 pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, i: usize, c: &mut Context) -> &'static str {
-    let hb = ctx.hb;
-    let mut o = view(ctx, path, i, true);
-    o.body = md(hb.objectives[i].meta.file, &hb.objectives[i].meta.body);
-    o.history = hb.objectives[i]
-        .cycle
-        .as_ref()
-        .and_then(|c| c.target)
-        .and_then(|cy| ctx.history_chart(&[i], cy));
+    let o = view(ctx, md, path, i);
     c.insert("page_title", &o.title);
     c.insert("objective", &o);
     "objective.html"
 }
 
-/// An objective as pages show it; `full` (its own page) adds its key results with
-/// their charts and its children, which lists of objectives leave out.
-pub fn view(ctx: &Ctx<'_>, from: &str, i: usize, full: bool) -> ObjectiveView {
+/// Objective `i` as a line of a list on the page at `from`.
+pub fn row(ctx: &Ctx<'_>, from: &str, i: usize) -> ObjectiveRow {
     let hb = ctx.hb;
     let o = &hb.objectives[i];
-    let team_link = |r: &crate::model::Ref| {
-        r.target
-            .map(|t| ctx.link(from, Kind::Team, t, &hb.teams[t].meta))
-    };
-    // Lists of objectives (cycle, team, principle pages) show no key results.
-    let key_results: Vec<KeyResultView> = if full {
-        o.key_results
-            .iter()
-            .map(|&k| key_result::view(ctx, from, k, false))
-            .collect()
-    } else {
-        Vec::new()
-    };
     let last = o
         .key_results
         .iter()
         .filter_map(|&k| hb.key_results[k].checkins.iter().map(|c| c.date).max())
         .max();
-    let file = &hb.files[o.meta.file].path;
-    let first_kr_line = o
-        .key_results
-        .iter()
-        .map(|&k| hb.key_results[k].meta.title_pos.line)
-        .filter(|&l| l > o.meta.title_pos.line)
-        .min();
-    ObjectiveView {
-        id: o.meta.id.clone(),
+    ObjectiveRow {
         title: o.meta.title.clone(),
         url: ctx.linker.href(from, &doc_path(hb, Kind::Objective, i)),
         owner: o.owner.as_deref().map(|n| ctx.person(from, n)),
-        team: o.team.as_ref().and_then(team_link),
-        contributors: o.contributors.iter().filter_map(team_link).collect(),
+        team: o.team.as_ref().and_then(|r| team_link(ctx, from, r)),
         cycle: o
             .cycle
             .as_ref()
@@ -122,21 +121,67 @@ pub fn view(ctx: &Ctx<'_>, from: &str, i: usize, full: bool) -> ObjectiveView {
             ObjectiveKind::Committed => ctx.t("objective.committed").to_string(),
             ObjectiveKind::Aspirational => ctx.t("objective.aspirational").to_string(),
         },
-        draft: o.meta.draft,
         numbers: ctx.numbers(&o.computed),
         last_checkin: last.map(|d| ctx.date(d)),
         last_checkin_sort: last.map(|d| d.to_string()),
         forecast_pct: o.computed.forecast.map(percent),
+    }
+}
+
+fn team_link(ctx: &Ctx<'_>, from: &str, r: &crate::model::Ref) -> Option<LinkView> {
+    r.target
+        .map(|t| ctx.link(from, Kind::Team, t, &ctx.hb.teams[t].meta))
+}
+
+/// The objective as its own page shows it: what a list shows, and its key results with
+/// their charts, its parent and children, principles, contributors, findings, body and
+/// progress over time.
+fn view(ctx: &Ctx<'_>, md: &Md<'_>, from: &str, i: usize) -> ObjectiveView {
+    let hb = ctx.hb;
+    let o = &hb.objectives[i];
+    let ObjectiveRow {
+        title,
+        url,
+        owner,
+        team,
+        cycle,
+        kind,
+        numbers,
+        last_checkin,
+        last_checkin_sort,
+        forecast_pct,
+    } = row(ctx, from, i);
+    let file = &hb.files[o.meta.file].path;
+    let first_kr_line = o
+        .key_results
+        .iter()
+        .map(|&k| hb.key_results[k].meta.title_pos.line)
+        .filter(|&l| l > o.meta.title_pos.line)
+        .min();
+    ObjectiveView {
+        id: o.meta.id.clone(),
+        title,
+        url,
+        owner,
+        team,
+        contributors: o
+            .contributors
+            .iter()
+            .filter_map(|r| team_link(ctx, from, r))
+            .collect(),
+        cycle,
+        kind,
+        draft: o.meta.draft,
+        numbers,
+        last_checkin,
+        last_checkin_sort,
+        forecast_pct,
         parent: o
             .parent
             .as_ref()
             .and_then(|p| p.target)
             .map(|p| ctx.link(from, Kind::Objective, p, &hb.objectives[p].meta)),
-        children: if full {
-            ctx.objective_links(from, &o.children)
-        } else {
-            Vec::new()
-        },
+        children: ctx.objective_links(from, &o.children),
         principles: o
             .principles
             .iter()
@@ -145,14 +190,18 @@ pub fn view(ctx: &Ctx<'_>, from: &str, i: usize, full: bool) -> ObjectiveView {
                     .map(|t| ctx.link(from, Kind::Principle, t, &hb.principles[t].meta))
             })
             .collect(),
-        key_results,
-        findings: if full {
-            // Findings about the objective itself: everything before its first key result.
-            ctx.findings_at(from, file, first_kr_line.map(|l| 0..=l - 1))
-        } else {
-            Vec::new()
-        },
-        body: String::new(),
-        history: None,
+        key_results: o
+            .key_results
+            .iter()
+            .map(|&k| key_result::view(ctx, from, k, false))
+            .collect(),
+        // Findings about the objective itself: everything before its first key result.
+        findings: ctx.findings_at(from, file, first_kr_line.map(|l| 0..=l - 1)),
+        body: md(o.meta.file, &o.meta.body),
+        history: o
+            .cycle
+            .as_ref()
+            .and_then(|c| c.target)
+            .and_then(|cy| ctx.history_chart(&[i], cy)),
     }
 }

@@ -6,7 +6,7 @@ use tera::Context;
 
 use super::super::context::{AttentionView, CheckinRow, Ctx, Owned};
 use super::key_result::{self, KeyResultRow};
-use super::objective::{self, ObjectiveView};
+use super::objective::{self, ObjectiveRow};
 use super::people::{memberships, Membership};
 
 #[derive(Serialize)]
@@ -14,7 +14,7 @@ struct PersonPage {
     name: String,
     teams: Vec<Membership>,
     attention: Vec<AttentionView>,
-    objectives: Vec<ObjectiveView>,
+    objectives: Vec<ObjectiveRow>,
     key_results: Vec<KeyResultRow>,
     checkins: Vec<CheckinRow>,
 }
@@ -25,10 +25,10 @@ pub fn fill(ctx: &Ctx<'_>, path: &str, i: usize, c: &mut Context) -> &'static st
     let name = hb.people[i].name.as_str();
     let none = Owned::default();
     let owned = ctx.owned.get(name).unwrap_or(&none);
-    let objectives: Vec<ObjectiveView> = owned
+    let objectives: Vec<ObjectiveRow> = owned
         .objectives
         .iter()
-        .map(|&o| objective::view(ctx, path, o, false))
+        .map(|&o| objective::row(ctx, path, o))
         .collect();
     let mine = &owned.key_results;
     // Check-ins of the cycles running now.

@@ -7,12 +7,12 @@ use tera::Context;
 use super::super::context::{Ctx, LinkView};
 use super::cycle::{self, CycleView};
 use super::key_result::{self, KeyResultRow};
-use super::objective::{self, ObjectiveView};
+use super::objective::{self, ObjectiveRow};
 use crate::model::Kind;
 
 #[derive(Serialize)]
 struct PrintObjective {
-    objective: ObjectiveView,
+    objective: ObjectiveRow,
     key_results: Vec<KeyResultRow>,
 }
 
@@ -31,7 +31,7 @@ pub fn fill(ctx: &Ctx<'_>, path: &str, i: usize, c: &mut Context) -> &'static st
         let obj = &hb.objectives[o];
         let team = obj.team.as_ref().and_then(|t| t.target);
         let item = PrintObjective {
-            objective: objective::view(ctx, path, o, false),
+            objective: objective::row(ctx, path, o),
             key_results: obj
                 .key_results
                 .iter()

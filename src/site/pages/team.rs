@@ -9,7 +9,7 @@ use super::super::context::{
     serialize_with_numbers, AttentionView, Ctx, FindingView, LinkView, PersonView, ProgressView,
 };
 use super::key_result::{self, KeyResultRow};
-use super::objective::{self, ObjectiveView};
+use super::objective::{self, ObjectiveRow};
 use super::Md;
 use crate::model::Kind;
 
@@ -17,7 +17,7 @@ struct TeamCycle {
     cycle: LinkView,
     running: bool,
     numbers: ProgressView,
-    objectives: Vec<ObjectiveView>,
+    objectives: Vec<ObjectiveRow>,
 }
 
 serialize_with_numbers!(TeamCycle {
@@ -115,7 +115,7 @@ fn cycles(ctx: &Ctx<'_>, path: &str, t: usize) -> Vec<TeamCycle> {
             objectives: own
                 .iter()
                 .filter(|&&o| cycle_of(o) == Some(cy))
-                .map(|&o| objective::view(ctx, path, o, false))
+                .map(|&o| objective::row(ctx, path, o))
                 .collect(),
         })
         .collect()
