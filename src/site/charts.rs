@@ -15,7 +15,7 @@ pub fn esc(s: &str) -> String {
 }
 
 /// Appends `text` to `out`, escaped for SVG/HTML (as [`esc`]).
-fn push_esc(out: &mut String, text: &str) {
+pub(super) fn push_esc(out: &mut String, text: &str) {
     let mut written = 0;
     for (i, b) in text.bytes().enumerate() {
         let replacement = match b {

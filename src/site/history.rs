@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use jiff::civil::Date;
 
-use super::charts::{esc, F1};
+use super::charts::{esc, push_esc, F1};
 use crate::progress::days_between;
 
 const W: f64 = 320.0;
@@ -36,29 +36,34 @@ pub fn chart(h: &History<'_>) -> Option<String> {
         return None;
     }
     let pct = |p: f64| format!("{} %", crate::lang::percent(p));
-    let desc: Vec<String> = h
-        .points
-        .iter()
-        .map(|&(d, p)| format!("{} {}", (h.day)(d), pct(p)))
-        .collect();
-    let mut s = String::new();
+    let mut s = String::with_capacity(1024 + 48 * h.points.len());
     let _ = write!(
         s,
-        r#"<svg class="chart history" viewBox="0 0 {W} {H}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"#,
-        esc(&format!("{}: {}", h.title, desc.join(", "))),
-        esc(h.title)
+        r#"<svg class="chart history" viewBox="0 0 {W} {H}" role="img" aria-label=""#
     );
+    // The description: "title: day value, day value, …", escaped for the attribute.
+    push_esc(&mut s, h.title);
+    s.push_str(": ");
+    for (i, &(d, p)) in h.points.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        push_esc(&mut s, &(h.day)(d));
+        s.push(' ');
+        push_esc(&mut s, &pct(p));
+    }
+    s.push_str(r#"" xmlns="http://www.w3.org/2000/svg"><title>"#);
+    push_esc(&mut s, h.title);
+    s.push_str("</title>");
     axes(&mut s, h);
-    let line: Vec<String> = h
-        .points
-        .iter()
-        .map(|&(d, p)| format!("{},{}", F1(x(h, d)), F1(y(p))))
-        .collect();
-    let _ = write!(
-        s,
-        r#"<polyline class="actual" points="{}"/>"#,
-        line.join(" ")
-    );
+    s.push_str(r#"<polyline class="actual" points=""#);
+    for (i, &(d, p)) in h.points.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        let _ = write!(s, "{},{}", F1(x(h, d)), F1(y(p)));
+    }
+    s.push_str(r#""/>"#);
     if let Some(&(d, p)) = h.points.last() {
         let _ = write!(
             s,
