@@ -9,9 +9,10 @@
 //! hash of its name (of the low 16 bits, the one that shares both languages' held-aside
 //! entries out most evenly), so the split never depends on the labels or on the rule. The
 //! figures are printed per half, for all splits together and for the splits once held
-//! aside (`holdout`, `holdout2`, `holdout3`) alone, per language. A rule change is developed on the errors of
-//! one half (`--show A` lists that half's misses and false alarms) and kept only if the
-//! other half, whose texts are not read, does not lose precision.
+//! aside (`holdout`, `holdout2`, `holdout3`) alone, per language. A rule change is
+//! developed on the errors of one half (`--show A` lists that half's misses and false
+//! alarms) and kept only if the other half, whose texts are not read, does not lose
+//! precision.
 //!
 //! The splits in `UNSEEN` take no part: they are measured only by `lint_quality`, and
 //! neither their figures nor their texts are shown here, so that no change can be made
