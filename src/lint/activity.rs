@@ -3516,6 +3516,12 @@ fn occasion_routine(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                     .or_else(|| lexicon::en_base(&w.lower))
                     .is_some_and(|v| en_outcome(&v) && !matches!(v.lemma, "hold" | "have")))
     });
+    // The evidence names the last word of the team in the subject: "managers", "Team".
+    let own = subject
+        .iter()
+        .rposition(|w| en_noun_in(&w.lower, &EN_OWN_STAFF_FORMS))
+        .filter(|&k| k > own)
+        .unwrap_or(own);
     (!others && !change).then(|| {
         ActivityMatch::new(
             ActivityForm::Habit,
