@@ -20,6 +20,7 @@ const EN_VERBS: &str = include_str!("en-verbs.tsv");
 const EN_VERBS_ADDED: &str = "\
 benchmark\t1\t2
 triage\t1\t1
+curate\t1\t1
 onboard\t1\t0
 offboard\t1\t0
 dogfood\t1\t1
