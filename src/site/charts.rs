@@ -52,6 +52,30 @@ impl std::fmt::Display for F1 {
     }
 }
 
+/// Appends `v` as [`F1`] writes it, without the formatting machinery (the dots and
+/// lines of check-ins are most of a chart's numbers).
+pub(super) fn push_f1(s: &mut String, v: f64) {
+    let t = (fin(v) * 10.0).round() as i64;
+    if t < 0 {
+        s.push('-');
+    }
+    let t = t.unsigned_abs();
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = t / 10;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    s.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("0"));
+    s.push('.');
+    s.push(char::from(b'0' + (t % 10) as u8));
+}
+
 /// The largest coordinate written: far beyond any chart, small enough to stay exact.
 const MAX_COORD: f64 = 1e6;
 
@@ -302,16 +326,17 @@ fn checkins(s: &mut String, points: &[(Date, f64)], labels: &[(String, String)],
         if i > 0 {
             s.push(' ');
         }
-        let _ = write!(s, "{},{}", F1(f.x(d)), F1(f.y(v)));
+        push_f1(s, f.x(d));
+        s.push(',');
+        push_f1(s, f.y(v));
     }
     s.push_str(r#""/>"#);
     for (&(d, v), (day, value)) in points.iter().zip(labels) {
-        let _ = write!(
-            s,
-            r#"<circle class="point" cx="{}" cy="{}" r="3.5"><title>"#,
-            F1(f.x(d)),
-            F1(f.y(v)),
-        );
+        s.push_str(r#"<circle class="point" cx=""#);
+        push_f1(s, f.x(d));
+        s.push_str(r#"" cy=""#);
+        push_f1(s, f.y(v));
+        s.push_str(r#"" r="3.5"><title>"#);
         push_esc(s, day);
         s.push_str(": ");
         push_esc(s, value);
@@ -452,6 +477,18 @@ pub fn bar_chart(title: &str, bars: &[Bar<'_>]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn pushed_coordinates_match_f1() {
+        for v in [
+            0.0, -0.0, 0.04, 0.05, -0.05, 1.25, 210.25, -3.96, 99.95, 1e6, 2e6, -2e6, f64::NAN,
+            f64::INFINITY, 123_456.789,
+        ] {
+            let mut s = String::new();
+            push_f1(&mut s, v);
+            assert_eq!(s, F1(v).to_string(), "{v}");
+        }
+    }
+
     #[test]
     fn one_decimal_matches_std() {
         for v in [

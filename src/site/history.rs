@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use jiff::civil::Date;
 
-use super::charts::{esc, push_esc, F1};
+use super::charts::{esc, push_esc, push_f1, F1};
 use crate::progress::days_between;
 
 const W: f64 = 320.0;
@@ -61,7 +61,9 @@ pub fn chart(h: &History<'_>) -> Option<String> {
         if i > 0 {
             s.push(' ');
         }
-        let _ = write!(s, "{},{}", F1(x(h, d)), F1(y(p)));
+        push_f1(&mut s, x(h, d));
+        s.push(',');
+        push_f1(&mut s, y(p));
     }
     s.push_str(r#""/>"#);
     if let Some(&(d, p)) = h.points.last() {
