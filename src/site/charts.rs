@@ -480,8 +480,21 @@ mod tests {
     #[test]
     fn pushed_coordinates_match_f1() {
         for v in [
-            0.0, -0.0, 0.04, 0.05, -0.05, 1.25, 210.25, -3.96, 99.95, 1e6, 2e6, -2e6, f64::NAN,
-            f64::INFINITY, 123_456.789,
+            0.0,
+            -0.0,
+            0.04,
+            0.05,
+            -0.05,
+            1.25,
+            210.25,
+            -3.96,
+            99.95,
+            1e6,
+            2e6,
+            -2e6,
+            f64::NAN,
+            f64::INFINITY,
+            123_456.789,
         ] {
             let mut s = String::new();
             push_f1(&mut s, v);

@@ -381,6 +381,7 @@ where
     E: From<WriteError>,
 {
     check_out_dir(out, root)?;
+    let mut phases = crate::timings::Phases::start("write");
     let places = Places::new(absolute(out));
     let parent = places.out.parent().unwrap_or(Path::new("/"));
     std::fs::create_dir_all(parent).map_err(io(parent))?;
@@ -406,6 +407,7 @@ where
         }
         std::fs::create_dir_all(staging).map_err(io(staging))?;
     }
+    phases.mark("spare taken over");
     let stage = Staging {
         dir: staging.clone(),
         recycled: recycled.is_some(),
@@ -420,7 +422,10 @@ where
         .and_then(|()| std::fs::write(staging.join(MARKER), MARKER_TEXT).map_err(io(staging)))
         .map_err(E::from)
         .and_then(|()| produce(&stage))
-        .and_then(|()| stage.remove_leftovers().map_err(E::from))
+        .and_then(|()| {
+            phases.mark("pages and files");
+            stage.remove_leftovers().map_err(E::from)
+        })
         .and_then(|withdrawn| {
             finish_staging(&places, &stage, looks.as_ref())
                 .map(|foreign| (foreign, withdrawn))
@@ -438,6 +443,7 @@ where
             return Err(e);
         }
     };
+    phases.mark("leftovers, others' files, marker");
     swap_in(&places).map_err(E::from)?;
     let mut site = std::mem::take(&mut *lock(&stage.written));
     site.extend(foreign.iter().cloned());
@@ -454,6 +460,7 @@ where
         Step::Unknown
     };
     refresh_spare(&places, &site, step, group);
+    phases.mark("swap, spare in step");
     Ok(())
 }
 
@@ -529,19 +536,13 @@ fn keep_foreign(
     ours: &HashSet<&str>,
 ) -> Vec<String> {
     let mut kept = Vec::new();
-    for e in walkdir::WalkDir::new(out)
-        .min_depth(1)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        let Ok(rel) = e.path().strip_prefix(out) else {
-            continue;
-        };
-        let rel = site_path(rel);
-        let kind = e.file_type();
-        if kind.is_dir() || rel == MARKER || listed.contains(&rel) || ours.contains(rel.as_str()) {
-            continue;
-        }
+    let mut others = not_listed(out, "", &|rel| {
+        rel == MARKER || listed.contains(rel) || ours.contains(rel)
+    });
+    // In a fixed order, so that which of two clashing files wins does not vary.
+    others.sort_by(|a, b| a.0.cmp(&b.0));
+    for (rel, kind) in others {
+        let from = out.join(&rel);
         let to = staging.join(&rel);
         // A folder or file of the new site where the kept file would go: the site wins.
         let parent_ok = to
@@ -551,17 +552,48 @@ fn keep_foreign(
             continue;
         }
         if kind.is_file() {
-            if std::fs::copy(e.path(), &to).is_ok() {
+            if std::fs::copy(&from, &to).is_ok() {
                 kept.push(rel);
             }
         } else if kind.is_symlink() {
             #[cfg(unix)]
-            if let Ok(target) = std::fs::read_link(e.path()) {
+            if let Ok(target) = std::fs::read_link(&from) {
                 let _ = std::os::unix::fs::symlink(target, &to);
             }
         }
     }
     kept
+}
+
+/// The site paths and kinds of what lies below `dir` (whose site path is `rel`) other
+/// than folders and the paths `known` accepts, folder by folder in parallel; links are
+/// listed, not followed.
+fn not_listed(
+    dir: &Path,
+    rel: &str,
+    known: &(dyn Fn(&str) -> bool + Sync),
+) -> Vec<(String, std::fs::FileType)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let entries: Vec<std::fs::DirEntry> = entries.filter_map(Result::ok).collect();
+    entries
+        .par_iter()
+        .flat_map_iter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            let path = if rel.is_empty() {
+                name.into_owned()
+            } else {
+                format!("{rel}/{name}")
+            };
+            match e.file_type() {
+                Ok(kind) if kind.is_dir() => not_listed(&e.path(), &path, known),
+                Ok(kind) if !known(&path) => vec![(path, kind)],
+                _ => Vec::new(),
+            }
+        })
+        .collect()
 }
 
 /// The permissions and group of a site folder, given to the folder that replaces it, so
