@@ -741,19 +741,17 @@ fn refresh_spare(places: &Places, site: &[String], step: Step<'_>, group: Option
     if std::fs::symlink_metadata(spare).is_err() {
         return;
     }
-    let changed = match step {
-        Step::Unknown => None,
-        Step::From { changed, .. } => Some(changed),
+    let (changed, withdrawn) = match step {
+        Step::Unknown => (None, &[][..]),
+        Step::From { changed, withdrawn } => (Some(changed), withdrawn),
     };
     let refreshed = (|| -> Result<(), WriteError> {
         let _ = std::fs::remove_file(spare.join(SPARE_IN_STEP));
-        if let Step::From { changed, withdrawn } = step {
-            // Nothing is written, so no link can be written through; removing a file
-            // through a linked folder could, hence the check.
-            if changed.is_empty() && folders_are_real(spare, withdrawn) {
-                remove_files(spare, withdrawn)?;
-                return mark_in_step(places);
-            }
+        // Nothing is written, so no link can be written through; removing a file through
+        // a linked folder could, hence the check.
+        if changed.is_some_and(HashSet::is_empty) && folders_are_real(spare, withdrawn) {
+            remove_files(spare, withdrawn)?;
+            return mark_in_step(places);
         }
         let mut files: HashSet<String> = scan(spare, "", group)?.into_iter().collect();
         files.remove(MARKER);

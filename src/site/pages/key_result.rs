@@ -94,7 +94,9 @@ pub fn row(ctx: &Ctx<'_>, from: &str, k: usize) -> KeyResultRow {
     KeyResultRow {
         title: kr.meta.title.clone(),
         url: ctx.linker.href(from, &doc_path(hb, Kind::KeyResult, k)),
-        objective: objective_link(ctx, from, kr),
+        objective: kr
+            .objective
+            .map(|o| ctx.link(from, Kind::Objective, o, &hb.objectives[o].meta)),
         owner: hb.kr_owner(kr).map(|n| ctx.person(from, n)),
         values: values(ctx, kr),
         forecast: forecast_words(ctx, kr),
@@ -108,12 +110,6 @@ pub fn row(ctx: &Ctx<'_>, from: &str, k: usize) -> KeyResultRow {
     }
 }
 
-/// The link to the key result's objective.
-fn objective_link(ctx: &Ctx<'_>, from: &str, kr: &KeyResult) -> Option<LinkView> {
-    kr.objective
-        .map(|o| ctx.link(from, Kind::Objective, o, &ctx.hb.objectives[o].meta))
-}
-
 /// The key result's own page.
 pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, k: usize, c: &mut Context) -> &'static str {
     let hb = ctx.hb;
@@ -125,16 +121,25 @@ pub fn fill(ctx: &Ctx<'_>, md: &Md<'_>, path: &str, k: usize, c: &mut Context) -
     "key_result.html"
 }
 
-/// A key result as its own page and its objective's page show it, with its chart;
-/// `with_history` adds the check-in list (its own page).
+/// A key result as its own page and its objective's page show it: what a list shows,
+/// and its measure, weight, chart and findings; `with_history` adds the check-in list
+/// (its own page).
 pub fn view(ctx: &Ctx<'_>, from: &str, k: usize, with_history: bool) -> KeyResultView {
     let hb = ctx.hb;
     let kr = &hb.key_results[k];
-    let objective = objective_link(ctx, from, kr);
-    let by_date = kr.checkins_by_date();
+    let KeyResultRow {
+        title,
+        url,
+        objective,
+        owner,
+        values,
+        forecast,
+        last_checkin,
+        numbers,
+    } = row(ctx, from, k);
     let unit = kr.unit.as_deref();
     let checkins: Vec<CheckinView> = if with_history {
-        by_date
+        kr.checkins_by_date()
             .iter()
             .rev()
             .map(|c| CheckinView {
@@ -162,20 +167,20 @@ pub fn view(ctx: &Ctx<'_>, from: &str, k: usize, with_history: bool) -> KeyResul
     };
     KeyResultView {
         id: kr.meta.id.clone(),
-        title: kr.meta.title.clone(),
-        url: ctx.linker.href(from, &doc_path(hb, Kind::KeyResult, k)),
-        owner: hb.kr_owner(kr).map(|n| ctx.person(from, n)),
+        title,
+        url,
+        owner,
         measure: match kr.measure {
             Measure::Numeric { .. } => "numeric",
             Measure::Threshold { .. } => "threshold",
             Measure::Milestone => "milestone",
             Measure::Unmeasurable => "unmeasurable",
         },
-        values: values(ctx, kr),
+        values,
         weight: ctx.num(kr.weight),
-        numbers: ctx.kr_numbers(kr),
-        last_checkin: by_date.last().map(|c| ctx.date(c.date)),
-        forecast: forecast_words(ctx, kr),
+        numbers,
+        last_checkin,
+        forecast,
         forecast_pct: kr.computed.forecast.map(percent),
         checkins,
         chart,
