@@ -9,14 +9,14 @@
 //! hash of its name (of the low 16 bits, the one that shares both languages' held-aside
 //! entries out most evenly), so the split never depends on the labels or on the rule. The
 //! figures are printed per half, for all splits together and for the splits once held
-//! aside (`holdout`, `holdout2`, `holdout3`) alone, per language. A rule change is
+//! aside (every split but `tune`) alone, per language. A rule change is
 //! developed on the errors of one half (`--show A` lists that half's misses and false
 //! alarms) and kept only if the other half, whose texts are not read, does not lose
 //! precision.
 //!
-//! The splits in `UNSEEN` take no part: they are measured only by `lint_quality`, and
-//! neither their figures nor their texts are shown here, so that no change can be made
-//! from them.
+//! The held-aside splits (`collection::HELD_ASIDE`) take no part: they are measured only
+//! by `lint_quality`, and neither their figures nor their texts are shown here, so that
+//! no change can be made from them.
 //!
 //! This is a measurement, not a test: it prints and exits 0 whatever the figures.
 
@@ -26,21 +26,8 @@ use okrbook::lint::activity::classify;
 #[path = "common/collection.rs"]
 mod collection;
 
-/// Held-aside splits that the rule is never developed on (see the collection's README):
-/// `holdout4` is measured once by `lint_quality`.
-const UNSEEN: &[&str] = &["holdout4"];
-
-fn fnv1a(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
 fn half(source_name: &str) -> &'static str {
-    if (fnv1a(source_name) >> 14) & 1 == 0 {
+    if (collection::fnv1a(source_name) >> 14) & 1 == 0 {
         "A"
     } else {
         "B"
@@ -78,7 +65,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    entries.retain(|e| !UNSEEN.contains(&e.split.as_str()));
+    entries.retain(|e| !collection::HELD_ASIDE.contains(&e.split.as_str()));
     let verdicts: Vec<bool> = entries
         .iter()
         .map(|e| classify(&e.text).is_some())

@@ -101,7 +101,7 @@ fn main() -> ExitCode {
     let splits = splits_to_print(&entries, tune_only);
     println!("kr-activity on {path}: positive = `activity`, `ambiguous` not scored");
     println!(
-        "{:<8} {:<4} {:>6} {:>4} {:>4} {:>4} {:>9} {:>7}",
+        "{:<13} {:<4} {:>6} {:>4} {:>4} {:>4} {:>9} {:>7}",
         "split", "lang", "scored", "TP", "FP", "FN", "precision", "recall"
     );
     for split in &splits {
@@ -113,7 +113,7 @@ fn main() -> ExitCode {
                 t.add(e.label == "activity", classify(&e.text).is_some());
             }
             println!(
-                "{split:<8} {lang:<4} {:>6} {:>4} {:>4} {:>4} {:>9.3} {:>7.3}",
+                "{split:<13} {lang:<4} {:>6} {:>4} {:>4} {:>4} {:>9.3} {:>7.3}",
                 t.scored,
                 t.tp,
                 t.fp,

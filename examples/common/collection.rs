@@ -34,3 +34,16 @@ pub fn read(path: &str) -> Result<Vec<Entry>, String> {
     }
     Ok(entries)
 }
+
+/// The splits held aside: never read to develop the rule; `lint_quality` only counts them
+/// and `kr_halves` leaves them out.
+#[allow(dead_code)]
+pub const HELD_ASIDE: &[&str] = &["holdout5"];
+
+/// FNV-1a, 64 bits: the same on every platform.
+#[allow(dead_code)]
+pub fn fnv1a(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
