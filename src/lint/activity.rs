@@ -1128,6 +1128,7 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
                 .or_else(|| de_doing_noun(&ws, &m))
                 .or_else(|| de_we_do(&ws, &m))
                 .or_else(|| de_infinitive_last(&ws, &m, lang.is_some()))
+                .or_else(|| de_imperative_first(&ws, &m))
         });
         en.flatten().or(de.flatten())
     };
@@ -2383,12 +2384,26 @@ fn en_done_state(d: &EnDone, i: usize, customers: bool) -> Option<ActivityMatch>
     let main = &d.main;
     let w = main[i];
     let prev = i.checked_sub(1).map(|p| main[p]);
-    // "production ready", "is live", "are available", "(is) in place"
+    // "production ready", "is live", "are available", "(is) in place", "(is) up and
+    // running" ("&" is no word)
     let in_place = w.lower == "place" && prev.is_some_and(|p| p.lower == "in");
-    if !((is(w, DONE_STATES) || in_place) && !customers && !d.people_counted && i >= 2) {
+    let up_at = |k: usize| i >= k && main[i - k].lower == "up";
+    let running =
+        w.lower == "running" && (up_at(1) || (up_at(2) && prev.is_some_and(|p| p.lower == "and")));
+    let phrase = if in_place || (running && up_at(1)) {
+        2
+    } else if running {
+        3
+    } else {
+        1
+    };
+    let in_place = in_place || running;
+    if !((is(w, DONE_STATES) || in_place) && !customers && !d.people_counted && i >= 2)
+        || i < phrase
+    {
         return None;
     }
-    let be = if in_place { main[i - 2] } else { main[i - 1] };
+    let be = main[i - phrase];
     // "Runbook in place", "Billing flow is in place ASAP", "Employment solution in place
     // in India".
     let after_be = is(be, EN_BE_DONE)
@@ -2405,8 +2420,13 @@ fn en_done_state(d: &EnDone, i: usize, customers: bool) -> Option<ActivityMatch>
             .any(|x| is(x, EN_WORDS) && !is(x, &["new", "all"]))
         && !d.ws.iter().any(|x| x.number);
     (after_be || headline).then(|| {
-        let evidence = if in_place {
-            format!("{} in place", be.text)
+        let evidence = if running && phrase == 2 {
+            // "up & running": the "&" is no word, and the evidence shows no word that
+            // is not there.
+            format!("{} up … running", be.text)
+        } else if in_place {
+            let state: Vec<&str> = main[i + 1 - phrase..=i].iter().map(|x| x.text).collect();
+            format!("{} {}", be.text, state.join(" "))
         } else {
             format!("{} {}", be.text, w.text)
         };
@@ -4550,6 +4570,78 @@ fn de_infinitive_command(
     ))
 }
 
+/// Words that open the object of a German command in the second person: an article or
+/// a possessive in the accusative or dative, a number, "mehr" ("Erstelle einen Fork",
+/// "Folge dem Account", "Erzähle drei Freunden", "Lerne mehr über …"). Not "der" and
+/// "des": after a noun first they open its genitive ("Quote der Erstlösungen").
+#[rustfmt::skip]
+const DE_COMMAND_OBJECTS: &[&str] = &[
+    "den", "die", "das", "dem", "einen", "eine", "ein", "einem", "unsere", "unseren",
+    "unser", "unserem", "unseres", "deine", "deinen", "dein", "deinem", "alle", "allen",
+    "mehr", "neue", "neuen", "zwei", "drei", "vier", "fünf", "zehn",
+];
+
+/// Strong verbs whose command in the second person changes its vowel ("Lies", "Gib"),
+/// with their infinitive: grammar, not a word list of the handbook's domain.
+#[rustfmt::skip]
+const DE_STRONG_COMMANDS: &[(&str, &str)] = &[
+    ("lies", "lesen"), ("gib", "geben"), ("nimm", "nehmen"), ("hilf", "helfen"),
+    ("sprich", "sprechen"), ("sieh", "sehen"), ("triff", "treffen"), ("wirf", "werfen"),
+    ("miss", "messen"), ("schreib", "schreiben"), ("mach", "machen"),
+];
+
+/// "Erstelle einen Fork von unserem Projekt", "Lies unsere Richtlinien", "Folge dem
+/// Account": a German command in the second person, the verb first in the form of its
+/// stem with "-e" (or a strong verb's changed vowel), its object right after it. A verb
+/// of change ("Erhöhe die Zufriedenheit", "Steigere den Umsatz", with its prefix at the
+/// end: "Baue die Reichweite aus") commands a result, so does a service verb measured as
+/// a service level, and a title that measures (from … to …, a percentage) excuses the
+/// verb, as for the infinitive.
+fn de_imperative_first(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    let main: Vec<&Word> = ws.iter().filter(|w| !w.aside).collect();
+    let (first, next) = (*main.first()?, *main.get(1)?);
+    if !first.capital || m.strong || main.len() < 3 {
+        return None;
+    }
+    let v = first.lower.as_str();
+    let infinitives: Vec<String> = match DE_STRONG_COMMANDS.iter().find(|(c, _)| *c == v) {
+        Some((_, inf)) => vec![inf.to_string()],
+        None if v.ends_with('e') && v.chars().count() >= 4 => {
+            let stem = &v[..v.len() - 1];
+            // "Erstelle" → "erstellen", "Steigere" → "steigern", "Entwickle" → "entwickeln".
+            let mut forms = vec![format!("{v}n"), format!("{stem}n")];
+            if let Some(s) = stem.strip_suffix('l').or_else(|| stem.strip_suffix('r')) {
+                forms.push(format!("{s}e{}n", &stem[s.len()..]));
+            }
+            forms
+        }
+        None => return None,
+    };
+    // "Complete 10 workshops" is English.
+    let german = ws.iter().any(looks_german) && lexicon::en_base(v).is_none();
+    if !german || !(is(next, DE_COMMAND_OBJECTS) || next.number) || others_noun(v) {
+        return None;
+    }
+    // The separable prefix of the verb stands at the end: "Baue … aus"; an infinitive
+    // there is the command, and the first word a noun ("Kunden die Treue halten").
+    let last = main[main.len() - 1];
+    let infinitive_last =
+        !last.capital && ["en", "ern", "eln"].iter().any(|e| last.lower.ends_with(e));
+    if infinitive_last {
+        return None;
+    }
+    let prefix = is(last, DE_SEPARABLE).then_some(last.lower.as_str());
+    // A service verb measured as a service level ("Beantworte 95 % der Anfragen am
+    // selben Tag") is one too.
+    let service_level = m.bound || m.share;
+    let change = infinitives.iter().any(|inf| {
+        let joined = prefix.map(|p| format!("{p}{inf}"));
+        let of = |x: &str| de_outcome_verb(x) || (service_level && de_service_verb(x));
+        of(inf) || joined.as_deref().is_some_and(of)
+    });
+    (!change).then(|| ActivityMatch::new(ActivityForm::Imperative, first.text.to_string(), "de"))
+}
+
 /// German verbs of change that name work when their object is a thing the team makes
 /// ("die Jobseite erweitern"), a result when it is a result ("Reichweite erweitern").
 #[rustfmt::skip]
@@ -5814,6 +5906,48 @@ mod principles {
             .map(|t| format!("{t:?} -> {:?}", classify(t)))
             .collect();
         assert!(wrong.is_empty(), "not {form:?}:\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_german_command_in_the_second_person_is_a_task() {
+        all(
+            Imperative,
+            &[
+                "Erstelle einen Fork von unserem Projekt",
+                "Lies unsere Richtlinien für Beiträge.",
+                "Folge dem Twitter-Account des Teams",
+                "Schreibe einen Leitfaden für neue Mitarbeitende",
+                "Entwickle fünf neue Funktionen für das Kundenportal",
+                "Beantworte alle Anfragen am selben Tag",
+            ],
+        );
+        none(&[
+            "Erhöhe die Kundenzufriedenheit",
+            "Steigere den Umsatz um 10 %",
+            "Baue die Reichweite in Österreich aus",
+            "Verbessere die Erreichbarkeit der Hotline",
+            "Gewinne 500 neue Kunden",
+            "Reduziere die Wartezeit auf 2 Minuten",
+            "Beantworte 95 % der Anfragen innerhalb von 24 Stunden",
+            "Kunden die Treue halten",
+            "Quote der Erstlösungen steigt",
+        ]);
+    }
+
+    #[test]
+    fn a_thing_up_and_running_is_a_deliverable() {
+        all(
+            Deliverable,
+            &[
+                "Wiki up & running",
+                "The new ticket portal is up and running",
+                "New intranet up and running by March",
+            ],
+        );
+        none(&[
+            "Customers up and running within 2 days",
+            "500 partner shops up and running",
+        ]);
     }
 
     #[test]
