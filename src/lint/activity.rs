@@ -1640,6 +1640,9 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             "en",
         ));
     }
+    if let Some(made) = en_thing_made_described(ws, start, verb) {
+        return Some(made);
+    }
     if (en_outcome(&verb) && !light_command) || m.strong {
         return None;
     }
@@ -1661,6 +1664,76 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         first.text.to_string(),
         "en",
     ))
+}
+
+/// "Ship a live dashboard where the team can review corrections in <10 seconds", "Publish a
+/// final evaluation of all three methods": a verb of making, then a thing made with an
+/// article or a count. A measure after the thing describes it (how fast it is, what it
+/// holds), not an outcome, and does not excuse the command — unless what follows names
+/// one: money, people outside the team counted, a change "from … to …", a verb of change
+/// or of what others do ("… that doubles sign-ups", "… used by 80 % of managers", "… and
+/// reach 500 referrals"), customers or users, or a rating or rate they give.
+fn en_thing_made_described(ws: &[Word], start: usize, verb: EnVerb) -> Option<ActivityMatch> {
+    if en_outcome(&verb)
+        || EN_SERVICE_VERBS.contains(&verb.lemma)
+        || matches!(
+            verb.lemma,
+            "have" | "do" | "be" | "go" | "come" | "make" | "get"
+        )
+    {
+        return None;
+    }
+    let next = ws.get(start + 1)?;
+    let counted = next.number && !next.percent && !next.money;
+    if !(counted || is(next, &["a", "an", "the", "one"])) {
+        return None;
+    }
+    let object = &ws[start + 1..];
+    // The thing's noun phrase ends before a preposition, a clause ("where …", "that …"),
+    // a participle ("… report benchmarking …"), a number or a conjunction; its last word
+    // is its head.
+    let np_end = object
+        .iter()
+        .enumerate()
+        .skip(1)
+        .position(|(k, w)| {
+            w.number
+                || is(w, EN_PREPOSITIONS)
+                || is(w, EN_SUBORDINATORS)
+                || is(w, &["and", "or", "so", "vs", "including"])
+                || (w.lower.ends_with("ing") && k > 1)
+                || object[k - 1].ends_clause
+        })
+        .map_or(object.len(), |p| p + 1);
+    let head = &object[np_end - 1];
+    if np_end < 2 || !thing_noun(head) || en_made_measure(&object[..np_end], head) {
+        return None;
+    }
+    let after = &object[np_end..];
+    let names_outcome = |k: usize, w: &Word| {
+        let verb = lexicon::en_base(&w.lower)
+            .or_else(|| lexicon::en_third_person(&w.lower))
+            .or_else(|| lexicon::en_past(&w.lower));
+        let from_to = w.lower == "from"
+            && after[k + 1..].iter().take(2).any(|x| x.number)
+            && after[k + 1..].iter().take(5).any(|x| x.lower == "to");
+        w.money
+            || from_to
+            || verb.is_some_and(|v| {
+                en_outcome(&v) && !matches!(v.lemma, "have" | "do" | "be" | "go" | "come")
+            })
+            || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS)
+            || others_noun(&w.lower)
+            || is_result_marker(&w.lower)
+            // A quality after the thing is the thing's ("… on accuracy and latency"); what
+            // a market or customers give is an outcome ("… that builds trust").
+            || is(w, EN_OUTCOME_OBJECTS)
+    };
+    let outcome = after.iter().enumerate().any(|(k, w)| names_outcome(k, w))
+        || (0..after.len()).any(|k| counts_others(&after[k..]));
+    // With nothing after the thing, the other rules decide (a count or measure alone).
+    (!after.is_empty() && !outcome)
+        .then(|| ActivityMatch::new(ActivityForm::Imperative, ws[start].text.to_string(), "en"))
 }
 
 /// A title's first word read as a command verb, with the words around it.
@@ -5931,6 +6004,27 @@ mod principles {
             "Beantworte 95 % der Anfragen innerhalb von 24 Stunden",
             "Kunden die Treue halten",
             "Quote der Erstlösungen steigt",
+        ]);
+    }
+
+    #[test]
+    fn a_measure_that_describes_the_thing_made_excuses_no_command() {
+        all(
+            Imperative,
+            &[
+                "Write a migration guide covering all 12 legacy APIs",
+                "Create a pricing calculator that lists 3 plans side by side",
+                "Produce a quarterly report comparing the 4 regions",
+                "Build a dashboard where team leads see 5 key figures",
+            ],
+        );
+        none(&[
+            "Build a dashboard used by 80% of managers",
+            "Release a mobile app with a rating of 4.5",
+            "Build a sales pipeline of $2M",
+            "Launch a help center that customers rate 4.5 out of 5",
+            "Publish a newsletter that reaches 5,000 readers",
+            "Launch the referral programme and reach 500 referrals",
         ]);
     }
 
