@@ -1965,12 +1965,19 @@ fn en_noun_first(c: &EnCommand) -> bool {
     if !noun_first || c.object_next() {
         return false;
     }
+    // "Staff who feel the schedule is fair": a relative clause follows a noun.
+    if c.next().is_some_and(|n| is(n, &["who", "whose", "which"])) {
+        return true;
+    }
     let rest = c.rest();
     let title_case = rest.iter().filter(|w| !w.number).all(|w| w.capital);
+    // "Time from request to resolution", "Time to first reply": a span between two
+    // points is measured.
     let of_near = rest
         .iter()
         .take(3)
-        .any(|w| is(w, &["of", "for", "per", "across"]));
+        .any(|w| is(w, &["of", "for", "per", "across", "from", "between"]))
+        || c.next().is_some_and(|n| n.lower == "to");
     // "Draft planning framework for releases": an object whose head is a thing the
     // team makes makes the first word its verb.
     // A gerund before it is rather a modifier ("Onboarding Playbook").
@@ -2396,6 +2403,11 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     };
     let mut customers = false;
     for i in 0..d.main.len() {
+        // "Manual corrections after the schedule is published": what a clause of time or
+        // condition states is no deliverable of the title.
+        if i > 0 && is(d.main[i], EN_CLAUSE_OF_TIME) {
+            break;
+        }
         if en_customers_named(&d.main, i) {
             customers = true;
         }
@@ -2412,6 +2424,12 @@ fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     }
     None
 }
+
+/// Words that open a clause of time or condition.
+#[rustfmt::skip]
+const EN_CLAUSE_OF_TIME: &[&str] = &[
+    "after", "before", "once", "until", "unless", "because", "if", "while", "whenever", "when",
+];
 
 /// An English title read for a deliverable, with what holds for all its words.
 struct EnDone<'w, 'a> {
@@ -6026,6 +6044,35 @@ mod principles {
             "Publish a newsletter that reaches 5,000 readers",
             "Launch the referral programme and reach 500 referrals",
         ]);
+    }
+
+    #[test]
+    fn a_noun_first_with_a_span_or_a_relative_clause_is_measured() {
+        none(&[
+            "Time from change request to resolution",
+            "Time to first reply on the hotline",
+            "Staff who feel the roster is fair",
+            "Partners who renew their contract",
+        ]);
+        all(
+            Imperative,
+            &["Switch to the new CRM", "Time the release with the fair"],
+        );
+    }
+
+    #[test]
+    fn a_clause_of_time_states_no_deliverable() {
+        none(&[
+            "Manual corrections after the schedule is published",
+            "Support tickets reopened after the fix is deployed",
+        ]);
+        all(
+            Deliverable,
+            &[
+                "Runbook in place before the audit",
+                "New portal live before the holiday season",
+            ],
+        );
     }
 
     #[test]
