@@ -1773,6 +1773,13 @@ impl EnCommand<'_, '_> {
 /// The first word as a verb ("Fix", "Re-organize") or as the gerund of one
 /// ("Implementing"), and whether it was a gerund.
 fn en_command_verb(lower: &str) -> Option<(EnVerb, bool)> {
+    // "launch/test at least 3 tools", "Remediate/Document exceptions": two verbs joined
+    // by a slash command both; the first speaks for them. A verb of change among them
+    // ("Track/reduce churn") says what the title is, as with "and".
+    if let Some((a, b)) = lower.split_once('/') {
+        let (va, vb) = (lexicon::en_base(a)?, lexicon::en_base(b)?);
+        return Some((if en_outcome(&vb) { vb } else { va }, false));
+    }
     // "Re-organizing …", "Implementing …": a gerund of doing reads like a command.
     let unprefixed = ["re-", "de-", "un-", "pre-", "co-"]
         .iter()
@@ -6073,6 +6080,23 @@ mod principles {
                 "New portal live before the holiday season",
             ],
         );
+    }
+
+    #[test]
+    fn verbs_joined_by_a_slash_command_together() {
+        all(
+            Imperative,
+            &[
+                "launch/test at least 3 partner integrations",
+                "Design/build the new onboarding flow",
+                "Review/update all 40 support macros",
+            ],
+        );
+        none(&[
+            "Track/reduce churn in the CRM",
+            "Sales/marketing alignment",
+            "Input/output ratio below 2",
+        ]);
     }
 
     #[test]
