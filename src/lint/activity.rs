@@ -2961,7 +2961,7 @@ fn en_release_stage(d: &EnDone, i: usize) -> Option<ActivityMatch> {
 fn np_head<'w, 'a>(np: &'w [Word<'a>]) -> Option<&'w Word<'a>> {
     let mut head = None;
     for w in np.iter().filter(|w| !w.aside) {
-        if is(w, EN_PREPOSITIONS) || is(w, &["of", "that", "which", "who"]) {
+        if is(w, EN_PREPOSITIONS) || is(w, &["of", "about", "that", "which", "who"]) {
             break;
         }
         head = Some(w);
@@ -3042,6 +3042,7 @@ const EN_BUILT: &[&str] = &[
     "gateway", "node", "network", "testnet", "mainnet", "wallet", "explorer", "tracker",
     "calculator", "generator", "simulator", "emulator", "validator", "linter", "formatter",
     "debugger", "profiler", "monitor", "observer", "scheduler", "runner", "agent",
+    "driver", "video", "teaser", "trailer", "screencast",
 ];
 
 static EN_BUILT_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_BUILT));
@@ -6097,6 +6098,19 @@ mod principles {
             "Sales/marketing alignment",
             "Input/output ratio below 2",
         ]);
+    }
+
+    #[test]
+    fn a_document_about_a_topic_or_a_video_named_alone_is_a_deliverable() {
+        all(
+            Deliverable,
+            &[
+                "Documentation about the release process",
+                "Promo video for the new tariff",
+                "Printer drivers for the new office",
+            ],
+        );
+        none(&["Video views up 20%", "Driver satisfaction", "Happy drivers"]);
     }
 
     #[test]
