@@ -1145,7 +1145,11 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
             .flatten();
         en.or_else(|| {
             german
-                .then(|| de_deliverable(&ws, &m).or_else(|| de_share_done(&ws, &m)))
+                .then(|| {
+                    de_deliverable(&ws, &m)
+                        .or_else(|| de_share_done(&ws, &m))
+                        .or_else(|| de_named_thing(&ws, &m))
+                })
                 .flatten()
         })
     };
@@ -4761,6 +4765,79 @@ const DE_MADE_THINGS: &[&str] = &[
 
 static DE_MADE_SET: LazyLock<NounSet> = LazyLock::new(|| NounSet::new(DE_MADE_THINGS, true));
 
+/// German documents of decisions and set-ups the team makes, named alone: "Caching-Konzept",
+/// "Prozess für Reklamationen", "Styleguide".
+#[rustfmt::skip]
+const DE_MADE_DOCS: &[&str] = &[
+    "konzept", "prozess", "richtlinie", "plan", "styleguide", "roadmap", "setup", "pipeline",
+    "system", "faq", "video", "newsletter",
+];
+
+static DE_MADE_DOC_SET: LazyLock<NounSet> = LazyLock::new(|| NounSet::new(DE_MADE_DOCS, true));
+
+/// Stems of German adjectives that judge a state ("Stabile Plattform", "Zufriedene Kunden"):
+/// a noun phrase with one names a quality to reach, not a thing to build.
+#[rustfmt::skip]
+const DE_JUDGEMENTS: &[&str] = &[
+    "stabil", "zufrieden", "sicher", "einfach", "schnell", "gut", "best", "zuverlässig",
+    "hoch", "höher", "niedrig", "kein", "null", "fehlerfrei", "barrierefrei", "verständlich",
+    "effizient", "modern", "attraktiv", "transparent", "konsistent", "performant", "robust",
+];
+
+/// Words that make a German title a statement with a verb.
+#[rustfmt::skip]
+const DE_FINITE: &[&str] = &[
+    "ist", "sind", "wird", "werden", "wurde", "wurden", "hat", "haben", "kann", "können",
+    "soll", "sollen", "muss", "müssen", "gibt", "liegt", "liegen", "steigt", "sinkt", "bleibt",
+];
+
+/// "Styleguide für alle Produktseiten", "Neues Kundenportal", "Caching-Konzept für den Shop":
+/// a German noun phrase alone, without a verb, a number or a judging adjective, whose head (the
+/// last noun before a preposition) is a thing the team makes or a document of decisions,
+/// names a deliverable, as "Public status page" does in English. Comparatives ("Schnellere
+/// Ladezeiten"), people and results as the head leave it alone.
+fn de_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    let main: Vec<&Word> = ws.iter().filter(|w| !w.aside).collect();
+    if m.strong || m.bound || m.share || main.len() < 2 || main.len() > 7 {
+        return None;
+    }
+    let np_end = main
+        .iter()
+        .position(|w| is(w, COUNT_ENDERS) || is(w, &["im", "in", "von", "vom", "der", "des"]))
+        .unwrap_or(main.len());
+    let np = &main[..np_end];
+    let head = *np.last()?;
+    let verb = |w: &Word| {
+        is(w, DE_FINITE)
+            || (!w.capital && de_participle(&w.lower).is_some())
+            // "Jedes Team nutzt die Plattform": a verb in the third person.
+            || (!w.capital
+                && w.lower.ends_with('t')
+                && !is(w, COUNT_ENDERS)
+                && !is(w, &["mit", "nicht", "jetzt", "seit", "bereit", "selbst", "erst"]))
+            || (!w.capital && ["en", "ern", "eln"].iter().any(|e| w.lower.ends_with(e)))
+                && std::ptr::eq(w, main[main.len() - 1])
+    };
+    let judging = |w: &Word| {
+        DE_JUDGEMENTS.iter().any(|j| w.lower.starts_with(j))
+            || (!w.capital || std::ptr::eq(w, main[0]))
+                && ["ere", "eren", "erer", "eres"]
+                    .iter()
+                    .any(|e| w.lower.ends_with(e))
+                && w.lower.len() > 6
+    };
+    let made = DE_MADE_SET.contains(&head.lower) || DE_MADE_DOC_SET.contains(&head.lower);
+    let blocked = main
+        .iter()
+        .any(|w| w.number || w.percent || w.money || verb(w))
+        || np.iter().any(|w| judging(w))
+        || !head.capital
+        || people_form(head)
+        || de_result_noun(&head.lower);
+    (made && !blocked)
+        .then(|| ActivityMatch::new(ActivityForm::Deliverable, head.text.to_string(), "de"))
+}
+
 /// Whether the infinitive is a verb of change and the object before it (`before`, in
 /// German order) a thing the team makes.
 fn de_own_thing_changed(before: &[&Word], infinitive: &str) -> bool {
@@ -6111,6 +6188,28 @@ mod principles {
             ],
         );
         none(&["Video views up 20%", "Driver satisfaction", "Happy drivers"]);
+    }
+
+    #[test]
+    fn a_german_thing_made_named_alone_is_a_deliverable() {
+        all(
+            Deliverable,
+            &[
+                "Neues Kundenportal",
+                "Styleguide für alle Produktseiten",
+                "Caching-Konzept für den Shop",
+                "Checkliste für neue Mitarbeitende",
+                "FAQ-Seite für Geschäftskunden",
+            ],
+        );
+        none(&[
+            "Stabile Plattform",
+            "Schnellere Ladezeiten im Shop",
+            "Zufriedene Kunden",
+            "Kundenportal mit 5.000 aktiven Nutzern",
+            "Jedes Team nutzt die neue Plattform",
+            "Bessere Webseite",
+        ]);
     }
 
     #[test]
