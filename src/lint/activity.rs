@@ -855,6 +855,10 @@ fn words(title: &str) -> Vec<Word<'_>> {
         if lower.contains('’') {
             lower = lower.replace('’', "'");
         }
+        // "aufzubauen", "einzuführen": a German infinitive with "zu" is read as the verb.
+        if let Some(verb) = de_without_zu(&lower) {
+            lower = verb;
+        }
         let first = core.chars().next().unwrap_or(' ');
         let percent = core.ends_with('%') || matches!(lower.as_str(), "percent" | "prozent" | "%");
         let number = first.is_ascii_digit() || NUMBER_WORDS.contains(&lower.as_str());
@@ -873,6 +877,18 @@ fn words(title: &str) -> Vec<Word<'_>> {
     mark_currency_words(&mut out);
     mark_version_numbers(&mut out);
     out
+}
+
+/// The infinitive of a German infinitive with "zu" after a separable prefix:
+/// "aufzubauen" → "aufbauen", "einzuführen" → "einführen"; `None` for other words.
+fn de_without_zu(lower: &str) -> Option<String> {
+    if !lower.ends_with("en") || !lower.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    DE_SEPARABLE.iter().find_map(|p| {
+        let rest = lower.strip_prefix(p)?.strip_prefix("zu")?;
+        (rest.chars().count() >= 4).then(|| format!("{p}{rest}"))
+    })
 }
 
 /// "stable 1.0 version", "2.3 release": a decimal before "version", "release" or
@@ -4618,6 +4634,12 @@ fn de_participle(w: &str) -> Option<&str> {
 fn de_infinitive_last(ws: &[Word], m: &Measure, sure: bool) -> Option<ActivityMatch> {
     let main: Vec<&Word> = ws.iter().filter(|w| !w.aside).collect();
     let last = *main.last()?;
+    // "1.000 Follower auf LinkedIn aufbauen", "30 Beta-Tester rekrutieren": people outside
+    // the team, counted as the object, are a result, unless the team calls, visits or
+    // trains them ("50 Kunden anrufen"), as in English.
+    if de_others_counted(&main) && !ends_in(&last.lower, &DE_CONTACT_SET) {
+        return None;
+    }
     let candidates = [
         Some(last),
         main.first()
@@ -4743,6 +4765,37 @@ fn de_imperative_first(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         of(inf) || joined.as_deref().is_some_and(of)
     });
     (!change).then(|| ActivityMatch::new(ActivityForm::Imperative, first.text.to_string(), "de"))
+}
+
+/// German verbs of work done to people: "50 Kunden anrufen" is work even though it counts
+/// people.
+#[rustfmt::skip]
+const DE_CONTACT_VERBS: &[&str] = &[
+    "anrufen", "kontaktieren", "besuchen", "anschreiben", "einladen", "befragen",
+    "interviewen", "informieren", "beraten", "schulen", "trainieren", "betreuen", "treffen",
+    "begrüßen", "telefonieren", "anmailen", "ansprechen", "einstellen", "anstellen",
+    "coachen", "qualifizieren",
+];
+
+static DE_CONTACT_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| str_set(DE_CONTACT_VERBS));
+
+/// Whether a German title's object opens with a count of people outside the team: a number
+/// first (or after an article), then within three words a noun of customers, users,
+/// followers ("500 neue Youtube-Abonnenten", "1.000 Follower").
+fn de_others_counted(main: &[&Word]) -> bool {
+    let Some(i) = main
+        .iter()
+        .take(2)
+        .position(|w| w.number && !w.percent && !w.money)
+    else {
+        return false;
+    };
+    main[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|w| !is(w, COUNT_ENDERS))
+        .any(|w| people_form(w) || (w.capital && de_others_noun(&w.lower)))
 }
 
 /// German verbs of change that name work when their object is a thing the team makes
@@ -6210,6 +6263,24 @@ mod principles {
             "Jedes Team nutzt die neue Plattform",
             "Bessere Webseite",
         ]);
+    }
+
+    #[test]
+    fn people_outside_the_team_counted_before_a_german_infinitive_are_a_result() {
+        none(&[
+            "1.000 Follower auf LinkedIn aufbauen",
+            "500 neue Youtube-Abonnenten aufzubauen",
+            "30 Beta-Nutzer rekrutieren",
+        ]);
+        all(
+            Imperative,
+            &[
+                "50 Kunden anrufen",
+                "3 neue Mitarbeiter einstellen",
+                "Das neue CRM einzuführen",
+                "Einen Tagesworkshop zu konzipieren",
+            ],
+        );
     }
 
     #[test]
