@@ -823,6 +823,8 @@ struct Word<'a> {
     ends_clause: bool,
     /// Inside parentheses or brackets.
     aside: bool,
+    /// A comma follows it.
+    comma: bool,
     /// An amount of money: "$2M", "€500k", "120k USD".
     money: bool,
 }
@@ -870,6 +872,7 @@ fn words(title: &str) -> Vec<Word<'_>> {
             percent,
             ends_clause: tail.contains(['.', ':', ';', '!', '?']),
             aside,
+            comma: tail.contains(','),
             money,
             lower,
         });
@@ -1119,7 +1122,35 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
     if ws.is_empty() {
         return None;
     }
-    let lang = guess_language(&ws);
+    // "By end of Q2, launch …", "For each stage, update …": a phrase of time or scope
+    // before a comma frames the title; the words after it say what it is.
+    classify_words(after_leading_phrase(&ws).unwrap_or(&ws))
+}
+
+/// Prepositions that open a phrase of time or scope before the title proper.
+#[rustfmt::skip]
+const LEADING_PREPOSITIONS: &[&str] = &[
+    "by", "for", "in", "until", "within", "during", "before", "after", "across", "over",
+    "through", "at", "bis", "im", "für", "ab", "zum", "zur", "nach", "vor", "innerhalb",
+    "während",
+];
+
+/// The words after a leading phrase that opens with a preposition and ends in a comma
+/// within its first eight words, when at least two words follow it.
+fn after_leading_phrase<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
+    // "At least 30 reps, and 100 members …" counts; it frames nothing.
+    if !is(ws.first()?, LEADING_PREPOSITIONS)
+        || ws.get(1).is_some_and(|w| is(w, &["least", "most"]))
+    {
+        return None;
+    }
+    let k = ws.iter().take(8).position(|w| w.comma)?;
+    let rest = &ws[k + 1..];
+    (rest.len() >= 2 && !is(&rest[0], &["and", "or", "und", "oder"])).then_some(rest)
+}
+
+fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
+    let lang = guess_language(ws);
     let m = measure(&ws);
     let english = lang != Some("de");
     // A German verb last speaks German whatever the other words ("Newsletter an
@@ -6281,6 +6312,23 @@ mod principles {
                 "Einen Tagesworkshop zu konzipieren",
             ],
         );
+    }
+
+    #[test]
+    fn a_leading_phrase_of_time_or_scope_frames_the_title() {
+        all(
+            Imperative,
+            &[
+                "By end of Q2, launch the referral programme",
+                "In Q3, migrate all customers to the new portal",
+                "For each region, update the price list",
+            ],
+        );
+        none(&[
+            "By Q3, 95% of tickets answered within 1 day",
+            "In 2 of 3 regions, customers rate us 4.5 or better",
+            "At least 30 volunteers, and 100 members of the forum are involved in the launch",
+        ]);
     }
 
     #[test]
