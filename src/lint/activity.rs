@@ -1565,6 +1565,15 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     let (verb, gerund) = en_command_verb(&first.lower)?;
+    // "Hire 2 CEs", "Appoint a data protection officer": one hires only one's own staff,
+    // whatever the role is called and however it is counted.
+    if matches!(verb.lemma, "hire" | "employ" | "appoint") && !gerund && ws.len() > start + 1 {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            first.text.to_string(),
+            "en",
+        ));
+    }
     // "Measure and increase staff engagement", "Track and reduce churn": a verb joined to
     // a verb of change shares its object; the verb of change says what the title is.
     let joined = ws.get(start + 2).filter(|_| {
@@ -6329,6 +6338,19 @@ mod principles {
             "In 2 of 3 regions, customers rate us 4.5 or better",
             "At least 30 volunteers, and 100 members of the forum are involved in the launch",
         ]);
+    }
+
+    #[test]
+    fn hiring_is_work_whatever_the_role() {
+        all(
+            Imperative,
+            &[
+                "Hire 2 CEs",
+                "Hire 3 account executives for the DACH region",
+                "Appoint a data protection officer",
+                "Hire 90% of the planned roles",
+            ],
+        );
     }
 
     #[test]
