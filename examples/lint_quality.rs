@@ -6,13 +6,13 @@
 //!
 //! PATH defaults to `tests/data/key-results/collection.jsonl` (one labelled key result a
 //! line, see the README beside it). For every split the collection holds (`tune` first,
-//! then `holdout`, `holdout2` and any other, in that order), and per language (`en`, `de`,
-//! `all`), it prints how many key results were scored (those labelled `ambiguous` are not),
-//! true and false positives, misses, precision and recall, taking `activity` as the
-//! positive label. `--verbose` lists the misses and false alarms of the `tune` split; the
-//! held-aside splits (`holdout`, `holdout2`, …) are only ever counted, so that the rule is
-//! never tuned on them. `--tune-only` leaves them out entirely. `--list` prints every entry
-//! of the `tune` split with its label and what the rule says about it, one a line
+//! then the others in name order), and per language (`en`, `de`, `all`), it prints how many
+//! key results were scored (those labelled `ambiguous` are not), true and false positives,
+//! misses, precision and recall, taking `activity` as the positive label. The splits held
+//! aside (`collection::HELD_ASIDE`, marked `*`) are only ever counted, so that the rule is
+//! never developed on them. `--verbose` lists the misses and false alarms of the `tune`
+//! split, `--tune-only` leaves every other split out, and `--list` prints every entry of the
+//! `tune` split with its label and what the rule says about it, one a line
 //! (`ok`/`FP`/`FN`), for reading or `grep`.
 //!
 //! This is a measurement, not a test: it prints and exits 0 whatever the figures.
@@ -105,6 +105,13 @@ fn main() -> ExitCode {
         "split", "lang", "scored", "TP", "FP", "FN", "precision", "recall"
     );
     for split in &splits {
+        // Held-aside splits are marked: their figures are the measure of text the rule was
+        // never developed on.
+        let shown = if collection::HELD_ASIDE.contains(&split.as_str()) {
+            format!("{split}*")
+        } else {
+            split.clone()
+        };
         for lang in ["en", "de", "all"] {
             let mut t = Tally::default();
             for e in entries.iter().filter(|e| {
@@ -113,7 +120,7 @@ fn main() -> ExitCode {
                 t.add(e.label == "activity", classify(&e.text).is_some());
             }
             println!(
-                "{split:<13} {lang:<4} {:>6} {:>4} {:>4} {:>4} {:>9.3} {:>7.3}",
+                "{shown:<13} {lang:<4} {:>6} {:>4} {:>4} {:>4} {:>9.3} {:>7.3}",
                 t.scored,
                 t.tp,
                 t.fp,
@@ -123,6 +130,7 @@ fn main() -> ExitCode {
             );
         }
     }
+    println!("* held aside: never read to develop the rule");
 
     if verbose {
         let tune = entries

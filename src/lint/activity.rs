@@ -1151,7 +1151,7 @@ fn after_leading_phrase<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
 
 fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
     let lang = guess_language(ws);
-    let m = measure(&ws);
+    let m = measure(ws);
     let english = lang != Some("de");
     // A German verb last speaks German whatever the other words ("Newsletter an
     // Bestandskunden versenden").
@@ -1165,49 +1165,49 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
     // ("500 Mails versendet" is a count before it is a deliverable).
     let command = || {
         let en = english.then(|| {
-            en_share_of_work(&ws)
-                .or_else(|| en_habit(&ws, &m))
-                .or_else(|| en_imperative(&ws, &m))
-                .or_else(|| en_doing_noun(&ws, &m))
+            en_share_of_work(ws)
+                .or_else(|| en_habit(ws, &m))
+                .or_else(|| en_imperative(ws, &m))
+                .or_else(|| en_doing_noun(ws, &m))
         });
         let de = german.then(|| {
-            de_habit(&ws, &m)
-                .or_else(|| de_doing_noun(&ws, &m))
-                .or_else(|| de_we_do(&ws, &m))
-                .or_else(|| de_infinitive_last(&ws, &m, lang.is_some()))
-                .or_else(|| de_imperative_first(&ws, &m))
+            de_habit(ws, &m)
+                .or_else(|| de_doing_noun(ws, &m))
+                .or_else(|| de_we_do(ws, &m))
+                .or_else(|| de_infinitive_last(ws, &m, lang.is_some()))
+                .or_else(|| de_imperative_first(ws, &m))
         });
         en.flatten().or(de.flatten())
     };
     let done = || {
         let en = english
             .then(|| {
-                en_deliverable(&ws, &m)
-                    .or_else(|| en_share_done(&ws, &m))
-                    .or_else(|| en_done_first(&ws, &m))
-                    .or_else(|| en_artefact(&ws, &m))
-                    .or_else(|| en_document(&ws, &m))
-                    .or_else(|| en_named_thing(&ws, &m))
+                en_deliverable(ws, &m)
+                    .or_else(|| en_share_done(ws, &m))
+                    .or_else(|| en_done_first(ws, &m))
+                    .or_else(|| en_artefact(ws, &m))
+                    .or_else(|| en_document(ws, &m))
+                    .or_else(|| en_named_thing(ws, &m))
             })
             .flatten();
         en.or_else(|| {
             german
                 .then(|| {
-                    de_deliverable(&ws, &m)
-                        .or_else(|| de_share_done(&ws, &m))
-                        .or_else(|| de_named_thing(&ws, &m))
+                    de_deliverable(ws, &m)
+                        .or_else(|| de_share_done(ws, &m))
+                        .or_else(|| de_named_thing(ws, &m))
                 })
                 .flatten()
         })
     };
     // Effort put in before output per time: "devotes 2d per sprint to …".
     let found = english
-        .then(|| en_effort(&ws))
+        .then(|| en_effort(ws))
         .flatten()
-        .or_else(|| output_per_time(&ws, &m))
+        .or_else(|| output_per_time(ws, &m))
         .or_else(command)
-        .or_else(|| occasion_routine(&ws, &m))
-        .or_else(|| output_count(&ws, &m))
+        .or_else(|| occasion_routine(ws, &m))
+        .or_else(|| output_count(ws, &m))
         .or_else(done)?;
     // Words such as "Workshops" belong to both languages: the title's other words decide.
     Some(ActivityMatch {
@@ -3085,7 +3085,12 @@ fn looks_german(w: &Word) -> bool {
     w.lower.contains(['ä', 'ö', 'ü', 'ß'])
         || DE_WORDS.contains(&w.lower.as_str())
         || (long && DE_ENDINGS.iter().any(|e| w.lower.ends_with(e)))
-        || (!w.capital && ["en", "ern", "eln"].iter().any(|e| w.lower.ends_with(e)) && long)
+        || (infinitive_form(w) && long)
+}
+
+/// Whether a word has the form of a German infinitive: lower case, in `-en`, `-ern`, `-eln`.
+fn infinitive_form(w: &Word) -> bool {
+    !w.capital && ["en", "ern", "eln"].iter().any(|e| w.lower.ends_with(e))
 }
 
 /// Things a team builds besides `EN_ARTEFACTS`: parts of software and of its delivery.
@@ -4735,15 +4740,15 @@ fn de_infinitive_command(
     ))
 }
 
-/// Words that open the object of a German command in the second person: an article or
-/// a possessive in the accusative or dative, a number, "mehr" ("Erstelle einen Fork",
-/// "Folge dem Account", "Erzähle drei Freunden", "Lerne mehr über …"). Not "der" and
-/// "des": after a noun first they open its genitive ("Quote der Erstlösungen").
+/// Words that open the object of a German command in the second person: an article or a
+/// possessive in the accusative or dative, or "mehr" ("Erstelle einen Fork", "Folge dem
+/// Account", "Lerne mehr über …"); a number opens one too ("Erzähle drei Freunden"). Not
+/// "der" and "des": after a noun first they open its genitive ("Quote der Erstlösungen").
 #[rustfmt::skip]
 const DE_COMMAND_OBJECTS: &[&str] = &[
     "den", "die", "das", "dem", "einen", "eine", "ein", "einem", "unsere", "unseren",
     "unser", "unserem", "unseres", "deine", "deinen", "dein", "deinem", "alle", "allen",
-    "mehr", "neue", "neuen", "zwei", "drei", "vier", "fünf", "zehn",
+    "mehr", "neue", "neuen",
 ];
 
 /// Strong verbs whose command in the second person changes its vowel ("Lies", "Gib"),
@@ -4790,8 +4795,7 @@ fn de_imperative_first(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // The separable prefix of the verb stands at the end: "Baue … aus"; an infinitive
     // there is the command, and the first word a noun ("Kunden die Treue halten").
     let last = main[main.len() - 1];
-    let infinitive_last =
-        !last.capital && ["en", "ern", "eln"].iter().any(|e| last.lower.ends_with(e));
+    let infinitive_last = infinitive_form(last);
     if infinitive_last {
         return None;
     }
@@ -4908,7 +4912,7 @@ fn de_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 && w.lower.ends_with('t')
                 && !is(w, COUNT_ENDERS)
                 && !is(w, &["mit", "nicht", "jetzt", "seit", "bereit", "selbst", "erst"]))
-            || (!w.capital && ["en", "ern", "eln"].iter().any(|e| w.lower.ends_with(e)))
+            || infinitive_form(w)
                 && std::ptr::eq(w, main[main.len() - 1])
     };
     let judging = |w: &Word| {
