@@ -4881,13 +4881,6 @@ const DE_JUDGEMENTS: &[&str] = &[
     "effizient", "modern", "attraktiv", "transparent", "konsistent", "performant", "robust",
 ];
 
-/// Words that make a German title a statement with a verb.
-#[rustfmt::skip]
-const DE_FINITE: &[&str] = &[
-    "ist", "sind", "wird", "werden", "wurde", "wurden", "hat", "haben", "kann", "können",
-    "soll", "sollen", "muss", "müssen", "gibt", "liegt", "liegen", "steigt", "sinkt", "bleibt",
-];
-
 /// "Styleguide für alle Produktseiten", "Neues Kundenportal", "Caching-Konzept für den Shop":
 /// a German noun phrase alone, without a verb, a number or a judging adjective, whose head (the
 /// last noun before a preposition) is a thing the team makes or a document of decisions,
@@ -4905,7 +4898,7 @@ fn de_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let np = &main[..np_end];
     let head = *np.last()?;
     let verb = |w: &Word| {
-        is(w, DE_FINITE)
+        is(w, DE_FINITE_AUX)
             || (!w.capital && de_participle(&w.lower).is_some())
             // "Jedes Team nutzt die Plattform": a verb in the third person.
             || (!w.capital
