@@ -181,7 +181,7 @@ const EN_OUTCOME_VERBS: &[&str] = &[
     // Verbs of knowing and feeling: what people think of us is theirs ("Users recognise
     // the brand", "Customers can recognise our logo").
     "recognize", "recognise", "remember", "prefer", "enjoy", "appreciate", "perceive",
-    "purchase", "motivate", "inspire", "excite", "upsell", "cross-sell", "rank",
+    "purchase", "motivate", "inspire", "excite", "upsell", "cross-sell", "rank", "influence",
     // Verbs of receiving: what comes in was made by others ("Receive 20 guest articles").
     "receive", "obtain", "garner",
 ];
@@ -283,6 +283,12 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     "enterprise", "membership", "subscription",
     // What prospects start: "Convert 10 % of trials to paid".
     "trial",
+    // What others send or give when asked: "Collect 50 nominations", "Get 1,000 answers
+    // to the survey".
+    "nomination", "response", "answer", "submission", "signature", "pledge", "vote",
+    "testimonial", "endorsement",
+    // Those who listen: "… to include 50+ audiences in the room".
+    "audience",
 ];
 
 /// People outside the team who act of their own accord: "New contributors onboarded",
@@ -732,6 +738,14 @@ const EN_RECEIVE_VERBS: &[&str] = &[
     "garner", "garners",
 ];
 
+/// German verbs and participles of winning, after a count: what is won was given by
+/// others ("10 neue Projekte sichern", "3 Aufträge gewonnen").
+#[rustfmt::skip]
+const DE_WIN_VERBS: &[&str] = &[
+    "sichern", "gesichert", "gewinnen", "gewonnen", "akquirieren", "akquiriert", "einwerben",
+    "eingeworben", "erhalten", "bekommen",
+];
+
 /// Things people write or publish themselves: counted with their authors before them
 /// ("100 user tweets", "20 community posts"), they are others' deeds.
 #[rustfmt::skip]
@@ -861,6 +875,10 @@ fn words(title: &str) -> Vec<Word<'_>> {
         if let Some(verb) = de_without_zu(&lower) {
             lower = verb;
         }
+        // "schliessen", "regelmässig": Swiss German writes "ss" for "ß".
+        if let Some(spelt) = de_eszett(&lower) {
+            lower = spelt;
+        }
         let first = core.chars().next().unwrap_or(' ');
         let percent = core.ends_with('%') || matches!(lower.as_str(), "percent" | "prozent" | "%");
         let number = first.is_ascii_digit() || NUMBER_WORDS.contains(&lower.as_str());
@@ -891,6 +909,48 @@ fn de_without_zu(lower: &str) -> Option<String> {
     DE_SEPARABLE.iter().find_map(|p| {
         let rest = lower.strip_prefix(p)?.strip_prefix("zu")?;
         (rest.chars().count() >= 4).then(|| format!("{p}{rest}"))
+    })
+}
+
+/// German words of the word lists that are written with "ß": each with its Swiss
+/// spelling, "ss" for "ß".
+static DE_SWISS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    [
+        FREQUENCY_WORDS,
+        DE_OUTCOME_VERBS,
+        DE_SERVICE_VERBS,
+        DE_DOING_VERBS,
+        DE_OUTPUT_NOUNS,
+        DE_RESULT_UNG,
+        DE_OUTCOME_PARTICIPLES,
+        DE_PREPOSITIONS,
+        NUMBER_WORDS,
+    ]
+    .iter()
+    .flat_map(|list| list.iter())
+    .filter(|w| w.contains('ß'))
+    .map(|w| (w.replace('ß', "ss"), *w))
+    .collect()
+});
+
+/// A German word in its Swiss spelling read as it is written in the word lists: the
+/// word itself ("schliessen" → "schließen") or one that begins or ends with a listed
+/// word of five letters or more ("abschliessen", "Massnahmen"); `None` for others.
+fn de_eszett(lower: &str) -> Option<String> {
+    if !lower.contains("ss") {
+        return None;
+    }
+    DE_SWISS.iter().find_map(|(swiss, listed)| {
+        let long = listed.chars().count() >= 5;
+        if lower == swiss {
+            Some((*listed).to_string())
+        } else if long && lower.ends_with(swiss.as_str()) {
+            Some(format!("{}{listed}", &lower[..lower.len() - swiss.len()]))
+        } else if long && lower.starts_with(swiss.as_str()) {
+            Some(format!("{listed}{}", &lower[swiss.len()..]))
+        } else {
+            None
+        }
     })
 }
 
@@ -1582,7 +1642,15 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     });
     if let Some(second) = joined.and_then(|v| lexicon::en_base(&v.lower)) {
         if en_outcome(&second) && !matches!(second.lemma, "have" | "do" | "be" | "go" | "come") {
-            return en_imperative(&ws[start + 2..], m);
+            // "Draft and maintain the how-to guides": keeping up a thing the team made
+            // is upkeep of its work, and the first verb makes it.
+            let kept_made = matches!(second.lemma, "maintain" | "keep" | "sustain")
+                && !m.strong
+                && en_object_head(&ws[start + 3..])
+                    .is_some_and(|h| thing_noun(h) || en_output_noun(&h.lower));
+            if !kept_made {
+                return en_imperative(&ws[start + 2..], m);
+            }
         }
     }
     if en_goes_on(verb, ws, start) {
@@ -1703,6 +1771,9 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if let Some(made) = en_thing_made_described(ws, start, verb) {
         return Some(made);
     }
+    if let Some(reached) = en_people_worked_on(ws, m, start, verb) {
+        return Some(reached);
+    }
     if (en_outcome(&verb) && !light_command) || m.strong {
         return None;
     }
@@ -1724,6 +1795,77 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         first.text.to_string(),
         "en",
     ))
+}
+
+/// "Call 100 % of churned customers", "Meet with 80 % of our key accounts", "Migrate 95 %
+/// of customers to the new servers", "Go to 10 meetups": the people reached are the
+/// team's work when the team calls, meets or moves them, or goes to them. Only without
+/// a time limit: "Contact 95 % of leads within a day" is a service level.
+fn en_people_worked_on(
+    ws: &[Word],
+    m: &Measure,
+    start: usize,
+    verb: EnVerb,
+) -> Option<ActivityMatch> {
+    let first = &ws[start];
+    if m.bound {
+        return None;
+    }
+    let rest = &ws[start + 1..];
+    // "Go to 10 meet-up events", "Go to 5 conferences": the team's appearances.
+    if verb.lemma == "go" {
+        let counted = rest.first().is_some_and(|w| w.lower == "to")
+            && rest.get(1).is_some_and(|w| w.number && !w.percent)
+            && rest[2..]
+                .iter()
+                .take(3)
+                .any(|w| output_noun(&w.lower).is_some() || is(w, &["conference", "conferences"]));
+        return counted.then(|| {
+            ActivityMatch::new(
+                ActivityForm::OutputCount,
+                format!("{} {}", first.text, rest[0].text),
+                "en",
+            )
+        });
+    }
+    // Customers moved to the team's new servers are moved by the team; moved to a new
+    // plan, they chose it.
+    let moved = verb.lemma == "migrate"
+        && rest.iter().any(|w| {
+            is(
+                w,
+                &[
+                    "infrastructure",
+                    "server",
+                    "servers",
+                    "platform",
+                    "cloud",
+                    "cluster",
+                    "system",
+                    "stack",
+                    "database",
+                    "backend",
+                    "architecture",
+                ],
+            )
+        });
+    if !(is(first, EN_CONTACT_VERBS) || moved) {
+        return None;
+    }
+    // A share of people, right after the verb (or "with"): "100 % of our key customers".
+    let object = if rest.first().is_some_and(|w| w.lower == "with") {
+        &rest[1..]
+    } else {
+        rest
+    };
+    let p = object.iter().take(2).position(|w| w.percent)?;
+    let of = p + usize::from(object.get(p + 1).is_some_and(|w| w.lower == "%")) + 1;
+    let people = object.get(of).is_some_and(|w| w.lower == "of")
+        && object[of + 1..]
+            .iter()
+            .take(4)
+            .any(|w| others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS));
+    people.then(|| ActivityMatch::new(ActivityForm::OutputCount, first.text.to_string(), "en"))
 }
 
 /// "Ship a live dashboard where the team can review corrections in <10 seconds", "Publish a
@@ -2125,14 +2267,21 @@ fn en_way_to_outcome(c: &EnCommand) -> bool {
     // measures an outcome says what the work is for; the title is measured by it.
     // "Deliver 3 features that close $500k in stalled deals": a relative clause that
     // measures an outcome does the same.
-    let measured_outcome = ws.iter().enumerate().skip(start + 1).any(|(j, w)| {
-        is(w, &["and", "to", "that", "which"])
-            && ws.get(j + 1).is_some_and(|v| {
-                lexicon::en_base(&v.lower)
-                    .or_else(|| lexicon::en_third_person(&v.lower))
-                    .is_some_and(|v| en_outcome(&v))
+    // "Build a group at the start of the talk to include 30+ attendees", "Present our
+    // projects via a code game, influence 200+ developers": a clause whose object counts
+    // people outside the team does the same, whatever its verb.
+    let measured_outcome = ws.iter().enumerate().skip(start).any(|(j, w)| {
+        let opens = (j > start && is(w, &["and", "to", "that", "which"])) || w.comma;
+        let verb = ws.get(j + 1).and_then(|v| {
+            lexicon::en_base(&v.lower)
+                .or_else(|| lexicon::en_third_person(&v.lower))
+                .filter(|_| !v.number && !is(v, EN_OBJECT_STARTERS))
+        });
+        opens
+            && verb.is_some_and(|v| {
+                (en_outcome(&v) && ws[j + 2..].iter().any(|x| x.number || x.percent))
+                    || counts_others(&ws[j + 2..])
             })
-            && ws[j + 2..].iter().any(|x| x.number || x.percent)
     });
     if measured_outcome {
         return true;
@@ -2167,6 +2316,11 @@ fn en_made_measure(object: &[Word], head: &Word) -> bool {
                     "delivery",
                     "ml",
                     "publishing",
+                    "production",
+                    "processing",
+                    "reasoning",
+                    "training",
+                    "inference",
                 ],
             )
         });
@@ -3313,12 +3467,39 @@ fn en_share_of_work(ws: &[Word]) -> Option<ActivityMatch> {
     if !rework && !doing {
         return None;
     }
-    let share = ws.get(1).filter(|w| w.number)?;
+    // The share right after the verb, or after a thing made and "for", "on", "across" or
+    // "in": "Implement automated alerts for 90 % of critical indicators".
+    let s = if ws.get(1).is_some_and(|w| w.number) {
+        1
+    } else {
+        let k = ws
+            .iter()
+            .take(6)
+            .position(|w| w.number)
+            .filter(|&k| k >= 3)?;
+        let made = &ws[1..k - 1];
+        // The thing made is no people, nothing they send and no measure.
+        let head = made.last()?;
+        let framed = is(&ws[k - 1], &["for", "on", "across", "in"])
+            && !others_noun(&head.lower)
+            && !en_noun_in(&head.lower, &EN_CUSTOMER_FORMS)
+            && !en_noun_in(&head.lower, &EN_OUTSIDERS_FORMS)
+            && !en_result_object(&head.lower)
+            && !is_measure_noun(&head.lower)
+            && !made
+                .iter()
+                .any(|w| is(w, EN_PREPOSITIONS) || w.aside || w.ends_clause);
+        if !framed || rework {
+            return None;
+        }
+        k
+    };
+    let share = &ws[s];
     // "30%" or "30 %".
     let at = if share.percent {
-        2
-    } else if ws.get(2).is_some_and(|w| w.lower == "%") {
-        3
+        s + 1
+    } else if ws.get(s + 1).is_some_and(|w| w.lower == "%") {
+        s + 2
     } else {
         return None;
     };
@@ -3483,7 +3664,7 @@ fn np_people(np: &[Word]) -> bool {
 const EN_DOCUMENTS: &[&str] = &[
     "handbook", "documentation", "docs", "doc", "wiki", "readme", "manual", "faq", "section",
     "page", "repo", "repository", "playbook", "runbook", "guide", "guideline", "policy",
-    "template", "spec", "specification", "roadmap", "website", "site",
+    "template", "spec", "specification", "roadmap", "website", "site", "summary",
 ];
 
 static EN_DOCUMENT_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_DOCUMENTS));
@@ -4302,12 +4483,14 @@ fn counts_something(ws: &[Word], i: usize) -> bool {
         return false;
     }
     // "Get 75 posts on the forum", "Receive 20 guest articles": what the team
-    // receives was made by others.
+    // receives was made by others. "Secure 10 new projects", "10 neue Projekte sichern":
+    // what the team wins was given by others.
     if ws[..i]
         .iter()
         .rev()
         .take(3)
-        .any(|x| is(x, EN_RECEIVE_VERBS))
+        .any(|x| is(x, EN_RECEIVE_VERBS) || is(x, &["secure", "secures", "secured"]))
+        || ws[i + 1..].iter().any(|x| is(x, DE_WIN_VERBS))
     {
         return false;
     }
@@ -5359,7 +5542,7 @@ fn de_done_at(ws: &[Word], m: &Measure, main: &[&Word], i: usize) -> Option<Acti
         && main
             .last()
             .is_some_and(|l| is(l, DONE_STATES) || de_participle(&l.lower).is_some());
-    let is_last = i + 1 == main.len() || w.ends_clause || coordinated;
+    let is_last = i + 1 == main.len() || w.ends_clause || coordinated || de_place_follows(main, i);
     let after_aux = is(
         prev,
         &["ist", "sind", "wurde", "wurden", "worden", "werden", "wird"],
@@ -5388,6 +5571,30 @@ fn de_done_at(ws: &[Word], m: &Measure, main: &[&Word], i: usize) -> Option<Acti
         return None;
     }
     de_done_participle(ws, m, main, i, after_aux)
+}
+
+/// "Top 5 Issues priorisiert im Backlog", "Ticketsystem eingeführt bei allen Teams": a
+/// short phrase of place (a preposition, then nouns, no number) closes the title after
+/// the word at `i`, which is then its predicate.
+fn de_place_follows(main: &[&Word], i: usize) -> bool {
+    let rest = &main[i + 1..];
+    (2..=4).contains(&rest.len())
+        && is(
+            rest[0],
+            &["im", "in", "auf", "bei", "beim", "am", "an", "für"],
+        )
+        && rest.last().is_some_and(|w| w.capital && !w.number)
+        && rest[1..].iter().all(|w| {
+            !w.number
+                && (w.capital
+                    || is(
+                        w,
+                        &[
+                            "der", "die", "das", "den", "dem", "des", "allen", "alle", "unserem",
+                            "unseren", "unserer",
+                        ],
+                    ))
+        })
 }
 
 /// "ist online", "sind verfügbar", "Neuer Webshop online": a done state after "ist", or
@@ -7426,7 +7633,6 @@ mod principles {
             "90 % der Mitarbeitenden sind geschult",
             "50 % der Kunden haben das Portal genutzt",
             "30 % des Umsatzes werden mit Neukunden erzielt",
-            "Contact 100% of key accounts",
             "Capture 30% of market share",
             "Answer 95% of requests within a day",
             "Grow revenue from 30% of accounts to 45%",
@@ -7607,5 +7813,95 @@ mod principles {
             Imperative,
             &["Curation of the plugin catalogue", "Curate 3 reading lists"],
         );
+    }
+
+    #[test]
+    fn people_the_team_calls_meets_or_moves() {
+        all(
+            OutputCount,
+            &[
+                "Call 100% of churned customers",
+                "Contact 100% of key accounts",
+                "Meet with 80 % of our key accounts face-to-face",
+                "Successfully migrate 95% of customers to the new server infrastructure",
+                "Go to 10 meet-up events to meet candidates",
+            ],
+        );
+        none(&[
+            "Contact 95% of leads within 24 hours",
+            "Migrate 80% of customers to the new plan",
+            "Go to market in 3 countries",
+        ]);
+    }
+
+    #[test]
+    fn a_share_of_things_a_thing_made_covers() {
+        all(
+            OutputCount,
+            &[
+                "Implement automated alerts for 90% of critical indicators",
+                "Add tests for 80% of modules",
+                "Enable single sign-on for 100% of internal apps",
+            ],
+        );
+        none(&[
+            "Roll out the new design to 50% of users",
+            "Improve test coverage for 80% of modules",
+        ]);
+    }
+
+    #[test]
+    fn what_others_give_or_are_won() {
+        none(&[
+            "Collect 50 nominations for the first cohort",
+            "Get 1,000 answers to a user survey sent to last quarter's sign-ups",
+            "Secure 10 new projects",
+            "10 neue Projekte sichern",
+            "3 neue Aufträge gewonnen",
+        ]);
+    }
+
+    #[test]
+    fn a_clause_that_counts_people_reached() {
+        none(&[
+            "Make a presentation that influences 30+ developers on site",
+            "Build a chat group at the start of the talk to include 50 attendees",
+            "Present our projects via a live code game, influence 200+ developers",
+        ]);
+        all(
+            Imperative,
+            &["Produce a quarterly report comparing the 4 regions"],
+        );
+    }
+
+    #[test]
+    fn swiss_spelling_and_a_closing_place() {
+        all(Imperative, &["10 Tickets schliessen"]);
+        all(Habit, &["Wir messen regelmässig die Zufriedenheit"]);
+        all(
+            Deliverable,
+            &[
+                "Top 5 Performance-Probleme priorisiert im Backlog",
+                "Ticketsystem eingeführt bei allen Teams",
+            ],
+        );
+        none(&["Neue Kunden gewonnen in Bayern"]);
+    }
+
+    #[test]
+    fn upkeep_of_a_thing_made_and_technical_pipelines() {
+        all(
+            Imperative,
+            &[
+                "Draft and maintain the how-to guides",
+                "Draft and maintain a technical summary and how-to guides covering CI",
+                "Document a recommended production pipeline",
+            ],
+        );
+        none(&[
+            "Measure and maintain customer satisfaction",
+            "Build and maintain a community of 500 members",
+            "Build a sales pipeline of $2M",
+        ]);
     }
 }
