@@ -793,7 +793,7 @@ const NUMBER_WORDS: &[&str] = &[
 /// States that a deliverable is done ("is live", "ist online").
 #[rustfmt::skip]
 const DONE_STATES: &[&str] = &[
-    "live", "online", "available", "ready", "done", "complete", "completed", "finished",
+    "live", "online", "available", "ready", "done", "complete", "completed", "finished", "public",
     "operational", "production-ready", "compatible", "interoperable", "verfügbar", "fertig", "einsatzbereit", "produktiv",
     "abgeschlossen", "erledigt", "in-place", "vorhanden",
 ];
@@ -2725,8 +2725,14 @@ fn en_done_state(d: &EnDone, i: usize, customers: bool) -> Option<ActivityMatch>
                 .is_none_or(|n| is(n, EN_PREPOSITIONS) || is(n, &["asap", "by", "now"])));
     // Headline style without "is": "New careers page live", "Status page
     // available for all services".
+    // "Issue queues ready for use": ready for use or production.
+    let ready_for_use = w.lower == "ready"
+        && main.get(i + 1).is_some_and(|n| is(n, &["for", "to"]))
+        && main
+            .get(i + 2)
+            .is_some_and(|n| is(n, &["use", "production", "launch", "release"]));
     let headline = !in_place
-        && is(w, &["live", "available", "online"])
+        && (is(w, &["live", "available", "online"]) || ready_for_use)
         && !main[..i]
             .iter()
             .any(|x| is(x, EN_WORDS) && !is(x, &["new", "all"]))
@@ -2836,23 +2842,39 @@ fn en_exists(d: &EnDone, i: usize, customers: bool) -> Option<ActivityMatch> {
 /// "Users can share …": a capability the team built.
 fn en_can_do(d: &EnDone, i: usize) -> Option<ActivityMatch> {
     let main = &d.main;
-    let next = main.get(i + 1).copied();
     let subordinate = main[..i].iter().any(|x| is(x, EN_SUBORDINATORS));
-    if main[i].lower != "can" || i < 1 || subordinate || main[..i].iter().any(|x| x.number) {
+    if i < 1 || subordinate || main[..i].iter().any(|x| x.number) {
         return None;
     }
-    let v = next.and_then(|n| lexicon::en_base(&n.lower))?;
+    // "can import", "is able to import", "is capable of importing": where the verb is.
+    let be = is(main[i - 1], &["is", "are"]);
+    let (at, v) = match main[i].lower.as_str() {
+        "can" => (
+            i + 1,
+            main.get(i + 1).and_then(|n| lexicon::en_base(&n.lower))?,
+        ),
+        "able" if be && main.get(i + 1).is_some_and(|n| n.lower == "to") => (
+            i + 2,
+            main.get(i + 2).and_then(|n| lexicon::en_base(&n.lower))?,
+        ),
+        "capable" if be && main.get(i + 1).is_some_and(|n| n.lower == "of") => {
+            (i + 2, main.get(i + 2).and_then(|n| en_gerund(&n.lower))?)
+        }
+        _ => return None,
+    };
     (!en_outcome(&v)
         || matches!(
             v.lemma,
             "share" | "use" | "see" | "get" | "find" | "search" | "book" | "pay" | "order"
         ))
     .then(|| {
-        ActivityMatch::new(
-            ActivityForm::Deliverable,
-            format!("can {}", next.map_or("", |n| n.text)),
-            "en",
-        )
+        let from = if at == i + 1 { i } else { i - 1 };
+        let evidence = if at - from > 1 {
+            format!("{} … {}", main[from].text, main[at].text)
+        } else {
+            format!("{} {}", main[from].text, main[at].text)
+        };
+        ActivityMatch::new(ActivityForm::Deliverable, evidence, "en")
     })
 }
 
@@ -2959,7 +2981,13 @@ fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Option<ActivityM
     if en_service_to_customers(main, i, v) {
         return None;
     }
-    let p = main[i - 1];
+    // "Processes are well defined", "Docs are fully translated": an adverb of manner
+    // between "be" and the participle.
+    let p = if i >= 2 && is(main[i - 1], EN_MANNER_ADVERBS) {
+        main[i - 2]
+    } else {
+        main[i - 1]
+    };
     // "Get featured in 3 publications", "Become listed in …": a command to be done to
     // by others says what others do ("Every issue gets triaged" is the team's work).
     if i == 1 && is(p, &["get", "become"]) {
@@ -2977,9 +3005,21 @@ fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Option<ActivityM
     // "Hiring managers report that 50 % of new teammates hired …": a subordinate
     // clause, not the title's statement.
     let subordinate = main[..i].iter().any(|x| is(x, EN_SUBORDINATORS));
+    let between = if std::ptr::eq(p, main[i - 1]) {
+        " "
+    } else {
+        " … "
+    };
     (predicate && !subordinate)
-        .then(|| ActivityMatch::new(d.form, format!("{} {}", p.text, w.text), "en"))
+        .then(|| ActivityMatch::new(d.form, format!("{}{between}{}", p.text, w.text), "en"))
 }
+
+/// Adverbs of manner that stand between "be" and a participle.
+#[rustfmt::skip]
+const EN_MANNER_ADVERBS: &[&str] = &[
+    "well", "fully", "clearly", "properly", "formally", "publicly", "completely", "correctly",
+    "successfully", "thoroughly", "officially",
+];
 
 /// "Orders shipped on time": a service verb whose subject is customers or what they
 /// place, with no form of "be" or "have" before it.
@@ -7902,6 +7942,25 @@ mod principles {
             "Measure and maintain customer satisfaction",
             "Build and maintain a community of 500 members",
             "Build a sales pipeline of $2M",
+        ]);
+    }
+
+    #[test]
+    fn abilities_states_and_manner_of_a_thing_done() {
+        all(
+            Deliverable,
+            &[
+                "The desktop app is capable of importing a 4 GB file on small devices",
+                "The app is able to import large files",
+                "Issue queues ready for use in planning",
+                "Incident handling processes are well defined and communicated",
+                "The roadmap is public and easy to find",
+            ],
+        );
+        none(&[
+            "Customers are well informed",
+            "Team ready for Q3",
+            "Customers are able to save 10 % on shipping",
         ]);
     }
 }
