@@ -2340,7 +2340,8 @@ fn en_made_measure(object: &[Word], head: &Word) -> bool {
             "index",
         ],
     ) && object
-        .first()
+        .iter()
+        .find(|w| !is(w, &["up", "out"]))
         .is_some_and(|f| is(f, &["a", "an", "the", "our"]));
     technical_pipeline || instrument
 }
@@ -7936,6 +7937,7 @@ mod principles {
                 "Draft and maintain the how-to guides",
                 "Draft and maintain a technical summary and how-to guides covering CI",
                 "Document a recommended production pipeline",
+                "Set up a customer health score",
             ],
         );
         none(&[
