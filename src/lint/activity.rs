@@ -1087,7 +1087,12 @@ fn measure(all: &[Word]) -> Measure {
             {
                 m.bound = true;
             }
-            "per" | "pro" | "je" if next.is_some_and(|n| !is(n, TIME_UNITS)) => {
+            // "per order" is a rate; "per week", "pro Person und Woche" a frequency.
+            "per" | "pro" | "je"
+                if next.is_some_and(|n| !is(n, TIME_UNITS))
+                    && !(next2.is_some_and(|n| is(n, &["and", "und"]))
+                        && ws.get(i + 3).is_some_and(|n| is(n, TIME_UNITS))) =>
+            {
                 m.strong = true;
             }
             // "Bring production errors down to 0", "Get wait times down by half": a
@@ -5409,9 +5414,6 @@ fn de_we_become(ws: &[Word]) -> bool {
 /// …"), a result as the object ("Wir stärken das Vertrauen …"), a measure or counted
 /// people make it a result.
 fn de_we_do(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
-    if m.strong || m.bound || m.share {
-        return None;
-    }
     // "Wir" first, or after a label ("Employer Branding - Wir …").
     let at = ws
         .iter()
@@ -5424,6 +5426,13 @@ fn de_we_do(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         .position(|w| w.ends_clause || is(w, &["um", "damit", "sodass", "dass", "wie", "wer"]))
         .map_or(ws.len(), |k| at + 2 + k)
         .min(ws.len());
+    // "Wir haben ein Konzept, wie wir die Quote auf 75 % steigern": a measure in a
+    // clause of how describes the thing made; one of purpose ("um … zu") excuses it.
+    let how = end > at + 1 && is(&ws[end - 1], &["wie", "wer"]);
+    let m = if how { &measure(&ws[..end]) } else { m };
+    if m.strong || m.bound || m.share {
+        return None;
+    }
     let clause: Vec<&Word> = ws[at + 2..end].iter().collect();
     if clause
         .iter()
@@ -7963,6 +7972,27 @@ mod principles {
             "Customers are well informed",
             "Team ready for Q3",
             "Customers are able to save 10 % on shipping",
+        ]);
+    }
+
+    #[test]
+    fn german_how_clauses_and_frequencies_per_person() {
+        all(
+            Deliverable,
+            &["Wir haben ein Konzept, wie wir die Quote nachhaltig auf 75 % steigern"],
+        );
+        all(
+            Imperative,
+            &["Wir erstellen einen Leitfaden, wie wir die Quote auf 80 % steigern"],
+        );
+        all(
+            Habit,
+            &["Pro Person und Woche werden 25 Aktivitäten durchgeführt"],
+        );
+        none(&[
+            "Wir verbessern den Prozess, um die Quote auf 80 % zu steigern",
+            "Umsatz pro Kunde und Monat auf 50 EUR steigern",
+            "Kosten pro Bestellung und Tag unter 2 EUR",
         ]);
     }
 }
