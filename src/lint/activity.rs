@@ -1265,6 +1265,12 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
                 .flatten()
         })
     };
+    // "Host 5 meetups with 200 attendees", "Run a webinar series attended by 400
+    // prospects": whatever the work, the people it reaches are counted; the title is
+    // measured by its effect.
+    if measured_by_effect(ws) {
+        return None;
+    }
     // Effort put in before output per time: "devotes 2d per sprint to …".
     let found = english
         .then(|| en_effort(ws))
@@ -1279,6 +1285,73 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
         lang: lang.unwrap_or(found.lang),
         ..found
     })
+}
+
+/// Whether the title is measured by the effect of its work: a relative clause that changes
+/// a metric by a number, or a count of people outside the team after a word that ties
+/// them to the work: "with 200 attendees", "attended by 400 prospects", "reaching 1,500
+/// developers", "a community of 1,000 members", "so that 30 customers adopt it", "mit 200
+/// Teilnehmenden". People the work is given to ("Distribute the survey to 500
+/// customers") or asked ("Collect feedback from 50 customers") are no effect, nor is a
+/// count right after the verb ("Train 200 customers").
+fn measured_by_effect(ws: &[Word]) -> bool {
+    // "Publish 10 articles that get 5,000 reads": a relative clause whose verb changes a
+    // metric by a number.
+    let effect_clause = (1..ws.len()).any(|k| {
+        is(&ws[k - 1], &["that", "which"])
+            && lexicon::en_third_person(&ws[k].lower)
+                .or_else(|| lexicon::en_base(&ws[k].lower))
+                .is_some_and(|v| {
+                    en_outcome(&v) && !matches!(v.lemma, "have" | "do" | "be" | "go" | "come")
+                })
+            && ws[k + 1..].iter().take(3).any(|x| x.number && !x.aside)
+    });
+    effect_clause
+        || (1..ws.len()).any(|k| {
+            let w = &ws[k];
+            if !w.number || w.percent || w.money || w.aside {
+                return false;
+            }
+            let tie = &ws[k - 1];
+            let tied = is(
+                tie,
+                &[
+                    "with",
+                    "by",
+                    "of",
+                    "that",
+                    "reaching",
+                    "engaging",
+                    "attracting",
+                    "serving",
+                    "involving",
+                    "mit",
+                    "von",
+                ],
+            ) && k >= 2;
+            // "with 10 business cards": a noun of others before another noun modifies it.
+            let modifier = ws[k + 1..].iter().take(3).enumerate().any(|(j, x)| {
+                others_noun(&x.lower)
+                    && ws.get(k + 2 + j).is_some_and(|n| {
+                        !n.number
+                            && !n.capital
+                            && n.lower.ends_with('s')
+                            && !is(n, EN_PREPOSITIONS)
+                            && !is(n, EN_AUXILIARIES)
+                    })
+            });
+            let people = (counts_others(&ws[k..]) && !modifier)
+                || ws[k + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|x| x.capital && (de_others_noun(&x.lower) || people_form(x)));
+            // "Hold 12 workshops with 10 team members": the team's own people.
+            let own = ws[k + 1..]
+                .iter()
+                .take(3)
+                .any(|x| is(x, &["team", "staff", "internal", "eigene", "eigenen"]));
+            tied && people && !own
+        })
 }
 
 /// Whether any word is a frequency word, or "per"/"pro" with a time unit.
@@ -2059,6 +2132,10 @@ fn en_light_command(ws: &[Word], m: &Measure, start: usize) -> bool {
 fn en_more_own_output(ws: &[Word], m: &Measure, start: usize) -> Option<ActivityMatch> {
     let first = &ws[start];
     if !is(first, EN_MORE_VERBS) || m.strong {
+        return None;
+    }
+    // "Grow the newsletter to 8,000 subscribers": the readers reached are counted.
+    if (start + 2..ws.len()).any(|k| ws[k - 1].lower == "to" && counts_others(&ws[k..])) {
         return None;
     }
     let head = en_object_head(&ws[start + 1..]);
@@ -7994,5 +8071,32 @@ mod principles {
             "Umsatz pro Kunde und Monat auf 50 EUR steigern",
             "Kosten pro Bestellung und Tag unter 2 EUR",
         ]);
+    }
+
+    #[test]
+    fn work_measured_by_the_people_it_reaches() {
+        none(&[
+            "Host 5 meetups with 200 attendees in total",
+            "Run a webinar series attended by 400 prospects",
+            "Build a community of 1,000 active members",
+            "Ship the integration so that 30 customers adopt it",
+            "Present at 3 conferences reaching 1,500 attendees",
+            "Start a podcast with 2,000 monthly listeners",
+            "Grow the newsletter to 8,000 subscribers",
+            "Publish 10 articles that get 5,000 reads",
+            "12 Workshops mit 200 Teilnehmenden",
+        ]);
+        all(
+            Imperative,
+            &[
+                "Introduce the product to 200 developers",
+                "Hold 12 workshops with 10 team members",
+                "Build 3 features that have 2 owners",
+            ],
+        );
+        all(
+            Imperative,
+            &["Attend 8 meetups, with 10 business cards exchanged at each"],
+        );
     }
 }
