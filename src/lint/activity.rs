@@ -5213,6 +5213,9 @@ fn de_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 && !is(w, &["mit", "nicht", "jetzt", "seit", "bereit", "selbst", "erst"]))
             || infinitive_form(w)
                 && std::ptr::eq(w, main[main.len() - 1])
+            // "Mehr Kunden nutzen die App": a known verb in the plural.
+            || (!w.capital
+                && (de_outcome_verb(&w.lower) || DE_DOING_VERBS.contains(&w.lower.as_str())))
     };
     let judging = |w: &Word| {
         DE_JUDGEMENTS.iter().any(|j| w.lower.starts_with(j))
@@ -5479,9 +5482,22 @@ fn de_we_become(ws: &[Word]) -> bool {
         .map_or(ws.len(), |k| k + 1);
     let clause: Vec<&Word> = ws[2..end.max(2)].iter().collect();
     let infinitive = de_we_infinitive(verb, &clause);
-    clause.first().is_some_and(|w| is(w, &["uns", "sich"]))
+    de_outcome_joined(ws)
+        || clause.first().is_some_and(|w| is(w, &["uns", "sich"]))
         || de_outcome_verb(&infinitive)
         || de_result_object(&clause, &infinitive)
+}
+
+/// "Wir führen das CRM ein und gewinnen 30 Neukunden": a second clause that counts an
+/// outcome says what the work is for.
+fn de_outcome_joined(ws: &[Word]) -> bool {
+    ws.iter().enumerate().any(|(j, w)| {
+        is(w, &["und", "sowie"])
+            && ws[j + 1..]
+                .iter()
+                .any(|x| !x.capital && de_outcome_verb(&x.lower))
+            && ws[j + 1..].iter().any(|x| x.number)
+    })
 }
 
 /// German: what "wir" do now, a statement of the work planned: "Wir erweitern die
@@ -5508,6 +5524,9 @@ fn de_we_do(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let how = end > at + 1 && is(&ws[end - 1], &["wie", "wer"]);
     let m = if how { &measure(&ws[..end]) } else { m };
     if m.strong || m.bound || m.share {
+        return None;
+    }
+    if de_outcome_joined(ws) {
         return None;
     }
     let clause: Vec<&Word> = ws[at + 2..end].iter().collect();
@@ -8098,5 +8117,19 @@ mod principles {
             Imperative,
             &["Attend 8 meetups, with 10 business cards exchanged at each"],
         );
+    }
+
+    #[test]
+    fn german_work_joined_to_an_outcome_and_plural_verbs() {
+        none(&[
+            "Wir führen das neue CRM ein und gewinnen 30 Neukunden",
+            "Wir erstellen einen Leitfaden und gewinnen 30 Neukunden",
+            "Mehr Kunden nutzen die App",
+        ]);
+        all(
+            Imperative,
+            &["Wir führen das neue CRM ein und schulen alle Teams"],
+        );
+        all(Deliverable, &["Neues Kundenportal"]);
     }
 }
