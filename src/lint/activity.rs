@@ -1823,7 +1823,15 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // "Lift weights 3 days/week", "Keep a journal twice a week": a verb of change on a
     // thing, not a metric or people, done a number of times a period is a routine.
     let period = occasions_per_period(ws).filter(|&p| p > start + 1);
+    // "Help center articles viewed 10,000 times per month": a participle before the
+    // count says who acts on the thing, not that the team does it.
+    let passive = period.is_some_and(|p| {
+        ws[start + 1..p]
+            .iter()
+            .any(|w| w.lower.ends_with("ed") && lexicon::en_past(&w.lower).is_some())
+    });
     if en_outcome(&verb)
+        && !passive
         && period.is_some()
         && !ws[start + 1..]
             .iter()
@@ -3683,8 +3691,9 @@ fn en_share_done(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     let object = &ws[k + 1..];
-    // The noun phrase counted, up to its predicate.
-    let pred = object.iter().position(|w| {
+    // The noun phrase counted, up to its predicate; its first word is none ("… of
+    // churned customers interviewed").
+    let pred = 1 + object.get(1..)?.iter().position(|w| {
         is(
             w,
             &[
@@ -3713,6 +3722,37 @@ fn en_share_done(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         && !en_result_object(&head.lower)
         && !defect_word(&head.lower)
         && !en_noun_in(&head.lower, &EN_DEFECT_FORMS);
+    // "80 % of churned customers interviewed": people the team calls, visits or asks,
+    // counted by a share, are its work (within a time limit, a service level).
+    let contacted = object
+        .get(pred)
+        .filter(|w| w.lower.ends_with("ed"))
+        .and_then(|w| lexicon::en_past(&w.lower))
+        .is_some_and(|v| {
+            matches!(
+                v.lemma,
+                "interview"
+                    | "call"
+                    | "visit"
+                    | "contact"
+                    | "survey"
+                    | "invite"
+                    | "phone"
+                    | "email"
+            )
+        });
+    if contacted && (theirs || np_people(np)) && !m.bound {
+        return Some(ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!(
+                "{} of {} {}",
+                share_text(ws, p),
+                head.text,
+                object[pred].text
+            ),
+            "en",
+        ));
+    }
     if !(made || plain) || theirs || np.iter().any(|w| w.number) {
         return None;
     }
@@ -8131,5 +8171,21 @@ mod principles {
             &["Wir führen das neue CRM ein und schulen alle Teams"],
         );
         all(Deliverable, &["Neues Kundenportal"]);
+    }
+
+    #[test]
+    fn people_asked_by_a_share_and_things_others_view() {
+        all(
+            OutputCount,
+            &[
+                "80% of churned customers interviewed",
+                "50% of users invited to the beta",
+            ],
+        );
+        none(&[
+            "80% of churned customers contacted within 24 hours",
+            "Help center articles viewed 10,000 times per month",
+        ]);
+        all(Habit, &["Lift weights 3 days/week"]);
     }
 }
