@@ -3436,8 +3436,6 @@ fn np_word_blocked(w: &Word) -> bool {
         || w.lower.contains(['\'', '/'])
         || looks_german(w)
         || is(w, EN_METRIC_ACRONYMS)
-        || others_noun(&w.lower)
-        || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS)
         || is(w, EN_JUDGEMENTS)
         || is(w, EN_SUPERLATIVES)
         || is(w, EN_SUBORDINATORS)
@@ -3481,6 +3479,24 @@ fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if main.iter().any(|w| np_word_blocked(w)) {
         return None;
     }
+    let head = np_head(np)?;
+    let made = en_noun_in(&head.lower, &EN_ARTEFACT_FORMS)
+        || en_noun_in(&head.lower, &EN_BUILT_FORMS)
+        || en_noun_in(&head.lower, &EN_DECISION_DOC_FORMS);
+    // People named: what they do or get is theirs ("Customer referrals"), unless they
+    // only say whom a thing made is for ("Customer health dashboard", "Self-serve billing
+    // for SMB customers").
+    let people = |w: &Word| others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS);
+    // "Customers describe the handbook as …": people first, in the plural, are the
+    // subject of what follows.
+    let subject = people(main[0]) && main[0].lower.ends_with('s');
+    if subject
+        || main.iter().any(|w| {
+            people(w) && (!made || std::ptr::eq(*w, head)) && !(made && is(w, &["page", "pages"]))
+        })
+    {
+        return None;
+    }
     let first = main[0];
     let title_case = main
         .iter()
@@ -3497,7 +3513,6 @@ fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if (verb_first || change_first) && !title_case {
         return None;
     }
-    let head = np_head(np)?;
     let state = np_state_head(head);
     // A name of a technical thing ("SAML", "libp2p", "GraphQL", "js-cluster") or a head
     // that is a thing made ("Public status page"), not a word of business ("Positive cash
@@ -3506,9 +3521,6 @@ fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         .iter()
         .enumerate()
         .any(|(k, w)| technical_name(w, k == 0));
-    let made = en_noun_in(&head.lower, &EN_ARTEFACT_FORMS)
-        || en_noun_in(&head.lower, &EN_BUILT_FORMS)
-        || en_noun_in(&head.lower, &EN_DECISION_DOC_FORMS);
     (!state && (technical || made))
         .then(|| ActivityMatch::new(ActivityForm::Deliverable, head.text.to_string(), "en"))
 }
@@ -8187,5 +8199,22 @@ mod principles {
             "Help center articles viewed 10,000 times per month",
         ]);
         all(Habit, &["Lift weights 3 days/week"]);
+    }
+
+    #[test]
+    fn things_made_for_people_named_alone() {
+        all(
+            Deliverable,
+            &[
+                "Customer health dashboard",
+                "Public status page",
+                "New careers page",
+            ],
+        );
+        none(&[
+            "Customer referrals",
+            "Customer portal adoption",
+            "More page views",
+        ]);
     }
 }
