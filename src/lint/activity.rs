@@ -1301,9 +1301,7 @@ fn measured_by_effect(ws: &[Word]) -> bool {
         is(&ws[k - 1], &["that", "which"])
             && lexicon::en_third_person(&ws[k].lower)
                 .or_else(|| lexicon::en_base(&ws[k].lower))
-                .is_some_and(|v| {
-                    en_outcome(&v) && !matches!(v.lemma, "have" | "do" | "be" | "go" | "come")
-                })
+                .is_some_and(|v| en_change(&v))
             && ws[k + 1..].iter().take(3).any(|x| x.number && !x.aside)
     });
     effect_clause
@@ -1430,6 +1428,12 @@ fn en_outcome(v: &EnVerb) -> bool {
     EN_OUTCOME_VERBS.contains(&v.lemma) && !EN_DOING_DESPITE.contains(&v.lemma)
 }
 
+/// A verb of change proper: an outcome verb that is not a light verb ("have", "do", "be",
+/// "go", "come"), which take their meaning from their object.
+fn en_change(v: &EnVerb) -> bool {
+    en_outcome(v) && !matches!(v.lemma, "have" | "do" | "be" | "go" | "come")
+}
+
 /// Verbs of developing people: with the team's own staff as object they are work
 /// ("Train all support agents", "Certify 25 % of people leaders"). Hiring is work too,
 /// but a share of a hiring plan is a result of recruiting; `EN_STAFF_VERBS` covers it.
@@ -1455,10 +1459,11 @@ fn en_own_staff(ws: &[Word]) -> bool {
             && k > 0
             && (ws[k - 1].lower.ends_with("team") || is(&ws[k - 1], &["staff"]));
         // "customer success managers" face customers; "people leaders" lead staff.
-        let customer_facing = ws[..k].iter().rev().take(2).any(|x| {
-            (en_noun_in(&x.lower, &EN_CUSTOMER_FORMS) || others_noun(&x.lower))
-                && x.lower != "people"
-        });
+        let customer_facing = ws[..k]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|x| (en_people_noun(&x.lower)) && x.lower != "people");
         team_member || (en_noun_in(&w.lower, &EN_OWN_STAFF_FORMS) && !customer_facing)
     })
 }
@@ -1719,7 +1724,7 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             .is_some_and(|n| is(n, &["and", "&"]) && !first.ends_clause)
     });
     if let Some(second) = joined.and_then(|v| lexicon::en_base(&v.lower)) {
-        if en_outcome(&second) && !matches!(second.lemma, "have" | "do" | "be" | "go" | "come") {
+        if en_change(&second) {
             // "Draft and maintain the how-to guides": keeping up a thing the team made
             // is upkeep of its work, and the first verb makes it.
             let kept_made = matches!(second.lemma, "maintain" | "keep" | "sustain")
@@ -1950,7 +1955,7 @@ fn en_people_worked_on(
         && object[of + 1..]
             .iter()
             .take(4)
-            .any(|w| others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS));
+            .any(|w| en_people_noun(&w.lower));
     people.then(|| ActivityMatch::new(ActivityForm::OutputCount, first.text.to_string(), "en"))
 }
 
@@ -2008,10 +2013,9 @@ fn en_thing_made_described(ws: &[Word], start: usize, verb: EnVerb) -> Option<Ac
         w.money
             || from_to
             || verb.is_some_and(|v| {
-                en_outcome(&v) && !matches!(v.lemma, "have" | "do" | "be" | "go" | "come")
+                en_change(&v)
             })
-            || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS)
-            || others_noun(&w.lower)
+            || en_people_noun(&w.lower)
             || is_result_marker(&w.lower)
             // A quality after the thing is the thing's ("… on accuracy and latency"); what
             // a market or customers give is an outcome ("… that builds trust").
@@ -2122,7 +2126,7 @@ fn en_light_command(ws: &[Word], m: &Measure, start: usize) -> bool {
             let modifier = ws
                 .get(start + 2 + k)
                 .is_some_and(|n| en_output_noun(&n.lower));
-            let people = others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS);
+            let people = en_people_noun(&w.lower);
             // "Do a cost/benefit analysis for … 3 more countries": a number in a phrase
             // after the object does not measure it.
             let in_object = !ws[start + 1..start + 1 + k]
@@ -2340,10 +2344,7 @@ fn en_way_to_outcome(c: &EnCommand) -> bool {
             && after.first().is_some_and(|n| {
                 n.number || is(n, &["thousands", "hundreds", "millions", "dozens", "tens"])
             })
-            && after
-                .iter()
-                .take(5)
-                .any(|x| others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS))
+            && after.iter().take(5).any(|x| en_people_noun(&x.lower))
     });
     if crowd_reached {
         return true;
@@ -2876,7 +2877,7 @@ fn en_capability(d: &EnDone, i: usize) -> Option<ActivityMatch> {
             .iter()
             .take(3)
             .take_while(|x| !is(x, EN_PREPOSITIONS))
-            .any(|x| others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS));
+            .any(|x| en_people_noun(&x.lower));
     (capability
         && default
         && !people_after
@@ -3117,11 +3118,9 @@ const EN_MANNER_ADVERBS: &[&str] = &[
 fn en_service_to_customers(main: &[&Word], i: usize, v: EnVerb) -> bool {
     // "Orders shipped on time" is a service; "API v2 shipped" output: a service verb
     // serves customers only when they or what they place are its subject.
-    let serves = main[..i].iter().any(|x| {
-        others_noun(&x.lower)
-            || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS)
-            || en_noun_in(&x.lower, &EN_CONTACT_FORMS)
-    });
+    let serves = main[..i]
+        .iter()
+        .any(|x| en_people_noun(&x.lower) || en_noun_in(&x.lower, &EN_CONTACT_FORMS));
     EN_SERVICE_VERBS.contains(&v.lemma)
         && serves
         && !is(main[i - 1], &["is", "are", "been", "'ve", "have", "has"])
@@ -3177,7 +3176,7 @@ fn en_done_by_others(main: &[&Word], i: usize) -> bool {
         && main[i + 2..]
             .iter()
             .take(3)
-            .any(|x| others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS) || x.number)
+            .any(|x| en_people_noun(&x.lower) || x.number)
 }
 
 /// Nouns of things a team makes: a title that only names one is a deliverable ("Beta
@@ -3215,7 +3214,7 @@ fn en_artefact(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if en_has_predicate(np) {
         return None;
     }
-    let people = |w: &Word| others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS);
+    let people = |w: &Word| en_people_noun(&w.lower);
     if ws
         .iter()
         .any(|w| !w.aside && (people(w) || is(w, EN_SUBORDINATORS)))
@@ -3281,7 +3280,7 @@ fn en_release_stage(d: &EnDone, i: usize) -> Option<ActivityMatch> {
             .take(2)
             .any(|x| is(x, &["in", "to", "into", "is", "are", "reaches", "enters"]))
         && next.is_none_or(|n| n.ends_clause || is(n, EN_PREPOSITIONS) || w.ends_clause)
-        && !next.is_some_and(|n| others_noun(&n.lower) || en_noun_in(&n.lower, &EN_CUSTOMER_FORMS));
+        && !next.is_some_and(|n| en_people_noun(&n.lower));
     // "is generally available", "is now publicly available"
     let available = w.lower == "available"
         && i >= 3
@@ -3486,7 +3485,7 @@ fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // People named: what they do or get is theirs ("Customer referrals"), unless they
     // only say whom a thing made is for ("Customer health dashboard", "Self-serve billing
     // for SMB customers").
-    let people = |w: &Word| others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS);
+    let people = |w: &Word| en_people_noun(&w.lower);
     // "Customers describe the handbook as …": people first, in the plural, are the
     // subject of what follows.
     let subject = people(main[0]) && main[0].lower.ends_with('s');
@@ -3544,7 +3543,7 @@ fn en_effort(ws: &[Word]) -> Option<ActivityMatch> {
     })?;
     let staff = |k: usize| k > 0 && is(&ws[k - 1], &["team", "staff", "crew"]);
     let others = ws[..i].iter().enumerate().any(|(k, x)| {
-        let people = en_noun_in(&x.lower, &EN_CUSTOMER_FORMS) || others_noun(&x.lower);
+        let people = en_people_noun(&x.lower);
         people && !staff(k) && !is(x, &["team", "teams"])
     });
     if others || (i > 0 && ws[..i].iter().any(|x| x.number || x.percent)) {
@@ -3654,9 +3653,7 @@ fn en_share_of_work(ws: &[Word]) -> Option<ActivityMatch> {
         .take_while(|w| !std::ptr::eq(*w, head))
         .chain(std::iter::once(head))
         .collect();
-    let theirs = np
-        .iter()
-        .any(|w| others_noun(&w.lower) || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS));
+    let theirs = np.iter().any(|w| en_people_noun(&w.lower));
     let people = np
         .iter()
         .any(|w| en_noun_in(&w.lower, &EN_OUTSIDERS_FORMS) || people_form(w) || is(w, OWN_PEOPLE))
@@ -3720,10 +3717,7 @@ fn en_share_done(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         || en_noun_in(&head.lower, &EN_DOCUMENT_FORMS)
         || (en_output_noun(&head.lower) && !two_way(&head.lower));
     let theirs = np.iter().any(|w| {
-        others_noun(&w.lower)
-            || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS)
-            || w.lower.contains("user")
-            || w.lower.contains("customer")
+        en_people_noun(&w.lower) || w.lower.contains("user") || w.lower.contains("customer")
     });
     // A head that is neither made nor anyone's ("processes", "standards", "areas") is the
     // team's when a participle of doing work on it follows; people, measures, defects
@@ -3803,7 +3797,7 @@ fn en_share_done(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             && rest[j + 1..]
                 .iter()
                 .take(3)
-                .any(|x| others_noun(&x.lower) || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS))
+                .any(|x| en_people_noun(&x.lower))
     });
     (!by_others && !output_qualified(&rest[1..])).then(|| {
         ActivityMatch::new(
@@ -3826,8 +3820,7 @@ fn share_text(ws: &[Word], p: usize) -> String {
 /// principals", "Mitarbeitende".
 fn np_people(np: &[Word]) -> bool {
     np.iter().any(|w| {
-        others_noun(&w.lower)
-            || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS)
+        en_people_noun(&w.lower)
             || en_noun_in(&w.lower, &EN_OUTSIDERS_FORMS)
             || people_form(w)
             || is(w, OWN_PEOPLE)
@@ -3925,7 +3918,7 @@ fn en_done_first(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     }
     let rest = &ws[at..];
     let next = rest.first()?;
-    if others_noun(&next.lower) || en_noun_in(&next.lower, &EN_CUSTOMER_FORMS) {
+    if en_people_noun(&next.lower) {
         return None;
     }
     if en_has_predicate(rest) {
@@ -4137,6 +4130,12 @@ fn output_noun(lower: &str) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// Whether an English noun names people outside the team or what they do, or customers
+/// and users: "1,000 sign-ups", "enterprise customers".
+fn en_people_noun(lower: &str) -> bool {
+    others_noun(lower) || en_noun_in(lower, &EN_CUSTOMER_FORMS)
 }
 
 fn others_noun(lower: &str) -> bool {
@@ -4472,9 +4471,7 @@ fn output_qualified(rest: &[Word]) -> bool {
         // Others as agents or companions: "by 300 customers", "with 100 attendees each";
         // not the team's own people ("by the leadership team", "with sales").
         let people = |x: &Word| {
-            (others_noun(&x.lower)
-                || de_others_noun(&x.lower)
-                || en_noun_in(&x.lower, &EN_CUSTOMER_FORMS))
+            (en_people_noun(&x.lower) || de_others_noun(&x.lower))
                 && !is(x, OWN_PEOPLE)
                 && !x.lower.ends_with("team")
         };
@@ -4570,8 +4567,7 @@ fn outside_agent(w: &Word) -> bool {
             w,
             &["third-party", "external", "community", "partner", "vendor"],
         )
-        || others_noun(&w.lower)
-        || en_noun_in(&w.lower, &EN_CUSTOMER_FORMS)
+        || en_people_noun(&w.lower)
 }
 
 /// Where the noun phrase after the count word at `i` ends: "Anzahl von Bugs pro
