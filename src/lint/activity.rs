@@ -1956,7 +1956,18 @@ fn en_people_worked_on(
             .iter()
             .take(4)
             .any(|w| en_people_noun(&w.lower));
-    people.then(|| ActivityMatch::new(ActivityForm::OutputCount, first.text.to_string(), "en"))
+    people.then(|| {
+        // "100%", "100 %", "100 percent".
+        let share = match p.checked_sub(1).map(|q| &object[q]) {
+            Some(n) if n.number && !object[p].number => format!("{} {}", n.text, object[p].text),
+            _ => object[p].text.to_string(),
+        };
+        ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!("{} {share}", first.text),
+            "en",
+        )
+    })
 }
 
 /// "Ship a live dashboard where the team can review corrections in <10 seconds", "Publish a
