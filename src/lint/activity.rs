@@ -1923,22 +1923,7 @@ fn en_people_worked_on(
     // plan, they chose it.
     let moved = verb.lemma == "migrate"
         && rest.iter().any(|w| {
-            is(
-                w,
-                &[
-                    "infrastructure",
-                    "server",
-                    "servers",
-                    "platform",
-                    "cloud",
-                    "cluster",
-                    "system",
-                    "stack",
-                    "database",
-                    "backend",
-                    "architecture",
-                ],
-            )
+            en_noun_in(&w.lower, &EN_BUILT_FORMS) || is(w, &["cloud", "stack", "architecture"])
         });
     if !(is(first, EN_CONTACT_VERBS) || moved) {
         return None;
@@ -3496,13 +3481,14 @@ fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // People named: what they do or get is theirs ("Customer referrals"), unless they
     // only say whom a thing made is for ("Customer health dashboard", "Self-serve billing
     // for SMB customers").
-    let people = |w: &Word| en_people_noun(&w.lower);
     // "Customers describe the handbook as …": people first, in the plural, are the
     // subject of what follows.
-    let subject = people(main[0]) && main[0].lower.ends_with('s');
+    let subject = en_people_noun(&main[0].lower) && main[0].lower.ends_with('s');
     if subject
         || main.iter().any(|w| {
-            people(w) && (!made || std::ptr::eq(*w, head)) && !(made && is(w, &["page", "pages"]))
+            en_people_noun(&w.lower)
+                && (!made || std::ptr::eq(*w, head))
+                && !(made && is(w, &["page", "pages"]))
         })
     {
         return None;
