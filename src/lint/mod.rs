@@ -8,6 +8,7 @@ mod key_results;
 mod lexicon;
 mod links;
 mod memo;
+pub mod model;
 mod objectives;
 mod raw_html;
 pub mod title_numbers;
