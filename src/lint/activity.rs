@@ -1246,11 +1246,12 @@ fn learned(title: &str, ws: &[Word], model: &model::Model) -> Option<ActivityMat
     if reading.activity <= MODEL_THRESHOLD || reading.evidence.is_empty() {
         return None;
     }
+    // No title the model reads starts with a verb (`result_signs`): what it finds is named,
+    // not commanded, so a command it would see is told as a deliverable.
     let form = match reading.kind {
-        "deliverable" => ActivityForm::Deliverable,
         "output-count" => ActivityForm::OutputCount,
         "habit" => ActivityForm::Habit,
-        _ => ActivityForm::Imperative,
+        _ => ActivityForm::Deliverable,
     };
     Some(ActivityMatch::new(form, reading.evidence, "en"))
 }
