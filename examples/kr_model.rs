@@ -19,7 +19,7 @@ mod collection;
 
 use std::process::ExitCode;
 
-use okrbook::lint::model::{self, Example};
+use okrbook::lint::{activity, model};
 
 const COLLECTION: &str = "tests/data/key-results/collection.jsonl";
 const WEIGHTS: &str = "src/lint/model/weights.tsv";
@@ -48,46 +48,22 @@ fn main() -> ExitCode {
                 if whole.contains(&e.split.as_str()) {
                     e.split.clone()
                 } else {
-                    collection::fold(e).to_string()
+                    collection::fold(e)
                 }
             };
-            let dev: Vec<&collection::Entry> = entries
-                .iter()
-                .filter(|e| {
-                    !collection::HELD_ASIDE.contains(&e.split.as_str()) && e.label != "ambiguous"
-                })
-                .collect();
-            let mut folds: Vec<String> = dev.iter().map(|e| fold(e)).collect();
-            folds.sort();
-            folds.dedup();
-            let mut chance = std::collections::HashMap::new();
-            for f in &folds {
-                let train: Vec<Example> = dev
-                    .iter()
-                    .filter(|e| &fold(e) != f)
-                    .map(|e| Example {
-                        title: &e.text,
-                        kind: (e.label == "activity").then_some(e.kind.as_str()),
-                    })
-                    .collect();
-                let m = model::train(&train);
-                for e in dev.iter().filter(|e| &fold(e) == f) {
-                    let v = okrbook::lint::activity::classify_with(&e.text, Some(&m)).is_some();
-                    let r = m.read(&e.text);
-                    chance.insert(e.id.as_str(), (r.activity, v, r.evidence));
-                }
-            }
-            let shipped = model::shipped();
+            let models = collection::models_without(&entries, fold);
             for e in entries.iter().filter(|e| e.label != "ambiguous") {
-                let (p, v, ev) = chance.get(e.id.as_str()).cloned().unwrap_or_else(|| {
-                    (
-                        shipped.read(&e.text).activity,
-                        okrbook::lint::activity::classify(&e.text).is_some(),
-                        shipped.read(&e.text).evidence,
-                    )
-                });
-                let rules = okrbook::lint::activity::classify_with(&e.text, None).is_some();
-                println!("{}\t{p:.4}\t{v}\t{rules}\t{ev}", e.id);
+                let m = match models.get(&fold(e)) {
+                    Some(m) if !collection::HELD_ASIDE.contains(&e.split.as_str()) => m,
+                    _ => model::shipped(),
+                };
+                let reading = m.read(&e.text);
+                let verdict = activity::classify_with(&e.text, Some(m)).is_some();
+                let rules = activity::classify_with(&e.text, None).is_some();
+                println!(
+                    "{}\t{:.4}\t{verdict}\t{rules}\t{}",
+                    e.id, reading.activity, reading.evidence
+                );
             }
         }
         _ => {

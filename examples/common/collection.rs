@@ -47,25 +47,58 @@ pub fn fnv1a(s: &str) -> u64 {
     })
 }
 
+/// Whether the model may learn from an entry: one of the development splits, not ambiguous.
+fn learnable(e: &Entry) -> bool {
+    !HELD_ASIDE.contains(&e.split.as_str()) && e.label != "ambiguous"
+}
+
+fn example(e: &Entry) -> okrbook::lint::model::Example<'_> {
+    okrbook::lint::model::Example {
+        title: &e.text,
+        kind: (e.label == "activity").then_some(e.kind.as_str()),
+    }
+}
+
 /// The labelled titles the shipped model of `kr-activity` learns from: every entry of the
 /// development splits that is not ambiguous, with its kind when it is an activity.
 #[allow(dead_code)]
 pub fn training_set(entries: &[Entry]) -> Vec<okrbook::lint::model::Example<'_>> {
     entries
         .iter()
-        .filter(|e| !HELD_ASIDE.contains(&e.split.as_str()) && e.label != "ambiguous")
-        .map(|e| okrbook::lint::model::Example {
-            title: &e.text,
-            kind: (e.label == "activity").then_some(e.kind.as_str()),
-        })
+        .filter(|e| learnable(e))
+        .map(example)
         .collect()
 }
 
 /// The fold of an entry for measuring the model on sources it has not learned from: its
 /// source's hash modulo 10.
 #[allow(dead_code)]
-pub fn fold(e: &Entry) -> u64 {
-    fnv1a(&e.source_name) % 10
+pub fn fold(e: &Entry) -> String {
+    (fnv1a(&e.source_name) % 10).to_string()
+}
+
+/// One model per fold of the development splits, each trained without that fold.
+#[allow(dead_code)]
+pub fn models_without(
+    entries: &[Entry],
+    fold: impl Fn(&Entry) -> String,
+) -> std::collections::BTreeMap<String, okrbook::lint::model::Model> {
+    let folds: std::collections::BTreeSet<String> = entries
+        .iter()
+        .filter(|e| !HELD_ASIDE.contains(&e.split.as_str()))
+        .map(&fold)
+        .collect();
+    folds
+        .into_iter()
+        .map(|f| {
+            let train: Vec<_> = entries
+                .iter()
+                .filter(|e| learnable(e) && fold(e) != f)
+                .map(example)
+                .collect();
+            (f, okrbook::lint::model::train(&train))
+        })
+        .collect()
 }
 
 /// `kr-activity`'s verdict on every entry, as on a title it has never seen: entries of the
@@ -73,29 +106,15 @@ pub fn fold(e: &Entry) -> u64 {
 /// still written from them), entries of the held-aside splits with the shipped model.
 #[allow(dead_code)]
 pub fn verdicts(entries: &[Entry]) -> Vec<Option<okrbook::lint::activity::ActivityMatch>> {
-    use okrbook::lint::{activity, model};
-    let models: Vec<model::Model> = (0..10)
-        .map(|f| {
-            let train: Vec<model::Example> =
-                training_set(entries)
-                    .into_iter()
-                    .zip(entries.iter().filter(|e| {
-                        !HELD_ASIDE.contains(&e.split.as_str()) && e.label != "ambiguous"
-                    }))
-                    .filter(|(_, e)| fold(e) != f)
-                    .map(|(x, _)| x)
-                    .collect();
-            model::train(&train)
-        })
-        .collect();
+    use okrbook::lint::activity;
+    let models = models_without(entries, fold);
     entries
         .iter()
-        .map(|e| {
-            if HELD_ASIDE.contains(&e.split.as_str()) {
-                activity::classify(&e.text)
-            } else {
-                activity::classify_with(&e.text, Some(&models[fold(e) as usize]))
+        .map(|e| match models.get(&fold(e)) {
+            Some(m) if !HELD_ASIDE.contains(&e.split.as_str()) => {
+                activity::classify_with(&e.text, Some(m))
             }
+            _ => activity::classify(&e.text),
         })
         .collect()
 }
