@@ -125,6 +125,14 @@ fn features_of(toks: &[Token]) -> Vec<String> {
     f
 }
 
+/// Prepositions that end the words naming a thing ("Videos for …", "Artikel über …").
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "for", "of", "with", "to", "in", "on", "by", "at", "from", "about", "across", "into",
+    "via", "per", "through", "within", "during", "für", "von", "mit", "zu", "zum", "zur",
+    "über", "auf", "bei", "im",
+];
+
 /// Weights of one feature: the activity model's, then one per kind.
 type Row = [f64; 1 + KINDS.len()];
 
@@ -258,31 +266,44 @@ impl Model {
             .max_by(|&a, &b| z[a].total_cmp(&z[b]))
             .map_or(KINDS[0], |k| KINDS[k - 1]);
         // The word whose own weight (alone, or as first or last word) speaks most for work;
-        // words of grammar ("and", "with") are no evidence a reader could act on.
-        let n_words = toks.iter().filter(|t| t.word).count();
-        let mut best: Option<(f64, &Token)> = None;
-        for (i, t) in toks.iter().filter(|t| t.word).enumerate() {
-            if FUNCTION_WORDS.contains(&t.text.as_str()) || t.text == "0" {
-                continue;
-            }
-            let own = |f: &str| self.weights.get(f).map_or(0.0, |r| r[0]);
+        // words of grammar ("and", "with") are no evidence a reader could act on. The words
+        // before the first preposition name the thing; a word of its modifiers is shown only
+        // when none of them speaks for work ("… videos for all new features").
+        let words: Vec<&Token> = toks.iter().filter(|t| t.word).collect();
+        let head = words
+            .iter()
+            .position(|t| PREPOSITIONS.contains(&t.text.as_str()))
+            .unwrap_or(words.len());
+        let own = |f: &str| self.weights.get(f).map_or(0.0, |r| r[0]);
+        let weight = |i: usize, t: &Token| {
             let mut w = own(&t.text);
             if i == 0 {
                 w += own(&format!("FIRST={}", t.text));
             }
-            if i + 1 == n_words {
+            if i + 1 == words.len() {
                 w += own(&format!("LAST={}", t.text));
             }
-            if best.is_none_or(|(b, _)| w > b) {
-                best = Some((w, t));
+            w
+        };
+        let best_in = |range: std::ops::Range<usize>| {
+            let mut best: Option<(f64, &Token)> = None;
+            for i in range {
+                let t = words[i];
+                if FUNCTION_WORDS.contains(&t.text.as_str()) || t.text == "0" {
+                    continue;
+                }
+                let w = weight(i, t);
+                if w > 0.0 && best.is_none_or(|(b, _)| w > b) {
+                    best = Some((w, t));
+                }
             }
-        }
+            best
+        };
+        let best = best_in(0..head).or_else(|| best_in(0..words.len()));
         Reading {
             activity: sigmoid(z[0]),
             kind,
-            evidence: best
-                .filter(|&(w, _)| w > 0.0)
-                .map_or_else(String::new, |(_, t)| title[t.span.clone()].to_string()),
+            evidence: best.map_or_else(String::new, |(_, t)| title[t.span.clone()].to_string()),
         }
     }
 }
@@ -513,6 +534,16 @@ mod tests {
     fn a_sign_is_a_feature_and_a_comment_needs_its_space() {
         let m = Model::parse("# a comment\n(bias)\t0\t0\t0\t0\t0\n#\t2\t0\t0\t0\t0\n").unwrap();
         assert!(m.read("# of demos").activity > 0.8);
+    }
+
+    #[test]
+    fn the_evidence_is_a_word_of_the_thing_named_before_its_modifiers() {
+        let m =
+            Model::parse("(bias)\t0\t0\t0\t0\t0\nvideos\t1\t0\t0\t0\t0\nfeatures\t2\t0\t0\t0\t0\n")
+                .unwrap();
+        assert_eq!(m.read("Videos for all new features").evidence, "Videos");
+        assert_eq!(m.read("Updates for all new features").evidence, "features");
+        assert_eq!(m.read("Updates for all new tools").evidence, "");
     }
 
     #[test]
