@@ -1184,14 +1184,7 @@ fn is_result_marker(lower: &str) -> bool {
 
 /// Classifies a key result's title; `None` when it reads as a result.
 pub fn classify(title: &str) -> Option<ActivityMatch> {
-    let ws = words(title);
-    if ws.is_empty() {
-        return None;
-    }
-    // "By end of Q2, launch …", "For each stage, update …": a phrase of time or scope
-    // before a comma frames the title; the words after it say what it is.
-    let ws = after_leading_phrase(&ws).unwrap_or(&ws);
-    classify_words(ws).or_else(|| learned(title, ws, model::shipped()))
+    classify_with(title, Some(model::shipped()))
 }
 
 /// `classify` with another model than the shipped one (to measure a model on titles it
@@ -1201,6 +1194,8 @@ pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMa
     if ws.is_empty() {
         return None;
     }
+    // "By end of Q2, launch …", "For each stage, update …": a phrase of time or scope
+    // before a comma frames the title; the words after it say what it is.
     let ws = after_leading_phrase(&ws).unwrap_or(&ws);
     classify_words(ws).or_else(|| learned(title, ws, m?))
 }
