@@ -6622,6 +6622,40 @@ mod principles {
         assert!(wrong.is_empty(), "false alarms:\n{}", wrong.join("\n"));
     }
 
+    #[test]
+    fn the_learned_model_leaves_metrics_named_as_nouns_alone() {
+        none(&[
+            "Net revenue retention above 110%",
+            "Customer churn below 3%",
+            "Average handling time under 4 minutes",
+            "First contact resolution rate 80%",
+            "Monthly active users 50,000",
+            "CSAT of the support team at 4.6",
+            "Employee engagement score 75",
+            "Support tickets per 1,000 orders below 12",
+            "Revenue from new customers EUR 2M",
+            "Trial to paid conversion 12%",
+            "Complaints about delivery halved",
+            "Page load time of the shop under 1 second",
+            "Website visitors from organic search 30,000 per month",
+            "Qualified leads from partners 200",
+            "Customer effort score from 3.1 to 2.4",
+        ]);
+    }
+
+    #[test]
+    fn the_learned_model_finds_things_named_that_the_rules_have_no_sign_for() {
+        for title in [
+            "Knowledge base articles and onboarding videos for all new features",
+            "Checklists and templates for every onboarding step",
+        ] {
+            assert_eq!(classify_with(title, None), None, "{title}: the rules alone");
+            let found = classify(title).unwrap_or_else(|| panic!("{title}: no finding"));
+            assert_eq!(found.form, Deliverable, "{title}");
+            assert_ne!(found.evidence, "", "{title}");
+        }
+    }
+
     fn all(form: ActivityForm, titles: &[&str]) {
         let wrong: Vec<String> = titles
             .iter()
