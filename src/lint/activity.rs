@@ -1220,6 +1220,7 @@ pub const MODEL_THRESHOLD_COMMAND: f64 = 0.9;
 /// - work measured by the people it reaches, people or others' deeds counted, people as
 ///   the subject ("Visitors can recognise the new logo"), most of some people reached
 ///   ("The app works for most users"), people who have an understanding;
+/// - a metric named by its acronym ("WAU", "NPS", "ARR");
 /// - a share ("Half of all orders are placed in the app") or a defect avoided ("Two
 ///   releases per month with no regressions").
 fn result_signs(ws: &[Word]) -> bool {
@@ -1230,19 +1231,31 @@ fn result_signs(ws: &[Word]) -> bool {
     let m = measure(ws);
     // "Launch the referral programme and reach 500 referrals": the outcome the work is
     // for, named by a second verb.
-    let outcome_named = ws.windows(2).any(|p| {
-        is(&p[0], &["and", "to"]) && lexicon::en_base(&p[1].lower).is_some_and(|v| en_change(&v))
+    let outcome_named = ws.windows(2).enumerate().any(|(k, p)| {
+        is(&p[0], &["and", "to"])
+            && lexicon::en_base(&p[1].lower).is_some_and(|v| {
+                en_change(&v)
+                    || (EN_OUTCOME_VERBS.contains(&v.lemma)
+                        && ws.get(k + 2).is_some_and(|n| n.number))
+            })
     });
-    lexicon::en_base(&ws[0].lower).is_some_and(|v| {
+    // A time limit of a service ("respond within 400 ms"), not a deadline of the work
+    // ("Develop in three months a responsibility matrix").
+    let service_bound = m.bound && !ws.iter().any(|w| is(w, DEADLINE_UNITS));
+    let command = lexicon::en_base(&ws[0].lower);
+    command.is_some_and(|v| {
         EN_OUTCOME_VERBS.contains(&v.lemma)
             || m.strong
-            || m.bound
+            || service_bound
             || outcome_named
             || is(&ws[0], EN_JUDGEMENTS)
             || is(&ws[0], EN_NOT_COMMANDS)
     }) || measured_by_effect(ws)
         || knowledge_had(ws)
         || metric_compound(ws)
+        || ws
+            .iter()
+            .any(|w| is(w, EN_METRIC_ACRONYMS) && !is(w, EN_FRAMEWORK_ACRONYMS))
         || is(&ws[0], EN_CHANGE_NOUNS)
         || ws.windows(3).any(|p| {
             is(&p[0], &["for", "by", "to", "among"])
@@ -1250,7 +1263,8 @@ fn result_signs(ws: &[Word]) -> bool {
                 && en_people_noun(&p[2].lower)
         })
         || counts_others(ws)
-        || en_people_noun(&ws[0].lower)
+        // "Visitors can …", not the command "Download Mint and …".
+        || (en_people_noun(&ws[0].lower) && command.is_none_or(|v| v.lemma != ws[0].lower))
         || is(
             &ws[0],
             &["half", "majority", "share", "proportion", "percentage"],
@@ -1287,6 +1301,12 @@ fn metric_compound(ws: &[Word]) -> bool {
     })
 }
 
+/// Units of time long enough to be a deadline rather than a service's time limit.
+#[rustfmt::skip]
+const DEADLINE_UNITS: &[&str] = &[
+    "week", "weeks", "month", "months", "quarter", "quarters", "year", "years",
+];
+
 /// Nouns of a change, first in a title: "Growth of the partner channel".
 #[rustfmt::skip]
 const EN_CHANGE_NOUNS: &[&str] = &[
@@ -1301,7 +1321,10 @@ fn learned(title: &str, ws: &[Word], model: &model::Model) -> Option<ActivityMat
         return None;
     }
     let reading = model.read(title);
-    let threshold = if lexicon::en_base(&ws[0].lower).is_some() {
+    // A verb first that `result_signs` let through is a command the rules do not know
+    // ("Draft a proposal for …"): it must be surer, and the verb is what it found.
+    let command = lexicon::en_base(&ws[0].lower).is_some();
+    let threshold = if command {
         MODEL_THRESHOLD_COMMAND
     } else {
         MODEL_THRESHOLD
@@ -1309,8 +1332,14 @@ fn learned(title: &str, ws: &[Word], model: &model::Model) -> Option<ActivityMat
     if reading.activity <= threshold || reading.evidence.is_empty() {
         return None;
     }
-    // No title the model reads starts with a verb (`result_signs`): what it finds is named,
-    // not commanded, so a command it would see is told as a deliverable.
+    if command {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            ws[0].text.to_string(),
+            "en",
+        ));
+    }
+    // Otherwise the title names what it is about: a thing made, a count or a routine.
     let form = match reading.kind {
         "output-count" => ActivityForm::OutputCount,
         "habit" => ActivityForm::Habit,
@@ -3483,6 +3512,12 @@ const EN_METRIC_ACRONYMS: &[&str] = &[
     "wau", "mau", "dau", "arr", "mrr", "nps", "csat", "kpi", "kpis", "roi", "ltv", "cac",
     "sla", "slo", "slas", "slos", "mttr", "mtbf", "okr", "okrs", "gmv", "aov", "nrr", "grr",
     "iarr", "acv", "tcv", "pql", "pqls", "mql", "mqls", "sql", "sqls",
+];
+
+/// Acronyms of a framework or a kind of target rather than of a measure: a "KPI report"
+/// or an "SLA document" is made.
+const EN_FRAMEWORK_ACRONYMS: &[&str] = &[
+    "kpi", "kpis", "okr", "okrs", "sla", "slas", "slo", "slos", "roi",
 ];
 
 /// German endings of nouns and verbs: a title with such a word is not read by the
@@ -7220,7 +7255,13 @@ mod principles {
         );
         // A verb that is rather a noun or an adjective, a second verb of change, a metric
         // named first: no command.
+        all(
+            Imperative,
+            &["Develop in three months a skills matrix for every support team"],
+        );
         none(&[
+            "Ensure that all APIs respond within 400 ms",
+            "Write a blog post and have 500 readers",
             "Process efficiency across all plants",
             "Release frequency of the mobile app",
             "Clear growth strategy",
