@@ -1190,7 +1190,7 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
 /// `classify` with another model than the shipped one (to measure a model on titles it
 /// was not trained on), or with none (the rules alone).
 pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMatch> {
-    let ws = words(title);
+    let ws = words(without_priority(title));
     if ws.is_empty() {
         return None;
     }
@@ -1198,6 +1198,37 @@ pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMa
     // before a comma frames the title; the words after it say what it is.
     let ws = after_leading_phrase(&ws).unwrap_or(&ws);
     classify_words(ws).or_else(|| learned(title, ws, m?))
+}
+
+/// A title without the priority tag some teams put first: "P1 - Ship the parser",
+/// "[p0] Implement …", "P2: …", "P1Launch …" (glued, as some pages show it).
+fn without_priority(title: &str) -> &str {
+    let t = title.trim_start();
+    let bracket = t.starts_with('[');
+    let rest = if bracket { &t[1..] } else { t };
+    let mut chars = rest.chars();
+    let tagged = matches!(chars.next(), Some('P' | 'p')) && matches!(chars.next(), Some('0'..='4'));
+    if !tagged {
+        return title;
+    }
+    let mut after = &rest[2..];
+    if bracket {
+        match after.strip_prefix(']') {
+            Some(a) => after = a,
+            None => return title,
+        }
+    }
+    let glued = after.starts_with(|c: char| c.is_uppercase() || c == '#');
+    let separated = after.starts_with([' ', '-', ':', '–', '—']);
+    if !(glued || separated) {
+        return title;
+    }
+    let rest = after.trim_start_matches([' ', '-', ':', '–', '—']);
+    if rest.is_empty() {
+        title
+    } else {
+        rest
+    }
 }
 
 /// The chance of work, by the learned model, above which an English title the rules found
@@ -7267,6 +7298,24 @@ mod principles {
             "Clear growth strategy",
             "Growth of the partner channel",
             "Launch the referral programme and reach 500 referrals",
+        ]);
+    }
+
+    #[test]
+    fn a_priority_tag_first_is_no_part_of_the_title() {
+        all(
+            Imperative,
+            &[
+                "P1 - Ship the new parser",
+                "[p0] Implement the DHT crawler",
+                "P2: Document the release process",
+                "P1Launch the new tariff calculator",
+            ],
+        );
+        none(&[
+            "P1 - Reduce bug count by 15%",
+            "P2P traffic up 20%",
+            "[p1] NPS of B2B customers from 20 to 35",
         ]);
     }
 
