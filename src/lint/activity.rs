@@ -708,6 +708,7 @@ const DE_OUTPUT_NOUNS: &[&str] = &[
     "anleitung", "fallstudie", "whitepaper", "story", "stories", "reel", "tweet",
     "marketingmaterial", "material", "materialien", "blogartikel", "blogbeitrag", "folge",
     "sprint", "story-point", "commit", "fortbildung", "weiterbildung", "report", "bericht",
+    "vorstellung", "pressemitteilung", "publikation",
 ];
 
 /// German compound heads of others' behaviour that end like an activity noun:
@@ -4720,6 +4721,9 @@ fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if measures_rate_or_share(ws, m) {
         return None;
     }
+    if let Some(found) = de_made_output_first(ws) {
+        return Some(found);
+    }
     // A number shortly before an output noun: "12 workshops", "5 neue Schulungen".
     (0..ws.len())
         .filter(|&i| counts_something(ws, i))
@@ -5253,6 +5257,29 @@ fn de_participle(w: &str) -> Option<&str> {
             .filter(|_| w.ends_with('t'))
     })?;
     (stem.chars().count() >= 3).then_some(stem)
+}
+
+/// German: output made, named first by its participle and counted by where it went:
+/// "Veröffentlichte Fachartikel in 5 Magazinen", "Publizierte Produktvorstellungen auf 10
+/// Medienplattformen".
+fn de_made_output_first(ws: &[Word]) -> Option<ActivityMatch> {
+    let (first, noun) = (ws.first()?, ws.get(1)?);
+    if !first.capital || !ws[2..].iter().any(|w| w.number) {
+        return None;
+    }
+    let participle = ["en", "er", "es", "e"]
+        .iter()
+        .find_map(|e| first.lower.strip_suffix(e))
+        .filter(|p| p.ends_with('t'))?;
+    de_participle(participle)?;
+    if de_outcome_participle(participle) || !de_output_noun(&noun.lower) {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::OutputCount,
+        format!("{} {}", first.text, noun.text),
+        "de",
+    ))
 }
 
 /// German: a doing verb last ("… durchführen"), or first as in "Durchführen von …".
@@ -7316,6 +7343,25 @@ mod principles {
             "P1 - Reduce bug count by 15%",
             "P2P traffic up 20%",
             "[p1] NPS of B2B customers from 20 to 35",
+        ]);
+    }
+
+    #[test]
+    fn output_named_first_by_its_participle_is_counted_output() {
+        all(
+            OutputCount,
+            &[
+                "Veröffentlichte Fachartikel in 5 Magazinen",
+                "Durchgeführte Workshops in 3 Regionen",
+                "Publizierte Produktvorstellungen auf 10 Plattformen",
+                "Versendete Pressemitteilungen an 40 Redaktionen",
+            ],
+        );
+        none(&[
+            "Erhöhte Umsätze in 5 Regionen",
+            "Gewonnene Neukunden in 3 Märkten",
+            "Zufriedene Kunden in 4 Ländern",
+            "Gelöste Tickets in 2 Tagen",
         ]);
     }
 
