@@ -1251,14 +1251,20 @@ pub const MODEL_THRESHOLD_COMMAND: f64 = 0.9;
 ///   ("Process efficiency across all plants");
 /// - work measured by the people it reaches, people or others' deeds counted, people as
 ///   the subject ("Visitors can recognise the new logo"), most of some people reached
-///   ("The app works for most users"), people who have an understanding;
+///   ("The app works for most users"), people who have an understanding, what others
+///   use or know (`used_or_known`);
 /// - a metric named by its acronym ("WAU", "NPS", "ARR");
 /// - a share ("Half of all orders are placed in the app") or a defect avoided ("Two
 ///   releases per month with no regressions").
 fn result_signs(ws: &[Word]) -> bool {
-    let defect_avoided = ws.windows(2).any(|p| {
-        is(&p[0], &["no", "zero", "without", "fewer"])
-            && (defect_word(&p[1].lower) || en_noun_in(&p[1].lower, &EN_DEFECT_FORMS))
+    // "… with no regressions", "runs for 10 days without a crash".
+    let defect_avoided = ws.iter().enumerate().any(|(k, w)| {
+        is(w, &["no", "zero", "without", "fewer"])
+            && ws[k + 1..]
+                .iter()
+                .skip_while(|x| is(x, &["a", "an", "any", "single"]))
+                .take(1)
+                .any(|x| defect_word(&x.lower) || en_noun_in(&x.lower, &EN_DEFECT_FORMS))
     });
     let m = measure(ws);
     // "Launch the referral programme and reach 500 referrals": the outcome the work is
@@ -1295,15 +1301,40 @@ fn result_signs(ws: &[Word]) -> bool {
                 && en_people_noun(&p[2].lower)
         })
         || counts_others(ws)
+        || used_or_known(ws)
         // "Visitors can …", not the command "Download Mint and …".
         || (en_people_noun(&ws[0].lower) && command.is_none_or(|v| v.lemma != ws[0].lower))
         || is(
             &ws[0],
-            &["half", "majority", "share", "proportion", "percentage"],
+            &["half", "majority", "share", "proportion", "percentage", "most"],
         )
         || m.share
         || defect_avoided
 }
+
+/// What others do with the work or think of it, not the work: "The new portal is used by
+/// every team", "Guidelines are adopted across all teams", "200 employees say they know
+/// the programme's purpose", "Everyone knows where to find the roadmap". A verb of
+/// knowing first is a command ("Understand ways of …"), after "to" a purpose.
+fn used_or_known(ws: &[Word]) -> bool {
+    let used = ws.windows(2).any(|p| {
+        is(&p[0], &["is", "are"])
+            && lexicon::en_past(&p[1].lower).is_some_and(|v| EN_USES.contains(&v.lemma))
+    });
+    let known = ws
+        .iter()
+        .enumerate()
+        .skip(1)
+        .any(|(k, w)| ws[k - 1].lower != "to" && is(w, EN_KNOWING));
+    used || known
+}
+
+/// Verbs of knowing and saying, in the present tense, of people: what they think.
+#[rustfmt::skip]
+const EN_KNOWING: &[&str] = &[
+    "know", "knows", "understand", "understands", "say", "says", "trust", "trusts", "feel",
+    "feels", "believe", "believes", "agree", "agrees",
+];
 
 /// People who have or gain an understanding: "Engineers have an improved understanding
 /// of the architecture" is a state of mind, not a thing made.
@@ -7363,6 +7394,22 @@ mod principles {
             "Zufriedene Kunden in 4 Ländern",
             "Gelöste Tickets in 2 Tagen",
         ]);
+    }
+
+    #[test]
+    fn what_others_use_know_or_say_is_theirs() {
+        none(&[
+            "The new booking portal is used by every branch",
+            "Updated service guidelines are adopted across all regional teams",
+            "200 agents say they know where to find the tariff rules",
+            "Everyone in support knows where to find the escalation guide",
+            "The ticket bot runs for 30 days without a crash",
+        ]);
+        // A verb of knowing first is a command; after "to" it names a purpose.
+        all(
+            Imperative,
+            &["Document the tariff rules so that new agents learn to understand them"],
+        );
     }
 
     #[test]
