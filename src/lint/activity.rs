@@ -1653,6 +1653,48 @@ fn en_change(v: &EnVerb) -> bool {
     en_outcome(v) && !matches!(v.lemma, "have" | "do" | "be" | "go" | "come")
 }
 
+/// "Keep our FAQ up to date", "Maintain the help center articles up-to-date": a thing the
+/// team made, kept current, is a standing chore.
+fn en_own_thing_kept_current(ws: &[Word], start: usize, verb: EnVerb) -> Option<ActivityMatch> {
+    if !matches!(verb.lemma, "keep" | "maintain") {
+        return None;
+    }
+    let rest = &ws[start + 1..];
+    let n = rest.len();
+    let current = (n >= 4
+        && rest[n - 3..]
+            .iter()
+            .map(|w| w.lower.trim_end_matches('.'))
+            .eq(["up", "to", "date"]))
+        || rest
+            .last()
+            .is_some_and(|w| is(w, &["up-to-date", "current"]));
+    if !current {
+        return None;
+    }
+    let made = rest.iter().any(|w| {
+        en_noun_in(&w.lower, &EN_ARTEFACT_FORMS)
+            || en_noun_in(&w.lower, &EN_DOCUMENT_FORMS)
+            || en_output_noun(&w.lower)
+            || is(w, &["faq", "faqs", "wiki"])
+    });
+    made.then(|| {
+        ActivityMatch::new(
+            ActivityForm::Habit,
+            format!(
+                "{} … {}",
+                ws[start].text,
+                if rest.last().is_some_and(|w| w.lower == "current") {
+                    "current"
+                } else {
+                    "up to date"
+                }
+            ),
+            "en",
+        )
+    })
+}
+
 /// Verbs of developing people: with the team's own staff as object they are work
 /// ("Train all support agents", "Certify 25 % of people leaders"). Hiring is work too,
 /// but a share of a hiring plan is a result of recruiting; `EN_STAFF_VERBS` covers it.
@@ -2083,6 +2125,22 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     }
     if let Some(reached) = en_people_worked_on(ws, m, start, verb) {
         return Some(reached);
+    }
+    if let Some(kept) = en_own_thing_kept_current(ws, start, verb) {
+        return Some(kept);
+    }
+    // "Close all P1 blockers": closing the team's own defects is fixing them, not closing
+    // deals.
+    let defects_closed = verb.lemma == "close"
+        && en_object_head(&ws[start + 1..]).is_some_and(|h| {
+            en_noun_in(&h.lower, &EN_DEFECT_FORMS) || is(h, &["blocker", "blockers"])
+        });
+    if defects_closed && !m.strong && !m.bound {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            first.text.to_string(),
+            "en",
+        ));
     }
     if (en_outcome(&verb) && !light_command) || m.strong {
         return None;
@@ -7410,6 +7468,32 @@ mod principles {
             Imperative,
             &["Document the tariff rules so that new agents learn to understand them"],
         );
+    }
+
+    #[test]
+    fn own_things_kept_current_and_own_defects_closed_are_work() {
+        all(
+            Habit,
+            &[
+                "Keep our FAQ and onboarding documentation up to date.",
+                "Keep the help center articles up to date",
+                "Maintain the product wiki up-to-date",
+                "Keep the status page current",
+            ],
+        );
+        all(
+            Imperative,
+            &[
+                "Close all P1 blockers",
+                "Close all open bugs in the tracker",
+            ],
+        );
+        none(&[
+            "Keep CSAT above 4.5",
+            "Keep customers up to date",
+            "Close 5 enterprise deals",
+            "Close the deal with ACME",
+        ]);
     }
 
     #[test]
