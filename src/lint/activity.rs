@@ -5963,12 +5963,17 @@ fn de_we_do(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 .iter()
                 .any(|j| w.lower.starts_with(j))
         });
+        // "Wir haben ein neues CRM eingeführt": the perfect tense, the participle says
+        // what was done.
+        let done = clause
+            .last()
+            .filter(|w| !w.capital && de_participle(&w.lower).is_some());
         return (first_is_article && !judged && !de_result_noun(&object.lower)).then(|| {
-            ActivityMatch::new(
-                ActivityForm::Deliverable,
-                format!("{} {} {}", ws[at].text, verb.text, object.text),
-                "de",
-            )
+            let evidence = match done {
+                Some(d) => format!("{} … {}", verb.text, d.text),
+                None => format!("{} {} {}", ws[at].text, verb.text, object.text),
+            };
+            ActivityMatch::new(ActivityForm::Deliverable, evidence, "de")
         });
     }
     let infinitive = de_we_infinitive(verb, &clause);
@@ -6170,8 +6175,9 @@ fn de_done_participle(
     if infinitive || de_outcome_participle(&w.lower) || de_outcome_verb(&w.lower) || m.bound {
         return None;
     }
-    // "werden … erfasst": a process; "ist eingeführt": done.
-    let passive_now = main[..i].iter().any(|x| is(x, &["werden", "wird"]));
+    // "werden … erfasst": a process; "ist eingeführt": done; "Das neue CRM wird
+    // eingeführt": one thing to be done, no routine unless a frequency says so.
+    let passive_now = main[..i].iter().any(|x| is(x, &["werden"]));
     let form = if passive_now || has_frequency(ws) {
         ActivityForm::Habit
     } else {
@@ -7494,6 +7500,25 @@ mod principles {
             "Close 5 enterprise deals",
             "Close the deal with ACME",
         ]);
+    }
+
+    #[test]
+    fn one_thing_done_in_the_present_passive_is_a_deliverable() {
+        all(
+            Deliverable,
+            &[
+                "Ein Kundenbeirat wird gegründet",
+                "Das neue CRM wird eingeführt",
+                "Wir haben ein neues CRM eingeführt",
+            ],
+        );
+        all(
+            Habit,
+            &[
+                "Kundenfeedback wird monatlich ausgewertet",
+                "Alle Eskalationen werden dokumentiert",
+            ],
+        );
     }
 
     #[test]
