@@ -1237,6 +1237,11 @@ fn without_priority(title: &str) -> &str {
 /// their verdicts were taken (see `docs/kr-activity.md`): precision first.
 pub const MODEL_THRESHOLD: f64 = 0.8;
 
+/// What a title's own words must add to the odds of work (log-odds), beyond the share of
+/// work among the titles learned from: a title of words the model hardly knows ("A key
+/// result without its objective") is no finding, whatever that share.
+pub const MODEL_MIN_SIGNAL: f64 = 0.5;
+
 /// The threshold for a title that starts with a verb the rules do not know as a command.
 pub const MODEL_THRESHOLD_COMMAND: f64 = 0.9;
 
@@ -1321,12 +1326,29 @@ fn used_or_known(ws: &[Word]) -> bool {
         is(&p[0], &["is", "are"])
             && lexicon::en_past(&p[1].lower).is_some_and(|v| EN_USES.contains(&v.lemma))
     });
+    // "Regulator approves the tariff finder", "Three banks use the new API": someone
+    // else uses it, in the present tense after the subject.
+    let uses_now = ws.iter().enumerate().skip(1).any(|(k, w)| {
+        !ws[k - 1].number
+            && w.lower.ends_with('s')
+            && lexicon::en_base(
+                w.lower
+                    .strip_suffix("es")
+                    .filter(|b| lexicon::en_base(b).is_some())
+                    .unwrap_or(&w.lower[..w.lower.len() - 1]),
+            )
+            .is_some_and(|v| EN_USES.contains(&v.lemma))
+    }) || ws.windows(2).any(|p| {
+        (p[0].number || en_people_noun(&p[0].lower))
+            && lexicon::en_base(&p[1].lower)
+                .is_some_and(|v| v.lemma == p[1].lower && EN_USES.contains(&v.lemma))
+    });
     let known = ws
         .iter()
         .enumerate()
         .skip(1)
         .any(|(k, w)| ws[k - 1].lower != "to" && is(w, EN_KNOWING));
-    used || known
+    used || uses_now || known
 }
 
 /// Verbs of knowing and saying, in the present tense, of people: what they think.
@@ -1392,7 +1414,10 @@ fn learned(title: &str, ws: &[Word], model: &model::Model) -> Option<ActivityMat
     } else {
         MODEL_THRESHOLD
     };
-    if reading.activity <= threshold || reading.evidence.is_empty() {
+    if reading.activity <= threshold
+        || reading.evidence.is_empty()
+        || reading.signal < MODEL_MIN_SIGNAL
+    {
         return None;
     }
     if command {
@@ -7468,6 +7493,10 @@ mod principles {
             "200 agents say they know where to find the tariff rules",
             "Everyone in support knows where to find the escalation guide",
             "The ticket bot runs for 30 days without a crash",
+            "Regulator approves the tariff finder for every region",
+            "Data protection officer approves the self-service portal",
+            // Words the model hardly knows are no finding.
+            "A key result without its objective",
         ]);
         // A verb of knowing first is a command; after "to" it names a purpose.
         all(

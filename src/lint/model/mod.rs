@@ -153,6 +153,9 @@ pub struct Reading {
     /// The word of the title that speaks most for work, as written; empty when no word
     /// but words of grammar does.
     pub evidence: String,
+    /// What the title's words add to the odds of work, beyond the share of work among
+    /// the titles learned from (log-odds): near 0 when the model knows few of the words.
+    pub signal: f64,
 }
 
 /// English and German words of grammar: articles, pronouns, prepositions, conjunctions
@@ -302,6 +305,7 @@ impl Model {
         let best = best_in(0..head).or_else(|| best_in(0..words.len()));
         Reading {
             activity: sigmoid(z[0]),
+            signal: z[0] - self.bias[0],
             kind,
             evidence: best.map_or_else(String::new, |(_, t)| title[t.span.clone()].to_string()),
         }
