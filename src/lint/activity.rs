@@ -1326,8 +1326,8 @@ fn used_or_known(ws: &[Word]) -> bool {
         is(&p[0], &["is", "are"])
             && lexicon::en_past(&p[1].lower).is_some_and(|v| EN_USES.contains(&v.lemma))
     });
-    // "Regulator approves the tariff finder", "Three banks use the new API": someone
-    // else uses it, in the present tense after the subject.
+    // "Regulator approves the tariff finder", "Customers use the new API": someone else
+    // uses it, in the present tense after the subject.
     let uses_now = ws.iter().enumerate().skip(1).any(|(k, w)| {
         !ws[k - 1].number
             && w.lower.ends_with('s')
@@ -7494,6 +7494,7 @@ mod principles {
             "Everyone in support knows where to find the escalation guide",
             "The ticket bot runs for 30 days without a crash",
             "Regulator approves the tariff finder for every region",
+            "Business customers use the new booking API",
             "Data protection officer approves the self-service portal",
             // Words the model hardly knows are no finding.
             "A key result without its objective",
