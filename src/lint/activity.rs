@@ -596,6 +596,7 @@ const DE_DOING_NOUNS: &[&str] = &[
     "start", "rollout", "roll-out", "launch", "relaunch", "go-live", "kick-off", "aufbau",
     "neuaufbau", "umbau", "versand", "migration", "integration", "organisation",
     "konzeption", "installation", "implementation", "produktion", "einsatz", "abschluss",
+    "anbindung", "definition",
     // "Teilnahme an einem Workshop": the team taking part.
     "teilnahme",
 ];
@@ -6729,6 +6730,8 @@ mod kinds {
                 "Planung: Konzeption eines Partnerprogramms",
                 "Prozess für Reklamationen dokumentieren",
                 "Über Verbesserungen für den Kundenservice nachdenken",
+                "Anbindung des Chatbots an das CRM",
+                "Definition von Service-Standards für alle Kanäle",
             ],
         );
     }
