@@ -709,7 +709,7 @@ const DE_OUTPUT_NOUNS: &[&str] = &[
     "anleitung", "fallstudie", "whitepaper", "story", "stories", "reel", "tweet",
     "marketingmaterial", "material", "materialien", "blogartikel", "blogbeitrag", "folge",
     "sprint", "story-point", "commit", "fortbildung", "weiterbildung", "report", "bericht",
-    "vorstellung", "pressemitteilung", "publikation",
+    "vorstellung", "pressemitteilung", "publikation", "auftritt",
 ];
 
 /// German compound heads of others' behaviour that end like an activity noun:
@@ -5796,8 +5796,11 @@ fn de_last_verb_stated(main: &[&Word], w: &Word) -> Option<ActivityMatch> {
 /// German: a noun of doing first: "Einführung eines CRM", "Durchführung von …".
 fn de_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let first = &ws[0];
-    if !first.capital || m.strong {
+    if !first.capital {
         return None;
+    }
+    if m.strong {
+        return de_doing_noun_share(ws, m);
     }
     let head = first.lower.rsplit('-').next().unwrap_or(&first.lower);
     // "Teilnahme an einem Workshop" is the team's; "Teilnahme von 200 Kunden" theirs.
@@ -5871,6 +5874,48 @@ fn de_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         first.text.to_string(),
         "de",
     ))
+}
+
+/// "Digitalisierung von 80 % der Formulare", "Migration von 90 % der Tests": a noun of
+/// doing on a share of the team's own things counts work done; a share of people, of what
+/// customers send or of a result is theirs.
+fn de_doing_noun_share(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    if !m.share || ws.get(1).is_none_or(|w| w.lower != "von") {
+        return None;
+    }
+    let first = &ws[0];
+    let head = first.lower.rsplit('-').next().unwrap_or(&first.lower);
+    let doing = is(first, DE_DOING_NOUNS)
+        || ((head.ends_with("ierung") || head.ends_with("isierung")) && head.chars().count() >= 9);
+    if !doing || ws.iter().filter(|w| w.percent || w.number).count() > 2 {
+        return None;
+    }
+    let p = ws.iter().position(|w| w.percent)?;
+    let k = if ws.get(p + 1).is_some_and(|w| w.lower == "%") {
+        p + 2
+    } else {
+        p + 1
+    };
+    if ws
+        .get(k)
+        .is_none_or(|w| !is(w, &["der", "aller", "unserer"]))
+    {
+        return None;
+    }
+    let thing = ws[k + 1..].iter().find(|w| w.capital)?;
+    let theirs = de_result_noun(&thing.lower)
+        || de_others_noun(&thing.lower)
+        || people_form(thing)
+        || de_customer_thing(&thing.lower)
+        || thing.lower.contains("mitarbeit")
+        || thing.lower.contains("kund");
+    (!theirs).then(|| {
+        ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!("{} … {}", first.text, share_text(ws, p)),
+            "de",
+        )
+    })
 }
 
 /// The infinitive of the verb after "wir": a separable verb's prefix ends the clause
@@ -6201,9 +6246,12 @@ fn de_done_participle(
     if infinitive || de_outcome_participle(&w.lower) || de_outcome_verb(&w.lower) || m.bound {
         return None;
     }
-    // "werden … erfasst": a process; "ist eingeführt": done; "Das neue CRM wird
-    // eingeführt": one thing to be done, no routine unless a frequency says so.
-    let passive_now = main[..i].iter().any(|x| is(x, &["werden"]));
+    // "werden … erfasst", "Jede Eskalation wird … besprochen": a process; "ist
+    // eingeführt": done; "Das neue CRM wird eingeführt": one thing to be done, no routine
+    // unless a frequency, a plural or "jede" says so.
+    let passive_now = main[..i].iter().any(|x| is(x, &["werden"]))
+        || (main[..i].iter().any(|x| is(x, &["wird"]))
+            && main[..i].iter().any(|x| is(x, &["jede", "jeder", "jedes"])));
     let form = if passive_now || has_frequency(ws) {
         ActivityForm::Habit
     } else {
@@ -7470,6 +7518,22 @@ mod principles {
     }
 
     #[test]
+    fn a_noun_of_doing_on_a_share_of_own_things_counts_work() {
+        all(
+            OutputCount,
+            &[
+                "Digitalisierung von 80 % der Formulare",
+                "Migration von 90 % der Tests",
+                "3 Messeauftritte im Jahr",
+            ],
+        );
+        none(&[
+            "Digitalisierung von 80 % der Kundenanfragen",
+            "Steigerung von 20 % der Umsätze",
+        ]);
+    }
+
+    #[test]
     fn output_named_first_by_its_participle_is_counted_output() {
         all(
             OutputCount,
@@ -7550,6 +7614,8 @@ mod principles {
             &[
                 "Kundenfeedback wird monatlich ausgewertet",
                 "Alle Eskalationen werden dokumentiert",
+                "Jedes Projekt wird im neuen Tool erfasst",
+                "Jede Eskalation wird dokumentiert",
             ],
         );
     }
