@@ -4830,7 +4830,10 @@ fn output_qualified(rest: &[Word]) -> bool {
 /// Workshops".
 fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // "number of workshops held", "Anzahl der durchgeführten Workshops".
-    if let Some(found) = (0..ws.len()).find_map(|i| count_word_of_output(ws, i)) {
+    if let Some(found) = (0..ws.len())
+        .find_map(|i| count_word_of_output(ws, i))
+        .or_else(|| de_more_output(ws))
+    {
         return Some(found);
     }
     if measures_rate_or_share(ws, m) {
@@ -5372,6 +5375,29 @@ fn de_participle(w: &str) -> Option<&str> {
             .filter(|_| w.ends_with('t'))
     })?;
     (stem.chars().count() >= 3).then_some(stem)
+}
+
+/// German: more of the team's own output, named by a noun of change: "Verdopplung der
+/// Webinare", "Steigerung der Blogbeiträge von 4 auf 8" (not "… der Webinar-Teilnehmer").
+fn de_more_output(ws: &[Word]) -> Option<ActivityMatch> {
+    let (first, article, noun) = (ws.first()?, ws.get(1)?, ws.get(2)?);
+    let more = is(
+        first,
+        &[
+            "verdopplung",
+            "verdoppelung",
+            "verdreifachung",
+            "steigerung",
+            "erhöhung",
+        ],
+    );
+    (more && is(article, &["der", "unserer"]) && de_output_noun(&noun.lower)).then(|| {
+        ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!("{} … {}", first.text, noun.text),
+            "de",
+        )
+    })
 }
 
 /// German: output made, named first by its participle and counted by where it went:
@@ -6155,10 +6181,13 @@ fn de_done_at(ws: &[Word], m: &Measure, main: &[&Word], i: usize) -> Option<Acti
             .last()
             .is_some_and(|l| is(l, DONE_STATES) || de_participle(&l.lower).is_some());
     let is_last = i + 1 == main.len() || w.ends_clause || coordinated || de_place_follows(main, i);
-    let after_aux = is(
-        prev,
-        &["ist", "sind", "wurde", "wurden", "worden", "werden", "wird"],
-    );
+    // "Die neue Landingpage geht live": going live is being done.
+    let goes = is(prev, &["geht", "gehen", "ging", "gingen"]) && is(w, &["live", "online"]);
+    let after_aux = goes
+        || is(
+            prev,
+            &["ist", "sind", "wurde", "wurden", "worden", "werden", "wird"],
+        );
     if w.capital {
         return None;
     }
@@ -7522,12 +7551,16 @@ mod principles {
         all(
             OutputCount,
             &[
+                "Verdopplung der Webinare",
+                "Steigerung der Blogbeiträge von 4 auf 8",
                 "Digitalisierung von 80 % der Formulare",
                 "Migration von 90 % der Tests",
                 "3 Messeauftritte im Jahr",
             ],
         );
         none(&[
+            "Verdopplung der Webinar-Teilnehmer",
+            "Steigerung der Newsletter-Abonnenten von 400 auf 800",
             "Digitalisierung von 80 % der Kundenanfragen",
             "Steigerung von 20 % der Umsätze",
         ]);
@@ -7604,6 +7637,7 @@ mod principles {
         all(
             Deliverable,
             &[
+                "Neue Landingpage geht live",
                 "Ein Kundenbeirat wird gegründet",
                 "Das neue CRM wird eingeführt",
                 "Wir haben ein neues CRM eingeführt",
