@@ -596,7 +596,7 @@ const DE_DOING_NOUNS: &[&str] = &[
     "start", "rollout", "roll-out", "launch", "relaunch", "go-live", "kick-off", "aufbau",
     "neuaufbau", "umbau", "versand", "migration", "integration", "organisation",
     "konzeption", "installation", "implementation", "produktion", "einsatz", "abschluss",
-    "anbindung", "definition",
+    "anbindung", "definition", "analyse", "review", "recherche",
     // "Teilnahme an einem Workshop": the team taking part.
     "teilnahme",
 ];
@@ -1513,7 +1513,8 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
     // "Host 5 meetups with 200 attendees", "Run a webinar series attended by 400
     // prospects": whatever the work, the people it reaches are counted; the title is
     // measured by its effect.
-    if measured_by_effect(ws) {
+    // … unless they are only asked ("Befragung von 200 Kunden").
+    if measured_by_effect(ws) && de_people_asked(ws).is_none() {
         return None;
     }
     // Effort put in before output per time: "devotes 2d per sprint to …".
@@ -4833,6 +4834,7 @@ fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if let Some(found) = (0..ws.len())
         .find_map(|i| count_word_of_output(ws, i))
         .or_else(|| de_more_output(ws))
+        .or_else(|| de_people_asked(ws))
     {
         return Some(found);
     }
@@ -5375,6 +5377,28 @@ fn de_participle(w: &str) -> Option<&str> {
             .filter(|_| w.ends_with('t'))
     })?;
     (stem.chars().count() >= 3).then_some(stem)
+}
+
+/// German: people asked by the team, counted: "Befragung von 200 Kunden zur
+/// Zufriedenheit", "Interviews mit 15 Bestandskunden". Their answers may be a result; the
+/// asking is work, as in "Collect feedback from 50 customers".
+fn de_people_asked(ws: &[Word]) -> Option<ActivityMatch> {
+    let first = ws.first()?;
+    let asking = ["befragung", "interview", "interviews"]
+        .iter()
+        .any(|a| first.lower.ends_with(a));
+    let by = ws.get(1).filter(|w| is(w, &["von", "mit"]))?;
+    let n = ws.get(2).filter(|w| w.number)?;
+    let people = ws
+        .get(3)
+        .is_some_and(|w| de_others_noun(&w.lower) || people_form(w));
+    (asking && first.capital && people).then(|| {
+        ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!("{} {} {}", first.text, by.text, n.text),
+            "de",
+        )
+    })
 }
 
 /// German: more of the team's own output, named by a noun of change: "Verdopplung der
@@ -7558,7 +7582,22 @@ mod principles {
                 "3 Messeauftritte im Jahr",
             ],
         );
+        all(
+            OutputCount,
+            &[
+                "Befragung von 200 Kunden zur Zufriedenheit",
+                "Interviews mit 15 Bestandskunden",
+            ],
+        );
+        all(
+            Imperative,
+            &[
+                "Analyse der Kündigungsgründe",
+                "Review aller Serviceprozesse",
+            ],
+        );
         none(&[
+            "Webinar mit 200 Kunden zur Zufriedenheit",
             "Verdopplung der Webinar-Teilnehmer",
             "Steigerung der Newsletter-Abonnenten von 400 auf 800",
             "Digitalisierung von 80 % der Kundenanfragen",
