@@ -5379,6 +5379,38 @@ fn de_participle(w: &str) -> Option<&str> {
     (stem.chars().count() >= 3).then_some(stem)
 }
 
+/// German nouns of systems a team builds or introduces, also as the end of a compound
+/// ("Ticketsystem", "Kundenportal").
+#[rustfmt::skip]
+const DE_SYSTEMS: &[&str] = &[
+    "system", "portal", "tool", "app", "crm", "software", "plattform", "chatbot", "shop",
+    "website", "webseite", "dashboard", "anwendung", "schnittstelle", "modul", "prozess",
+    "version", "funktion", "datenbank",
+];
+
+/// A German noun of doing alone: a listed one ("Analyse", "Review") or one in `-ung` of a
+/// verb of doing ("Auswertung", "Überprüfung", "Aktualisierung"), not of a result
+/// ("Steigerung", "Kundenbindung").
+fn de_noun_of_doing(lower: &str) -> bool {
+    if DE_DOING_NOUNS.contains(&lower) {
+        return true;
+    }
+    let Some(stem) = lower.strip_suffix("ung") else {
+        return false;
+    };
+    let of_result = DE_RESULT_UNG.iter().any(|r| lower.ends_with(r))
+        || [format!("{stem}en"), format!("{stem}n")]
+            .iter()
+            .any(|v| de_outcome_verb(v));
+    !of_result
+        && lower.chars().count() >= 7
+        && (stem.ends_with("ier")
+            || DE_SEPARABLE
+                .iter()
+                .chain(DE_INSEPARABLE)
+                .any(|p| stem.starts_with(p) && stem.len() >= p.len() + 3))
+}
+
 /// German: people asked by the team, counted: "Befragung von 200 Kunden zur
 /// Zufriedenheit", "Interviews mit 15 Bestandskunden". Their answers may be a result; the
 /// asking is work, as in "Collect feedback from 50 customers".
@@ -6212,6 +6244,29 @@ fn de_done_at(ws: &[Word], m: &Measure, main: &[&Word], i: usize) -> Option<Acti
             prev,
             &["ist", "sind", "wurde", "wurden", "worden", "werden", "wird"],
         );
+    // "Das neue Ticketsystem ist im Einsatz", "… ist in Betrieb", "Das Portal steht allen
+    // Geschäftskunden zur Verfügung": in use, available.
+    let in_use = is_last
+        && i >= 2
+        && ((is(w, &["einsatz", "betrieb"])
+            && is(prev, &["im", "in"])
+            && is(main[i - 2], &["ist", "sind"]))
+            || (w.lower == "verfügung"
+                && prev.lower == "zur"
+                && main[..i - 1].iter().any(|x| is(x, &["steht", "stehen"]))));
+    // A thing made is in use, not people ("Das Team ist im Einsatz", "Servicetechniker
+    // sind im Einsatz").
+    let thing_subject = main[..i]
+        .iter()
+        .take_while(|x| !is(x, &["ist", "sind", "steht", "stehen"]))
+        .any(|x| x.capital && DE_SYSTEMS.iter().any(|t| x.lower.ends_with(t)));
+    if in_use && !m.bound && thing_subject {
+        return Some(ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("{} {}", prev.text, w.text),
+            "de",
+        ));
+    }
     if w.capital {
         return None;
     }
@@ -6405,7 +6460,10 @@ fn de_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             let every = is(first, &["jeden", "jede", "jedes", "alle"]) && has_frequency(ws);
             if (de_frequency_adjective(&first.lower) || every) && !m.strong {
                 let noun = ws[1..].iter().take(4).find(|w| {
-                    w.capital && (de_output_noun(&w.lower) || DE_ROUTINE_SET.contains(&w.lower))
+                    w.capital
+                        && (de_output_noun(&w.lower)
+                            || DE_ROUTINE_SET.contains(&w.lower)
+                            || de_noun_of_doing(&w.lower))
                 });
                 if let Some(n) = noun {
                     return Some(ActivityMatch::new(
@@ -7676,6 +7734,9 @@ mod principles {
         all(
             Deliverable,
             &[
+                "Neues Ticketsystem ist im Einsatz",
+                "Das neue CRM ist in Betrieb",
+                "Die neue Wissensdatenbank steht zur Verfügung",
                 "Neue Landingpage geht live",
                 "Ein Kundenbeirat wird gegründet",
                 "Das neue CRM wird eingeführt",
@@ -7689,8 +7750,16 @@ mod principles {
                 "Alle Eskalationen werden dokumentiert",
                 "Jedes Projekt wird im neuen Tool erfasst",
                 "Jede Eskalation wird dokumentiert",
+                "Wöchentliche Auswertung der Verkaufszahlen",
+                "Monatliche Überprüfung aller Serviceprozesse",
             ],
         );
+        none(&[
+            "Das Team ist im Einsatz für Kunden",
+            "Unsere Berater stehen zur Verfügung",
+            "Servicetechniker sind im Einsatz",
+            "Wöchentliche Steigerung der Umsätze",
+        ]);
     }
 
     #[test]
