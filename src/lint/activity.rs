@@ -604,7 +604,7 @@ const DE_DOING_NOUNS: &[&str] = &[
     "start", "rollout", "roll-out", "launch", "relaunch", "go-live", "kick-off", "aufbau",
     "neuaufbau", "umbau", "versand", "migration", "integration", "organisation",
     "konzeption", "installation", "implementation", "produktion", "einsatz", "abschluss",
-    "anbindung", "definition", "analyse", "review", "recherche",
+    "anbindung", "definition", "analyse", "review", "recherche", "auswahl",
     // "Teilnahme an einem Workshop": the team taking part.
     "teilnahme",
 ];
@@ -5570,6 +5570,14 @@ fn de_participle(w: &str) -> Option<&str> {
     (stem.chars().count() >= 3).then_some(stem)
 }
 
+/// German adjectives of how or where work is done, before a noun of doing.
+#[rustfmt::skip]
+const DE_MANNER_ADJECTIVES: &[&str] = &[
+    "interne", "externe", "erste", "vollständige", "systematische", "gezielte",
+    "strukturierte", "umfassende", "gemeinsame", "zentrale", "einheitliche",
+    "technische", "schrittweise",
+];
+
 /// German nouns of systems a team builds or introduces, also as the end of a compound
 /// ("Ticketsystem", "Kundenportal").
 #[rustfmt::skip]
@@ -6068,6 +6076,11 @@ fn de_last_verb_stated(main: &[&Word], w: &Word) -> Option<ActivityMatch> {
 
 /// German: a noun of doing first: "Einführung eines CRM", "Durchführung von …".
 fn de_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    // "Interne Auswertung der Umfrage abgeschlossen", "Vollständige Migration …": an
+    // adjective of manner may stand before the noun.
+    if ws.len() > 2 && is(&ws[0], DE_MANNER_ADJECTIVES) && ws[1].capital {
+        return de_doing_noun(&ws[1..], m);
+    }
     let first = &ws[0];
     if !first.capital {
         return None;
@@ -6376,8 +6389,15 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
 fn de_done_by_others(main: &[&Word]) -> bool {
     // A feeling or a state of customers is theirs: "Die Mitarbeitenden fühlen sich gut
     // informiert", "Kunden sind begeistert".
+    // "Interne Auswertung der Kundenfeedbacks abgeschlossen": after a noun of doing first,
+    // the customers in the genitive are what the work was done on.
+    let doing_first = main
+        .iter()
+        .take(2)
+        .any(|w| w.capital && de_noun_of_doing(&w.lower));
     let subject_is_others = main.iter().enumerate().any(|(i, w)| {
         (de_others_noun(&w.lower) || de_customer_thing(&w.lower))
+            && !(doing_first && i > 0 && is(main[i - 1], &["der", "des"]))
             && !main[..i].iter().rev().take(3).any(|p| {
                 is(
                     p,
@@ -9242,6 +9262,25 @@ mod principles {
             "Onboarded 50 new customers",
             "Surveyed customers rate us 4.5 of 5",
             "Recruit 50 beta users",
+        ]);
+    }
+
+    #[test]
+    fn german_nouns_of_doing_after_an_adjective_of_manner_and_choosing() {
+        all(
+            Imperative,
+            &[
+                "Interne Auswertung der Kundenfeedbacks abgeschlossen",
+                "Vollständige Migration aller Kundendaten",
+                "Auswahl eines neuen Ticketsystems bis Ende Q2",
+                "Gezielte Schulung aller Teamleads",
+            ],
+        );
+        none(&[
+            "Gemeinsame Nutzung der App durch 100 Kunden",
+            "Zufriedenheit der Kunden gesteigert",
+            "Die Auswahl im Shop ist größer",
+            "Interne Weiterempfehlungsrate von 20 % auf 30 %",
         ]);
     }
 
