@@ -604,7 +604,8 @@ const DE_DOING_NOUNS: &[&str] = &[
     "start", "rollout", "roll-out", "launch", "relaunch", "go-live", "kick-off", "aufbau",
     "neuaufbau", "umbau", "versand", "migration", "integration", "organisation",
     "konzeption", "installation", "implementation", "produktion", "einsatz", "abschluss",
-    "anbindung", "definition", "analyse", "review", "recherche", "auswahl",
+    "anbindung", "definition", "analyse", "review", "recherche", "auswahl", "reporting",
+    "monitoring",
     // "Teilnahme an einem Workshop": the team taking part.
     "teilnahme",
 ];
@@ -5619,6 +5620,9 @@ fn de_noun_of_doing(lower: &str) -> bool {
 /// Zufriedenheit", "Interviews mit 15 Bestandskunden". Their answers may be a result; the
 /// asking is work, as in "Collect feedback from 50 customers".
 fn de_people_asked(ws: &[Word]) -> Option<ActivityMatch> {
+    if let Some(tested) = de_tested_with_people(ws) {
+        return Some(tested);
+    }
     let first = ws.first()?;
     let asking = ["befragung", "interview", "interviews"]
         .iter()
@@ -5632,6 +5636,37 @@ fn de_people_asked(ws: &[Word]) -> Option<ActivityMatch> {
         ActivityMatch::new(
             ActivityForm::OutputCount,
             format!("{} {} {}", first.text, by.text, n.text),
+            "de",
+        )
+    })
+}
+
+/// German: a thing the team made tried out with people, counted: "Prototyp mit 10
+/// Nutzern getestet", "Neuer Checkout mit 5 Pilotkunden erprobt" — the people are the
+/// test's subjects, not the reach of the work.
+fn de_tested_with_people(ws: &[Word]) -> Option<ActivityMatch> {
+    let last = ws.last()?;
+    let tested = is(
+        last,
+        &[
+            "getestet",
+            "erprobt",
+            "validiert",
+            "pilotiert",
+            "befragt",
+            "interviewt",
+        ],
+    );
+    let k = ws.iter().position(|w| is(w, &["mit", "bei"]))?;
+    let counted = ws.get(k + 1).is_some_and(|w| w.number && !w.percent)
+        && ws[k + 2..]
+            .iter()
+            .take(2)
+            .any(|w| de_others_noun(&w.lower) || people_form(w));
+    (tested && counted && k > 0 && ws[0].capital).then(|| {
+        ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("{} … {}", ws[k].text, last.text),
             "de",
         )
     })
@@ -6386,7 +6421,74 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if main.len() < 2 || de_done_by_others(&main) {
         return None;
     }
-    (1..main.len()).find_map(|i| de_done_at(ws, m, &main, i))
+    de_exists(ws, &main, m).or_else(|| (1..main.len()).find_map(|i| de_done_at(ws, m, &main, i)))
+}
+
+/// German nouns of plans and documents a team writes, also as the end of a compound
+/// ("Content-Plan", "Schulungskonzept").
+#[rustfmt::skip]
+const DE_PLANS: &[&str] = &[
+    "plan", "konzept", "strategie", "roadmap", "leitfaden", "vorlage", "styleguide",
+    "handbuch", "richtlinie", "checkliste",
+];
+
+/// Whether a German noun names a thing the team builds or writes.
+fn de_made_thing(w: &Word) -> bool {
+    w.capital
+        && DE_SYSTEMS
+            .iter()
+            .chain(DE_PLANS)
+            .any(|t| w.lower.ends_with(t))
+}
+
+/// German: a thing made that exists, stands ready or an event that takes place: "Es gibt
+/// ein funktionierendes Ticketsystem", "Der Content-Plan für Q3 steht", "Sprint-Reviews
+/// finden alle zwei Wochen statt" (with a frequency, a routine).
+fn de_exists(ws: &[Word], main: &[&Word], m: &Measure) -> Option<ActivityMatch> {
+    if m.bound {
+        return None;
+    }
+    let (first, last) = (main[0], main[main.len() - 1]);
+    let there_is = first.lower == "es"
+        && main[1].lower == "gibt"
+        && main[2..].iter().take(4).any(|w| de_made_thing(w));
+    if there_is {
+        return Some(ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("{} {}", first.text, main[1].text),
+            "de",
+        ));
+    }
+    // The subject: the words before the verb.
+    let verb_at = main
+        .iter()
+        .position(|w| is(w, &["steht", "stehen", "findet", "finden"]))?;
+    let subject = &main[..verb_at];
+    let stands = is(main[verb_at], &["steht", "stehen"])
+        && verb_at + 1 == main.len()
+        && subject.iter().any(|w| de_made_thing(w));
+    let held = is(main[verb_at], &["findet", "finden"])
+        && last.lower == "statt"
+        && subject.iter().any(|w| {
+            w.capital
+                && (de_output_noun(&w.lower)
+                    || DE_ROUTINES.iter().any(|r| w.lower.ends_with(r))
+                    || w.lower.ends_with("reviews"))
+        });
+    if !(stands || held) {
+        return None;
+    }
+    let form = if held && has_frequency(ws) {
+        ActivityForm::Habit
+    } else {
+        ActivityForm::Deliverable
+    };
+    let evidence = if held {
+        format!("{} … {}", main[verb_at].text, last.text)
+    } else {
+        main[verb_at].text.to_string()
+    };
+    Some(ActivityMatch::new(form, evidence, "de"))
 }
 
 /// "Kunden sind begeistert", "Webinare werden von 300 Kunden besucht", "10.000 mal
@@ -9286,6 +9388,35 @@ mod principles {
             "Zufriedenheit der Kunden gesteigert",
             "Die Auswahl im Shop ist größer",
             "Interne Weiterempfehlungsrate von 20 % auf 30 %",
+        ]);
+    }
+
+    #[test]
+    fn german_things_that_exist_stand_ready_or_take_place() {
+        all(
+            Deliverable,
+            &[
+                "Es gibt ein funktionierendes Ticketsystem",
+                "Content-Plan für Q3 steht",
+                "Das Schulungskonzept steht",
+                "Ein Kundenworkshop findet statt",
+                "Prototyp mit 10 Nutzern getestet",
+                "Neuer Checkout mit 5 Pilotkunden erprobt",
+            ],
+        );
+        all(
+            Habit,
+            &[
+                "Sprint-Reviews finden alle zwei Wochen statt",
+                "Monatliches Reporting an die Geschäftsführung",
+            ],
+        );
+        none(&[
+            "Es gibt weniger Beschwerden",
+            "Der Umsatz steht bei 2 Mio. Euro",
+            "Die Kunden stehen im Mittelpunkt",
+            "Neue App mit 500 Nutzern",
+            "Unsere Webinare finden 300 Teilnehmende",
         ]);
     }
 
