@@ -605,7 +605,7 @@ const DE_DOING_NOUNS: &[&str] = &[
     "neuaufbau", "umbau", "versand", "migration", "integration", "organisation",
     "konzeption", "installation", "implementation", "produktion", "einsatz", "abschluss",
     "anbindung", "definition", "analyse", "review", "recherche", "auswahl", "reporting",
-    "monitoring",
+    "monitoring", "gründung", "umzug",
     // "Teilnahme an einem Workshop": the team taking part.
     "teilnahme",
 ];
@@ -718,7 +718,8 @@ const DE_OUTPUT_NOUNS: &[&str] = &[
     "anleitung", "fallstudie", "whitepaper", "story", "stories", "reel", "tweet",
     "marketingmaterial", "material", "materialien", "blogartikel", "blogbeitrag", "folge",
     "sprint", "story-point", "commit", "fortbildung", "weiterbildung", "report", "bericht",
-    "vorstellung", "pressemitteilung", "publikation", "auftritt",
+    "vorstellung", "pressemitteilung", "publikation", "auftritt", "konferenz", "messe",
+    "fachmesse", "kongress",
 ];
 
 /// German compound heads of others' behaviour that end like an activity noun:
@@ -1517,7 +1518,7 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
     // commands ("Hold 12 workshops" is a command before it is a count), then counts
     // ("500 Mails versendet" is a count before it is a deliverable).
     let command = || {
-        if let Some(entry) = market_entry(ws, &m) {
+        if let Some(entry) = market_entry(ws, &m).or_else(|| staff_trained(ws, &m)) {
             return Some(entry);
         }
         let en = english.then(|| {
@@ -1576,6 +1577,78 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
     Some(ActivityMatch {
         lang: lang.unwrap_or(found.lang),
         ..found
+    })
+}
+
+/// Nouns of training and courses, also as the end of a German compound
+/// ("Datenschutzschulung").
+#[rustfmt::skip]
+const TRAINING_NOUNS: &[&str] = &[
+    "training", "trainings", "course", "courses", "module", "modules", "certification",
+    "workshop", "workshops", "bootcamp", "schulung", "schulungen", "weiterbildung",
+    "fortbildung", "kurs", "zertifizierung", "seminar",
+];
+
+/// Verbs and participles of taking part in training.
+#[rustfmt::skip]
+const TAKING_PART: &[&str] = &[
+    "complete", "completes", "attend", "attends", "finish", "finishes", "take", "takes",
+    "pass", "passes", "absolvieren", "absolviert", "besuchen", "besucht", "abschließen",
+    "abgeschlossen", "durchlaufen", "teilgenommen",
+];
+
+/// A share of the team's own staff taking part in training: "100% of Managers in
+/// Engineering complete the short course", "100 % der Mitarbeitenden haben die
+/// Datenschutzschulung absolviert" — training one's own people is work, however many it
+/// reaches (customers or users completing a course are a result).
+fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    if m.bound {
+        return None;
+    }
+    let first = ws.first()?;
+    let share = first.percent
+        || first.number && ws.get(1).is_some_and(|w| w.percent)
+        || is(first, &["all", "every", "alle", "jede", "jeder"]);
+    let verb = ws.iter().take(10).position(|w| is(w, TAKING_PART))?;
+    let subject = &ws[..verb];
+    let own = en_own_staff(subject)
+        || subject.iter().any(|w| {
+            w.lower.starts_with("mitarbeit")
+                || is(
+                    w,
+                    &[
+                        "führungskräfte",
+                        "führungskräften",
+                        "teamleads",
+                        "teamleitungen",
+                    ],
+                )
+        });
+    let others = subject
+        .iter()
+        .any(|w| en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) || de_others_noun(&w.lower));
+    let training = ws.iter().any(|w| {
+        let head = w.lower.rsplit('-').next().unwrap_or(&w.lower);
+        TRAINING_NOUNS
+            .iter()
+            .any(|t| head == *t || (head.ends_with(t) && head.len() > t.len() + 3))
+    });
+    // "100 %" written apart is one share.
+    let counted = if !first.percent && ws.get(1).is_some_and(|w| w.percent) {
+        share_text(ws, 1)
+    } else {
+        first.text.to_string()
+    };
+    (share && own && !others && training).then(|| {
+        ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!("{counted} … {}", ws[verb].text),
+            if guess_language(ws) == Some("de") {
+                "de"
+            } else {
+                "en"
+            },
+        )
     })
 }
 
@@ -5576,6 +5649,14 @@ fn de_participle(w: &str) -> Option<&str> {
     (stem.chars().count() >= 3).then_some(stem)
 }
 
+/// German nouns of doing that keep their sense at the end of a compound
+/// ("Budgetplanung", "Wettbewerbsanalyse", "Datenmigration").
+#[rustfmt::skip]
+const DE_DOING_HEADS: &[&str] = &[
+    "planung", "analyse", "migration", "konzeption", "recherche", "umstellung", "erstellung",
+    "überarbeitung", "durchführung", "einführung", "implementierung",
+];
+
 /// German adjectives of how or where work is done, before a noun of doing.
 #[rustfmt::skip]
 const DE_MANNER_ADJECTIVES: &[&str] = &[
@@ -6130,7 +6211,16 @@ fn de_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     }
     let head = first.lower.rsplit('-').next().unwrap_or(&first.lower);
     // "Teilnahme an einem Workshop" is the team's; "Teilnahme von 200 Kunden" theirs.
-    let listed = is(first, DE_DOING_NOUNS)
+    // "Budgetplanung für 2025", "Datenmigration": a compound ending in a noun of doing.
+    // ("Datenmigration ist abgeschlossen" is stated done: a deliverable, read later.)
+    let stated = ws
+        .iter()
+        .any(|w| is(w, &["ist", "sind", "wurde", "wurden"]));
+    let listed = (is(first, DE_DOING_NOUNS)
+        || (!stated
+            && DE_DOING_HEADS
+                .iter()
+                .any(|h| head.ends_with(h) && head.len() > h.len() + 2)))
         && (first.lower != "teilnahme" || ws.get(1).is_some_and(|n| is(n, &["an", "am"])));
     let ung = (head.ends_with("ung") || head.ends_with("ungen"))
         && head.chars().count() >= 7
@@ -6456,6 +6546,36 @@ fn de_exists(ws: &[Word], main: &[&Word], m: &Measure) -> Option<ActivityMatch> 
         return Some(ActivityMatch::new(
             ActivityForm::Deliverable,
             format!("{} {}", first.text, main[1].text),
+            "de",
+        ));
+    }
+    // "Der neue Onlineshop geht im März an den Start": a launch. "3 neue Entwickler sind
+    // an Bord": people hired.
+    let n = main.len();
+    let launched = n >= 4
+        && main[n - 3..]
+            .iter()
+            .map(|w| w.lower.as_str())
+            .eq(["an", "den", "start"])
+        && main[..n - 3].iter().any(|w| is(w, &["geht", "gehen"]));
+    let on_board = n >= 4
+        && main[n - 2..]
+            .iter()
+            .map(|w| w.lower.as_str())
+            .eq(["an", "bord"])
+        && is(main[n - 3], &["ist", "sind"])
+        && !main
+            .iter()
+            .any(|w| de_others_noun(&w.lower) || people_form(w));
+    if launched || on_board {
+        let evidence = main[n - if launched { 3 } else { 2 }..]
+            .iter()
+            .map(|w| w.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Some(ActivityMatch::new(
+            ActivityForm::Deliverable,
+            evidence,
             "de",
         ));
     }
@@ -9417,6 +9537,57 @@ mod principles {
             "Die Kunden stehen im Mittelpunkt",
             "Neue App mit 500 Nutzern",
             "Unsere Webinare finden 300 Teilnehmende",
+        ]);
+    }
+
+    #[test]
+    fn a_share_of_the_teams_own_staff_trained_is_work() {
+        all(
+            OutputCount,
+            &[
+                "100% of Managers in Engineering complete the Neurodiversity short course in LevelUp",
+                "90% of employees attend the security awareness training",
+                "All engineers complete the secure coding course",
+                "100 % der Mitarbeitenden haben die Datenschutzschulung absolviert",
+                "Alle Führungskräfte haben an einer Feedback-Schulung teilgenommen",
+            ],
+        );
+        let found = classify("100 % der Mitarbeitenden haben die Datenschutzschulung absolviert");
+        assert_eq!(
+            found.map(|f| f.evidence),
+            Some("100 % … absolviert".to_string())
+        );
+        none(&[
+            "90% of customers complete onboarding",
+            "80% of new users complete the tutorial",
+            "Alle Kunden haben das Onboarding abgeschlossen",
+            "500 Teilnehmende besuchen unsere Schulungen",
+        ]);
+    }
+
+    #[test]
+    fn german_launches_hires_on_board_and_compound_nouns_of_doing() {
+        all(
+            Deliverable,
+            &[
+                "Der neue Onlineshop geht im März an den Start",
+                "3 neue Entwickler sind an Bord",
+            ],
+        );
+        all(
+            Imperative,
+            &[
+                "Gründung eines Kundenbeirats",
+                "Umzug in das neue Büro abgeschlossen",
+                "Budgetplanung für 2025 fertig",
+                "Datenmigration in die Cloud",
+            ],
+        );
+        all(OutputCount, &["Das Team besucht 2 Konferenzen"]);
+        none(&[
+            "200 neue Kunden sind an Bord",
+            "500 Besucher auf 3 Messen",
+            "Teilnahme von 300 Kunden an der Messe",
         ]);
     }
 
