@@ -3621,9 +3621,11 @@ const EN_MANNER_ADVERBS: &[&str] = &[
 fn en_service_to_customers(main: &[&Word], i: usize, v: EnVerb) -> bool {
     // "Orders shipped on time" is a service; "API v2 shipped" output: a service verb
     // serves customers only when they or what they place are its subject.
-    let serves = main[..i]
-        .iter()
-        .any(|x| en_people_noun(&x.lower) || en_noun_in(&x.lower, &EN_CONTACT_FORMS));
+    // ("Pricing page shipped": a page is made, whatever page views count.)
+    let serves = main[..i].iter().any(|x| {
+        (en_people_noun(&x.lower) && !en_noun_in(&x.lower, &EN_DOCUMENT_FORMS))
+            || en_noun_in(&x.lower, &EN_CONTACT_FORMS)
+    });
     EN_SERVICE_VERBS.contains(&v.lemma)
         && serves
         && !is(main[i - 1], &["is", "are", "been", "'ve", "have", "has"])
@@ -9589,6 +9591,19 @@ mod principles {
             "500 Besucher auf 3 Messen",
             "Teilnahme von 300 Kunden an der Messe",
         ]);
+    }
+
+    #[test]
+    fn a_page_shipped_is_made_orders_shipped_are_served() {
+        all(
+            Deliverable,
+            &[
+                "New pricing page shipped",
+                "Pricing page shipped",
+                "API v2 shipped",
+            ],
+        );
+        none(&["Orders shipped within 24 hours", "Customer pages shipped"]);
     }
 
     #[test]
