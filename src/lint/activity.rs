@@ -5656,7 +5656,7 @@ fn de_participle(w: &str) -> Option<&str> {
 #[rustfmt::skip]
 const DE_DOING_HEADS: &[&str] = &[
     "planung", "analyse", "migration", "konzeption", "recherche", "umstellung", "erstellung",
-    "überarbeitung", "durchführung", "einführung", "implementierung",
+    "überarbeitung", "durchführung", "einführung", "implementierung", "befragung",
 ];
 
 /// German adjectives of how or where work is done, before a noun of doing.
@@ -9583,6 +9583,7 @@ mod principles {
                 "Umzug in das neue Büro abgeschlossen",
                 "Budgetplanung für 2025 fertig",
                 "Datenmigration in die Cloud",
+                "Kundenbefragung im Q2",
             ],
         );
         all(OutputCount, &["Das Team besucht 2 Konferenzen"]);
@@ -9590,6 +9591,8 @@ mod principles {
             "200 neue Kunden sind an Bord",
             "500 Besucher auf 3 Messen",
             "Teilnahme von 300 Kunden an der Messe",
+            "Kundenbefragung: Zufriedenheit von 4,1 auf 4,5",
+            "Mitarbeiterbefragung mit 80 % Beteiligung",
         ]);
     }
 
