@@ -179,6 +179,8 @@ const EN_OUTCOME_VERBS: &[&str] = &[
     "quote", "mention", "share", "tweet", "join", "register", "subscribe", "download",
     "apply", "attend", "participate", "complete", "require", "have", "do", "go", "come",
     "land", "close", "count", "measure", "hold", "help", "empower",
+    // "Lose 3 kg of fat", "Lose fewer deals to competitors".
+    "lose",
     // Verbs of knowing and feeling: what people think of us is theirs ("Users recognise
     // the brand", "Customers can recognise our logo").
     "recognize", "recognise", "remember", "prefer", "enjoy", "appreciate", "perceive",
@@ -904,7 +906,20 @@ fn words(title: &str) -> Vec<Word<'_>> {
             lower = spelt;
         }
         let first = core.chars().next().unwrap_or(' ');
-        let percent = core.ends_with('%') || matches!(lower.as_str(), "percent" | "prozent" | "%");
+        // "90%+" is a share, and at least that.
+        let percent = core.trim_end_matches('+').ends_with('%')
+            || matches!(lower.as_str(), "percent" | "prozent" | "%");
+        // "100k site visitors/month": a noun per unit of time reads as the noun.
+        if let Some((noun, unit)) = lower.split_once('/') {
+            let per_unit = matches!(
+                unit,
+                "month" | "week" | "day" | "year" | "quarter" | "mo" | "wk" | "yr"
+            );
+            let occasion = matches!(noun, "days" | "times" | "nights" | "sessions" | "x");
+            if per_unit && !occasion && noun.chars().all(char::is_alphabetic) {
+                lower = noun.to_string();
+            }
+        }
         let number = first.is_ascii_digit() || NUMBER_WORDS.contains(&lower.as_str());
         let money = number && chunk.contains(['$', '€', '£']);
         out.push(Word {
@@ -1518,7 +1533,10 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
     // commands ("Hold 12 workshops" is a command before it is a count), then counts
     // ("500 Mails versendet" is a count before it is a deliverable).
     let command = || {
-        if let Some(entry) = market_entry(ws, &m).or_else(|| staff_trained(ws, &m)) {
+        if let Some(entry) = market_entry(ws, &m)
+            .or_else(|| staff_trained(ws, &m))
+            .or_else(|| baseline_set(ws))
+        {
             return Some(entry);
         }
         let en = english.then(|| {
@@ -1644,6 +1662,70 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             ActivityForm::OutputCount,
             format!("{counted} … {}", ws[verb].text),
             if guess_language(ws) == Some("de") {
+                "de"
+            } else {
+                "en"
+            },
+        )
+    })
+}
+
+/// A baseline measured or set: "Baseline Veteran satisfaction score is established",
+/// "Eine Baseline für die Fehlerquote ist erstmals erhoben", "Baseline: Durchschnittliche
+/// Vorbereitungszeit ist dokumentiert" — knowing where a metric stands is the team's
+/// work; moving it ("from a baseline of 30 to 40") would be the result.
+fn baseline_set(ws: &[Word]) -> Option<ActivityMatch> {
+    let b = ws.iter().position(|w| {
+        is(
+            w,
+            &[
+                "baseline",
+                "baselines",
+                "basislinie",
+                "ausgangswert",
+                "ausgangswerte",
+                "nullmessung",
+            ],
+        )
+    })?;
+    // "… from a baseline of 30 to 40", "… vom Ausgangswert 30 auf 40": a change.
+    let changed = ws[..b]
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| is(w, &["from", "von", "vom"]))
+        || ws.iter().any(|w| is(w, &["to", "auf"]))
+            && ws.iter().filter(|w| w.number || w.percent).count() >= 2;
+    // The baseline is what is set: the participle comes after it ("… against the
+    // measured baseline" names the measure of a change).
+    let set = ws[b + 1..].iter().find(|w| {
+        is(
+            w,
+            &[
+                "established",
+                "set",
+                "measured",
+                "collected",
+                "defined",
+                "documented",
+                "captured",
+                "determined",
+                "erhoben",
+                "ermittelt",
+                "dokumentiert",
+                "festgelegt",
+                "gemessen",
+                "definiert",
+                "erfasst",
+                "bestimmt",
+            ],
+        )
+    })?;
+    (!changed).then(|| {
+        ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("{} … {}", ws[b].text, set.text),
+            if guess_language(ws) == Some("de") || set.lower.starts_with("er") {
                 "de"
             } else {
                 "en"
@@ -2177,7 +2259,25 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let (verb, gerund) = en_command_verb(&first.lower)?;
     // "Hire 2 CEs", "Appoint a data protection officer": one hires only one's own staff,
     // whatever the role is called and however it is counted.
-    if matches!(verb.lemma, "hire" | "employ" | "appoint") && !gerund && ws.len() > start + 1 {
+    // "Fill 3 open roles": hiring too.
+    let roles_filled = verb.lemma == "fill"
+        && ws[start + 1..].iter().take(4).any(|h| {
+            is(
+                h,
+                &[
+                    "role",
+                    "roles",
+                    "position",
+                    "positions",
+                    "vacancy",
+                    "vacancies",
+                ],
+            )
+        });
+    if (matches!(verb.lemma, "hire" | "employ" | "appoint") || roles_filled)
+        && !gerund
+        && ws.len() > start + 1
+    {
         return Some(ActivityMatch::new(
             ActivityForm::Imperative,
             first.text.to_string(),
@@ -6408,6 +6508,9 @@ fn de_we_do(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if de_outcome_joined(ws) {
         return None;
     }
+    if de_measured_clause(ws) {
+        return None;
+    }
     let clause: Vec<&Word> = ws[at + 2..end].iter().collect();
     if clause
         .iter()
@@ -6506,6 +6609,13 @@ fn de_we_do(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
 /// German: a deliverable stated as done: "Das neue CRM ist eingeführt", "VP Sales
 /// eingestellt", "Der Shop ist online".
 fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    // "Ein Deep-Check-Prozess ist definiert und pilotiert, der über … hinausgeht": the
+    // main clause says what is done; a clause after it that counts nothing only
+    // describes it.
+    if let Some(k) = de_main_clause_end(ws) {
+        let head = &ws[..k];
+        return de_deliverable(head, &measure(head));
+    }
     if m.strong || m.share || ws.iter().any(|w| w.percent && !w.aside) {
         return None;
     }
@@ -6514,6 +6624,52 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     de_exists(ws, &main, m).or_else(|| (1..main.len()).find_map(|i| de_done_at(ws, m, &main, i)))
+}
+
+/// Words that open a German clause after a comma: relative pronouns and conjunctions.
+#[rustfmt::skip]
+const DE_CLAUSE_OPENERS: &[&str] = &[
+    "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches",
+    "wobei", "wodurch", "womit", "sodass", "damit", "um", "weil", "da", "wenn", "so",
+];
+
+/// Verbs that open a second main clause after "und": "… ist implementiert und ermöglicht
+/// …", "… wurde durchgeführt und hat sich …".
+#[rustfmt::skip]
+const DE_SECOND_VERBS: &[&str] = &[
+    "hat", "haben", "ermöglicht", "ermöglichen", "sorgt", "sorgen", "führt", "führen",
+    "bietet", "bieten", "schafft", "schaffen", "dient", "dienen", "wird", "werden",
+];
+
+/// Where the main clause of a German title ends, when a clause follows it that counts
+/// nothing: after a comma before a relative pronoun or conjunction, at a dash, or before
+/// "und" with a second verb. `None` when the title is one clause, or the clause after it
+/// counts or measures (it may be the title's measure: "…, das 30 % der Anfragen abfängt").
+fn de_main_clause_end(ws: &[Word]) -> Option<usize> {
+    // The main clause has its verb before the end ("MO AI & MLOps: Ein AI Use Case ist
+    // … umgesetzt" is a label, then the clause).
+    let verb_before = |i: usize| {
+        ws[..i].iter().any(|w| {
+            is(
+                w,
+                &[
+                    "ist", "sind", "wurde", "wurden", "wird", "werden", "liegt", "liegen",
+                ],
+            )
+        })
+    };
+    let k = (2..ws.len()).find(|&i| {
+        let prev = &ws[i - 1];
+        let ends = (prev.comma && is(&ws[i], DE_CLAUSE_OPENERS))
+            || (prev.ends_clause && !prev.aside)
+            || (is(&ws[i], &["und"]) && ws.get(i + 1).is_some_and(|n| is(n, DE_SECOND_VERBS)));
+        ends && verb_before(i)
+    })?;
+    let rest = &ws[k..];
+    let counts = rest
+        .iter()
+        .any(|w| w.number || w.percent || w.money || is_result_marker(&w.lower));
+    (!counts && k >= 3).then_some(k)
 }
 
 /// German nouns of plans and documents a team writes, also as the end of a compound
@@ -6881,6 +7037,18 @@ fn de_share_done(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     ))
 }
 
+/// "Wir tragen dazu bei, dass 400 neue Editierende ihren 10. Edit erreichen", "Wir sorgen
+/// dafür, dass 80 % der Kunden …": a clause of "dass" or "damit" that counts is the
+/// title's measure (a year is no count).
+fn de_measured_clause(ws: &[Word]) -> bool {
+    ws.iter().enumerate().any(|(k, w)| {
+        is(w, &["dass", "damit"])
+            && ws[k + 1..].iter().any(|x| {
+                (x.number || x.percent) && !(x.lower.len() == 4 && x.lower.starts_with("20"))
+            })
+    })
+}
+
 /// German: a routine: "Wir messen regelmäßig die Zufriedenheit", "Ich trainiere 3-mal
 /// pro Woche".
 fn de_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
@@ -6889,7 +7057,7 @@ fn de_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let infinitive: String = match first.lower.as_str() {
         // "Wir erstellen einen Leitfaden": a statement of work, read with its object.
         // "Wir bauen Vertrauen auf", "Wir etablieren uns als …": a result.
-        "wir" if !has_frequency(ws) && de_we_become(ws) => return None,
+        "wir" if !has_frequency(ws) && de_we_become(ws) || de_measured_clause(ws) => return None,
         "wir" | "sie" => verb.lower.clone(),
         "ich" => format!("{}n", verb.lower),
         "du" => format!("{}en", verb.lower.strip_suffix("st")?),
@@ -9607,6 +9775,64 @@ mod principles {
             ],
         );
         none(&["Orders shipped within 24 hours", "Customer pages shipped"]);
+    }
+
+    #[test]
+    fn german_main_clause_stated_done_before_a_clause_that_describes_it() {
+        all(
+            Deliverable,
+            &[
+                "Ein Deep-Check-Prozess ist definiert und pilotiert, der über das hinausgeht, was das Tool kann",
+                "Die Förderrichtlinie ist implementiert und ermöglicht eine einfachere Förderung",
+                "Die Willkommensserie ist entwickelt und automatisiert, wobei eine Donor Journey gestartet wird.",
+                "Eine Preisänderung wurde testweise durchgeführt und hat sich auf allen Seiten korrekt aktualisiert",
+            ],
+        );
+        none(&[
+            "Ein Self-Service-Portal ist eingeführt, das 30 % der Anfragen abfängt",
+            "Das neue CRM ist eingeführt und die Kundenzufriedenheit steigt auf 4,5",
+            "Wir tragen dazu bei, dass bis Ende 2018 400 neue Editierende ihren 10. Edit erreicht haben.",
+            "Wir sorgen dafür, dass 80 % der Kunden die App nutzen",
+        ]);
+        all(
+            Imperative,
+            &["Wir stellen sicher, dass alle Tickets dokumentiert werden"],
+        );
+    }
+
+    #[test]
+    fn a_baseline_set_is_work_a_change_from_it_is_not() {
+        all(
+            Deliverable,
+            &[
+                "Baseline Veteran satisfaction score is established",
+                "Eine Baseline für die Fehlerquote ist erstmals erhoben — Grundlage für Q4",
+                "Baseline: Durchschnittliche Vorbereitungszeit pro Event-Typ ist dokumentiert",
+                "Baseline set for all service metrics",
+            ],
+        );
+        none(&[
+            "Increase NPS from a baseline of 30 to 40",
+            "Reduce churn 20% against the measured baseline",
+            "Fehlerquote vom Ausgangswert 8 % auf 5 % senken",
+        ]);
+    }
+
+    #[test]
+    fn shares_at_least_and_counts_per_unit_of_time() {
+        none(&[
+            "Fill home stands to 90%+.",
+            "a 100k site visitors/month, via technical and non-technical SEO",
+            "Lose 3 kg of fat",
+        ]);
+        all(Habit, &["Lift weights 3 days/week"]);
+        all(
+            Imperative,
+            &[
+                "Fill 3 open roles",
+                "Fill the two open positions in support",
+            ],
+        );
     }
 
     #[test]
