@@ -530,7 +530,8 @@ const FREQUENCY_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const TIME_UNITS: &[&str] = &[
     "day", "week", "month", "quarter", "year", "sprint", "tag", "woche", "monat", "quartal",
-    "jahr", "iteration", "release", "cycle", "zyklus",
+    "jahr", "iteration", "release", "cycle", "zyklus", "semester", "term", "trimester",
+    "halbjahr",
 ];
 
 /// Units of a duration, for time limits ("in 30 days").
@@ -1351,6 +1352,13 @@ fn result_signs(ws: &[Word]) -> bool {
         || used_or_known(ws)
         // "Visitors can …", not the command "Download Mint and …".
         || (en_people_noun(&ws[0].lower) && command.is_none_or(|v| v.lemma != ws[0].lower))
+        // "Newsroom analysts are distributing reports …": people, after a modifier, as the
+        // subject of what follows.
+        || (ws.len() > 2
+            && command.is_none()
+            && (en_people_noun(&ws[1].lower) || en_noun_in(&ws[1].lower, &EN_OWN_STAFF_FORMS))
+            && ws[1].lower.ends_with('s')
+            && is(&ws[2], &["are", "have", "will", "can", "do"]))
         || is(
             &ws[0],
             &["half", "majority", "share", "proportion", "percentage", "most"],
@@ -1536,6 +1544,7 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
         if let Some(entry) = market_entry(ws, &m)
             .or_else(|| staff_trained(ws, &m))
             .or_else(|| baseline_set(ws))
+            .or_else(|| sprint_output(ws))
         {
             return Some(entry);
         }
@@ -1668,6 +1677,32 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             },
         )
     })
+}
+
+/// A team's own delivery measured by its sprints: "Achieve a 90% sprint completion rate",
+/// "Increase sprint capacity by 15%", "the team completes 100% of planned sprint work",
+/// "Increase team velocity by 20%" — how much of its own work a team gets done is its
+/// output, however it is measured ("pipeline velocity" in sales is not a team's sprints).
+fn sprint_output(ws: &[Word]) -> Option<ActivityMatch> {
+    const MEASURES: &[&str] = &[
+        "completion",
+        "capacity",
+        "velocity",
+        "commitment",
+        "commitments",
+        "work",
+        "throughput",
+        "predictability",
+    ];
+    let at = ws.windows(2).position(|p| {
+        (is(&p[0], &["sprint", "sprints"]) && is(&p[1], MEASURES))
+            || (is(&p[0], &["team", "engineering", "delivery"]) && p[1].lower == "velocity")
+    })?;
+    Some(ActivityMatch::new(
+        ActivityForm::OutputCount,
+        format!("{} {}", ws[at].text, ws[at + 1].text),
+        "en",
+    ))
 }
 
 /// A baseline measured or set: "Baseline Veteran satisfaction score is established",
@@ -2259,6 +2294,18 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let (verb, gerund) = en_command_verb(&first.lower)?;
     // "Hire 2 CEs", "Appoint a data protection officer": one hires only one's own staff,
     // whatever the role is called and however it is counted.
+    // "Apply for 3 research grants", "Apply for a residence permit": the team applies.
+    if verb.lemma == "apply"
+        && !gerund
+        && ws.get(start + 1).is_some_and(|n| n.lower == "for")
+        && !m.strong
+    {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            first.text.to_string(),
+            "en",
+        ));
+    }
     // "Fill 3 open roles": hiring too.
     let roles_filled = verb.lemma == "fill"
         && ws[start + 1..].iter().take(4).any(|h| {
@@ -4633,6 +4680,42 @@ fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if let Some(found) = en_unit_routine(ws) {
         return Some(found);
     }
+    // "New project onboarding sessions quarterly", "Customer roundtables monthly": an
+    // output or a gathering, then its frequency last.
+    let last = &ws[ws.len() - 1];
+    if ws.len() >= 2
+        && !is(first, &["we", "i"])
+        && is(
+            last,
+            &[
+                "daily",
+                "weekly",
+                "monthly",
+                "quarterly",
+                "biweekly",
+                "bi-weekly",
+                "annually",
+                "yearly",
+                "fortnightly",
+            ],
+        )
+        && lexicon::en_base(&first.lower).is_none_or(|v| v.lemma != first.lower)
+    {
+        if let Some(n) = ws[..ws.len() - 1]
+            .iter()
+            .rev()
+            .take(3)
+            .find(|w| en_output_noun(&w.lower) || en_noun_in(&w.lower, &EN_ROUTINE_FORMS))
+            // "Website visits monthly": visits go both ways.
+            .filter(|n| !two_way(&n.lower) || outbound(ws))
+        {
+            return Some(ActivityMatch::new(
+                ActivityForm::Habit,
+                format!("{} … {}", n.text, last.text),
+                "en",
+            ));
+        }
+    }
     // "We (proactively) review …": the team, then a verb of work.
     if !is(first, &["we", "i"]) {
         return None;
@@ -5007,6 +5090,7 @@ fn outbound(ws: &[Word]) -> bool {
             w,
             &[
                 "outbound",
+                "outreach",
                 "proactive",
                 "proaktive",
                 "proaktiv",
@@ -9833,6 +9917,43 @@ mod principles {
                 "Fill the two open positions in support",
             ],
         );
+    }
+
+    #[test]
+    fn sprints_semesters_trailing_frequencies_and_applications() {
+        all(
+            OutputCount,
+            &[
+                "Achieve a 90% sprint completion rate.",
+                "Increase sprint capacity by 15%",
+                "For every sprint, the team completes 100% of planned sprint work.",
+                "Increase team velocity by 20%",
+                "Launch at least two new workshops per semester",
+                "Increase sales outreach to 50 calls per week",
+            ],
+        );
+        all(
+            Habit,
+            &[
+                "New project onboarding sessions quarterly",
+                "Customer roundtables monthly",
+            ],
+        );
+        all(
+            Imperative,
+            &[
+                "Apply for 3 research grants",
+                "Apply for a residence permit",
+            ],
+        );
+        none(&[
+            "Increase pipeline velocity from $30,000 to $45,000",
+            "100% of new devs are up and running by the end of first sprint",
+            "Website visits monthly",
+            "≥ 195,000 total visits to the gallery annually",
+            "500 users apply for the beta",
+            "Newsroom analysts are distributing reports sourced from the new model",
+        ]);
     }
 
     #[test]
