@@ -4643,6 +4643,12 @@ fn en_done_first(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     ))
 }
 
+/// Words of how often, before a noun or after it: "Weekly reviews", "Roundtables monthly".
+#[rustfmt::skip]
+const EN_FREQUENCY_ADJECTIVES: &[&str] = &[
+    "daily", "weekly", "monthly", "quarterly", "biweekly", "bi-weekly", "yearly", "fortnightly",
+];
+
 /// A routine: "We review every escalation weekly", "Weekly per-team reviews of …".
 fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if m.strong {
@@ -4650,21 +4656,7 @@ fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     }
     let first = &ws[0];
     // "Weekly per-team reviews …": a frequency, then an activity noun.
-    if is(
-        first,
-        &[
-            "daily",
-            "weekly",
-            "monthly",
-            "quarterly",
-            "biweekly",
-            "bi-weekly",
-            "regular",
-            "annual",
-            "yearly",
-            "fortnightly",
-        ],
-    ) {
+    if is(first, EN_FREQUENCY_ADJECTIVES) || is(first, &["regular", "annual"]) {
         if let Some(n) = ws[1..]
             .iter()
             .take(5)
@@ -4685,20 +4677,7 @@ fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let last = &ws[ws.len() - 1];
     if ws.len() >= 2
         && !is(first, &["we", "i"])
-        && is(
-            last,
-            &[
-                "daily",
-                "weekly",
-                "monthly",
-                "quarterly",
-                "biweekly",
-                "bi-weekly",
-                "annually",
-                "yearly",
-                "fortnightly",
-            ],
-        )
+        && (is(last, EN_FREQUENCY_ADJECTIVES) || last.lower == "annually")
         && lexicon::en_base(&first.lower).is_none_or(|v| v.lemma != first.lower)
     {
         if let Some(n) = ws[..ws.len() - 1]
