@@ -90,6 +90,8 @@ pub struct ActivityMatch {
     pub evidence: String,
     /// `en` or `de`: the language of the evidence.
     pub lang: &'static str,
+    /// The work is measuring where a metric stands: the help says where that belongs.
+    pub baseline: bool,
 }
 
 impl ActivityMatch {
@@ -99,6 +101,7 @@ impl ActivityMatch {
             kind: form.kind(),
             evidence,
             lang,
+            baseline: false,
         }
     }
 
@@ -131,6 +134,13 @@ impl ActivityMatch {
 
     /// The finding's help: the kind found and the outcome to measure instead.
     pub fn help(&self, lang: Language) -> String {
+        if self.baseline {
+            return say!(
+                lang,
+                "measuring where a metric stands is groundwork: put the value in `baseline:` and name the change as the key result, e.g. \"Error rate falls from 8 % to 5 %\"",
+                "Einen Ausgangswert zu erheben ist Vorarbeit: den Wert unter `baseline:` eintragen und als Key Result die Veränderung nennen, z. B. „Fehlerquote von 8 % auf 5 % senken“"
+            );
+        }
         match self.form {
             ActivityForm::Imperative => say!(
                 lang,
@@ -1756,8 +1766,9 @@ fn baseline_set(ws: &[Word]) -> Option<ActivityMatch> {
             ],
         )
     })?;
-    (!changed).then(|| {
-        ActivityMatch::new(
+    (!changed).then(|| ActivityMatch {
+        baseline: true,
+        ..ActivityMatch::new(
             ActivityForm::Deliverable,
             format!("{} … {}", ws[b].text, set.text),
             if guess_language(ws) == Some("de") || set.lower.starts_with("er") {
@@ -9879,6 +9890,20 @@ mod principles {
             "Reduce churn 20% against the measured baseline",
             "Fehlerquote vom Ausgangswert 8 % auf 5 % senken",
         ]);
+        // The help says where a baseline belongs, in both languages.
+        let found = classify("Eine Baseline für die Fehlerquote ist erstmals erhoben")
+            .expect("a baseline set is found");
+        assert!(found.baseline);
+        assert!(
+            found.help(Language::De).contains("`baseline:`"),
+            "{found:?}"
+        );
+        assert!(
+            found.help(Language::En).contains("`baseline:`"),
+            "{found:?}"
+        );
+        let other = classify("Das neue CRM ist eingeführt").expect("a deliverable");
+        assert!(!other.help(Language::De).contains("`baseline:`"));
     }
 
     #[test]
