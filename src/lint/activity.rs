@@ -876,12 +876,9 @@ fn words(title: &str) -> Vec<Word<'_>> {
     // A dash alone stays a chunk of its own (it ends the clause before it).
     let chunks = title.split_whitespace().flat_map(|c| {
         let glued = c.split(['—', '–']).filter(|p| !p.is_empty()).count() > 1;
-        let pieces: Vec<&str> = if glued {
-            c.split(['—', '–']).filter(|p| !p.is_empty()).collect()
-        } else {
-            vec![c]
-        };
-        pieces
+        std::iter::once(c)
+            .filter(move |_| !glued)
+            .chain(c.split(['—', '–']).filter(move |p| glued && !p.is_empty()))
     });
     for chunk in chunks {
         let opens = chunk.starts_with(['(', '[']);
@@ -4604,12 +4601,7 @@ fn en_done_first(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         ));
     }
     // "Published the 2024 roadmap": a year names, it does not count.
-    let year = |w: &Word| {
-        w.lower.len() == 4
-            && (w.lower.starts_with("19") || w.lower.starts_with("20"))
-            && w.lower.chars().all(|c| c.is_ascii_digit())
-    };
-    if ws.iter().any(|w| (w.number && !year(w)) || w.percent) {
+    if ws.iter().any(|w| (w.number && !is_year(w)) || w.percent) {
         return None;
     }
     let doing_past = |w: &Word| {
@@ -5432,9 +5424,14 @@ fn counts_something(ws: &[Word], i: usize) -> bool {
     {
         return false;
     }
-    !(w.lower.len() == 4
+    !is_year(w)
+}
+
+/// A year ("2024", "1999"): it names a time, it counts nothing.
+fn is_year(w: &Word) -> bool {
+    w.lower.len() == 4
         && (w.lower.starts_with("19") || w.lower.starts_with("20"))
-        && w.lower.chars().all(|c| c.is_ascii_digit()))
+        && w.lower.chars().all(|c| c.is_ascii_digit())
 }
 
 /// "12 workshops", "5 neue Schulungen": an output noun of the team's within three words
@@ -7117,9 +7114,9 @@ fn de_share_done(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
 fn de_measured_clause(ws: &[Word]) -> bool {
     ws.iter().enumerate().any(|(k, w)| {
         is(w, &["dass", "damit"])
-            && ws[k + 1..].iter().any(|x| {
-                (x.number || x.percent) && !(x.lower.len() == 4 && x.lower.starts_with("20"))
-            })
+            && ws[k + 1..]
+                .iter()
+                .any(|x| (x.number || x.percent) && !is_year(x))
     })
 }
 
