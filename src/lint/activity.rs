@@ -349,7 +349,14 @@ fn employs(ws: &[Word]) -> bool {
 #[rustfmt::skip]
 const EN_CONTACT_VERBS: &[&str] = &[
     "call", "visit", "interview", "survey", "email", "e-mail", "contact", "invite", "phone",
-    "meet", "text", "message", "mail", "train", "inform", "notify", "remind",
+    "meet", "text", "message", "mail", "train", "inform", "notify", "remind", "talk", "speak",
+];
+
+/// Verbs of measuring and studying: their object is what is learned about, not changed.
+#[rustfmt::skip]
+const EN_MEASURING_VERBS: &[&str] = &[
+    "measure", "track", "monitor", "assess", "evaluate", "analyse", "analyze", "audit",
+    "benchmark", "quantify", "investigate", "study",
 ];
 
 /// Verbs of picking people out: "Identify 6 customers to profile", "Select 10 accounts for
@@ -372,9 +379,11 @@ fn counts_others(ws: &[Word]) -> bool {
     }
     let after = &ws[i + 1..];
     after.iter().take(3).enumerate().any(|(k, n)| {
+        // "10,000 visitors from blog posts": a preposition ends the noun phrase.
         let modifier = after[k + 1..]
             .iter()
             .take(2)
+            .take_while(|x| !is(x, EN_PREPOSITIONS))
             .any(|x| output_noun(&x.lower).is_some());
         // "3 new business capabilities", "10 partner integrations": a noun of others
         // before a thing made is its modifier; the thing is counted.
@@ -1079,7 +1088,11 @@ struct Measure {
 fn measure(all: &[Word]) -> Measure {
     // What stands in parentheses is an aside: "(to achieve 100 % logo retention)".
     let ws: Vec<&Word> = all.iter().filter(|w| !w.aside).collect();
-    let has_number = ws.iter().any(|w| w.number);
+    // "by March 7th", "bis 15. Juni": a day of a month names a time, it counts nothing.
+    let has_number = ws.iter().enumerate().any(|(i, w)| {
+        let month_at = |k: Option<usize>| k.and_then(|k| ws.get(k)).is_some_and(|x| is(x, MONTHS));
+        w.number && !is_year(w) && !month_at(i.checked_sub(1)) && !month_at(Some(i + 1))
+    });
     let mut m = Measure {
         strong: false,
         bound: false,
@@ -1096,6 +1109,14 @@ fn measure(all: &[Word]) -> Measure {
             if of(next) || (w.number && next.is_some_and(|n| n.lower == "%") && of(next2)) {
                 m.share = true;
             }
+        }
+        // "Run a 17:59 5K", "a 1:20:59 half marathon": a time achieved.
+        let clock = w.lower.split(':').count() > 1
+            && w.lower
+                .split(':')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+        if clock {
+            m.strong = true;
         }
         let ahead_number = next.is_some_and(|n| n.number) || next2.is_some_and(|n| n.number);
         match w.lower.as_str() {
@@ -1371,7 +1392,25 @@ fn result_signs(ws: &[Word]) -> bool {
             &["half", "majority", "share", "proportion", "percentage", "most"],
         )
         || m.share
+        || m.strong
         || defect_avoided
+        // "IPFS can quickly fetch packages from …": how well something performs.
+        || ws.windows(2).any(|p| {
+            is(&p[0], &["can", "could"])
+                && is(
+                    &p[1],
+                    &[
+                        "quickly",
+                        "efficiently",
+                        "easily",
+                        "reliably",
+                        "seamlessly",
+                        "instantly",
+                        "safely",
+                        "securely",
+                    ],
+                )
+        })
         // "Users can perform common tasks in less time": a comparison of effort or speed,
         // for people named before it, is how well something serves them.
         || ws.iter().enumerate().any(|(k, w)| {
@@ -1452,6 +1491,11 @@ fn metric_compound(ws: &[Word]) -> bool {
         let fraction = is(w, &["half", "third", "quarter"]);
         (is_measure_noun(&w.lower) || is(w, &["efficiency", "productivity", "performance"]))
             && (!fraction || ws.get(k + 1).is_some_and(|n| n.lower == "of"))
+            // "Gateway usage policy is published", "Read quality books": a measure word
+            // before a thing made modifies that thing.
+            && !ws
+                .get(k + 1)
+                .is_some_and(|n| thing_noun(n) && !ws.get(k + 2).is_some_and(|x| is_measure_noun(&x.lower)))
     };
     // "visits—the number of people who …": a name, then the metric that defines it.
     let defined = ws.len() > 2
@@ -1701,9 +1745,19 @@ fn sprint_output(ws: &[Word]) -> Option<ActivityMatch> {
         "throughput",
         "predictability",
     ];
+    // "Increase our MR rate by 20%", "Improve our Say/Do ratio": merge requests per
+    // engineer, and the share of planned issues delivered, count the team's own output.
+    if let Some(k) = ws.iter().position(|w| w.lower == "say/do") {
+        return Some(ActivityMatch::new(
+            ActivityForm::OutputCount,
+            ws[k].text.to_string(),
+            "en",
+        ));
+    }
     let at = ws.windows(2).position(|p| {
         (is(&p[0], &["sprint", "sprints"]) && is(&p[1], MEASURES))
             || (is(&p[0], &["team", "engineering", "delivery"]) && p[1].lower == "velocity")
+            || (is(&p[0], &["mr", "mrs", "pr", "prs"]) && is(&p[1], &["rate", "throughput"]))
     })?;
     Some(ActivityMatch::new(
         ActivityForm::OutputCount,
@@ -1763,7 +1817,10 @@ fn baseline_set(ws: &[Word]) -> Option<ActivityMatch> {
             ],
         )
     })?;
-    (!changed).then(|| ActivityMatch {
+    // "Increase the usage of …. Develop a baseline first and then set improvement
+    // targets": the title names its change first; the baseline is a step towards it.
+    let change_first = lexicon::en_base(&ws[0].lower).is_some_and(|v| en_change(&v));
+    (!changed && !change_first).then(|| ActivityMatch {
         baseline: true,
         ..ActivityMatch::new(
             ActivityForm::Deliverable,
@@ -1866,7 +1923,10 @@ fn measured_by_effect(ws: &[Word]) -> bool {
                     "mit",
                     "von",
                 ],
-            ) && k >= 2;
+            ) && k >= 2
+                // "Meet with 15 key accounts": the people a verb of contact is done with
+                // are its object, not its effect.
+                && !(k == 2 && tie.lower == "with" && is(&ws[0], EN_CONTACT_VERBS));
             // "with 10 business cards": a noun of others before another noun modifies it.
             let modifier = ws[k + 1..].iter().take(3).enumerate().any(|(j, x)| {
                 others_noun(&x.lower)
@@ -2180,26 +2240,26 @@ fn en_target_met(ws: &[Word], start: usize, verb: EnVerb) -> bool {
         .iter()
         .take_while(|w| !is(w, &["by", "through", "via", "with"]))
         .take(12)
+        // "Meet our SLO/SLA for …": words joined by a slash are read one by one.
+        .flat_map(|w| w.lower.split('/'))
         .any(|w| {
-            is(
-                w,
-                &[
-                    "goal",
-                    "goals",
-                    "target",
-                    "targets",
-                    "quota",
-                    "quotas",
-                    "forecast",
-                    "objective",
-                    "objectives",
-                    "budget",
-                    "sla",
-                    "slas",
-                    "slo",
-                    "slos",
-                ],
-            )
+            [
+                "goal",
+                "goals",
+                "target",
+                "targets",
+                "quota",
+                "quotas",
+                "forecast",
+                "objective",
+                "objectives",
+                "budget",
+                "sla",
+                "slas",
+                "slo",
+                "slos",
+            ]
+            .contains(&w)
         })
 }
 
@@ -2497,6 +2557,15 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             en_noun_in(&h.lower, &EN_DEFECT_FORMS) || is(h, &["blocker", "blockers"])
         });
     if defects_closed && !m.strong && !m.bound {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            first.text.to_string(),
+            "en",
+        ));
+    }
+    // "Measure customer satisfaction", "Track NPS monthly", "assess Colossus latency":
+    // to measure a result is work towards knowing it, not a change in it.
+    if EN_MEASURING_VERBS.contains(&verb.lemma) && !m.strong && !m.bound && ws.len() > start + 1 {
         return Some(ActivityMatch::new(
             ActivityForm::Imperative,
             first.text.to_string(),
@@ -2804,6 +2873,16 @@ fn en_more_own_output(ws: &[Word], m: &Measure, start: usize) -> Option<Activity
 /// is a noun, the subject of a predicate, of a state or of a metric.
 fn en_noun_subject(c: &EnCommand) -> bool {
     let next = c.next();
+    // "Talk to 5 customers", "Meet with 15 key accounts": a verb of contact takes its
+    // people after "to" or "with".
+    let contacted = is(c.first(), EN_CONTACT_VERBS)
+        && next.is_some_and(|n| is(n, &["to", "with"]))
+        && c.ws
+            .get(c.start + 2)
+            .is_some_and(|x| x.number || is(x, EN_OBJECT_STARTERS));
+    if contacted {
+        return false;
+    }
     if next.is_some_and(|n| is(n, EN_NOUN_FOLLOWERS) || n.lower.starts_with('\'')) {
         return true;
     }
@@ -2935,7 +3014,15 @@ fn en_others_counted(c: &EnCommand) -> bool {
         || EN_STAFF_VERBS.contains(&verb.lemma)
         || EN_PERFORM_VERBS.contains(&verb.lemma)
         || employs(&ws[start + 1..]);
-    if !own_work && counts_others(&ws[start + 1..]) {
+    // "Bring in 10,000 website visitors", "Sign up 50 new members": a phrasal verb's
+    // particle stands before the people counted.
+    let particle = usize::from(c.next().is_some_and(|n| {
+        matches!(
+            (c.first().lower.as_str(), n.lower.as_str()),
+            ("bring" | "pull" | "draw", "in") | ("sign", "up" | "on") | ("bring" | "take", "on")
+        )
+    }));
+    if !own_work && counts_others(&ws[start + 1 + particle..]) {
         return true;
     }
     // "Deploy in 5 enterprises", "Go live with 3 pilot customers": a product put into
@@ -5426,6 +5513,15 @@ fn counts_something(ws: &[Word], i: usize) -> bool {
     }
     !is_year(w)
 }
+
+/// Names of months, English and German.
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli",
+    "oktober", "dezember",
+];
 
 /// A year ("2024", "1999"): it names a time, it counts nothing.
 fn is_year(w: &Word) -> bool {
@@ -9976,6 +10072,53 @@ mod principles {
             "Grow revenue in new markets by 20%",
             "Marktanteil in neuen Märkten von 5 % auf 8 % steigern",
             "Expansion in 3 neue Länder mit 200 Kunden",
+        ]);
+    }
+
+    #[test]
+    fn measuring_a_result_contacting_people_and_merge_request_rates_are_work() {
+        all(
+            Imperative,
+            &[
+                "Measure customer satisfaction",
+                "Track NPS monthly",
+                "assess Colossus latency",
+                "Monitor churn reasons in the CRM",
+                "Talk to 5 customers",
+                "Speak with 20 users about the new pricing",
+                "Meet with 15 key accounts",
+                "publish customer service satisfaction levels by March 7th",
+            ],
+        );
+        all(
+            OutputCount,
+            &[
+                "Increase our MR rate by 20%",
+                "Improve our Say/Do ratio by 20%",
+                "Achieve a PR throughput of 8 per engineer",
+            ],
+        );
+        all(
+            Deliverable,
+            &[
+                "Gateway usage policy is published",
+                "Data usage policy is published on the intranet",
+            ],
+        );
+    }
+
+    #[test]
+    fn targets_met_times_achieved_and_people_brought_in_are_results() {
+        none(&[
+            "Meet our SLO/SLA for outstanding bugs",
+            "Hit the SLA/SLO for P1 tickets",
+            "Run a 17:59 5K",
+            "Finish the marathon in 3:45:00",
+            "Bring in 10,000 website visitors from blog posts this quarter",
+            "Sign up 50 new members",
+            "IPFS can quickly fetch packages from a large package repository",
+            "The mirror can efficiently serve 500 downloads at once",
+            "Increase the usage of the term in the press. Develop a baseline first and then set targets",
         ]);
     }
 }
