@@ -1355,7 +1355,16 @@ fn result_signs(ws: &[Word]) -> bool {
     let service_bound = m.bound && !ws.iter().any(|w| is(w, DEADLINE_UNITS));
     let command = lexicon::en_base(&ws[0].lower);
     command.is_some_and(|v| {
+        // "Establish market leadership in DACH": the rules read the object as a result.
+        let c = EnCommand {
+            ws,
+            m: &m,
+            start: 0,
+            verb: v,
+            gerund: false,
+        };
         EN_OUTCOME_VERBS.contains(&v.lemma)
+            || en_way_to_outcome(&c)
             || m.strong
             || service_bound
             || outcome_named
@@ -3038,6 +3047,11 @@ fn en_others_counted(c: &EnCommand) -> bool {
 /// way to a result the title names.
 fn en_way_to_outcome(c: &EnCommand) -> bool {
     let (ws, start) = (c.ws, c.start);
+    // "Publish customer satisfaction levels by March 7th": a result reported is the
+    // report's subject; reporting it is work.
+    if matches!(c.verb.lemma, "publish" | "report" | "document") {
+        return false;
+    }
     let next = c.next();
     // "Build trust with customers", "Regain customer trust", "Defend market share":
     // an object that is a result makes the verb the way; an outcome without a number
