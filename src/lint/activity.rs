@@ -1118,6 +1118,19 @@ fn measure(all: &[Word]) -> Measure {
         if clock {
             m.strong = true;
         }
+        // "in six days or fewer", "in 3 clicks or less": a bound written after its number.
+        let or_bound = i >= 2
+            && is(
+                w,
+                &[
+                    "fewer", "less", "more", "better", "faster", "weniger", "mehr",
+                ],
+            )
+            && is(ws[i - 1], &["or", "oder"])
+            && ws[i.saturating_sub(4)..i - 1].iter().any(|x| x.number);
+        if or_bound {
+            m.bound = true;
+        }
         let ahead_number = next.is_some_and(|n| n.number) || next2.is_some_and(|n| n.number);
         match w.lower.as_str() {
             "from" | "von" if ahead_number => {
@@ -10127,6 +10140,8 @@ mod principles {
             "IPFS can quickly fetch packages from a large package repository",
             "The mirror can efficiently serve 500 downloads at once",
             "Increase the usage of the term in the press. Develop a baseline first and then set targets",
+            "Ensure that attendance at the meetup includes 15 or more participants",
+            "Resolve billing tickets in 3 days or less",
         ]);
     }
 }
