@@ -5994,14 +5994,27 @@ fn de_people_asked(ws: &[Word]) -> Option<ActivityMatch> {
     if let Some(tested) = de_tested_with_people(ws) {
         return Some(tested);
     }
-    let first = ws.first()?;
-    let asking = ["befragung", "interview", "interviews"]
-        .iter()
-        .any(|a| first.lower.ends_with(a));
-    let by = ws.get(1).filter(|w| is(w, &["von", "mit"]))?;
-    let n = ws.get(2).filter(|w| w.number)?;
+    // "Sammeln Sie Feedback von 100 Kunden": the asking after a polite command.
+    let p = if ws.get(1).is_some_and(|w| w.lower == "sie") {
+        2
+    } else {
+        0
+    };
+    let first = ws.get(p)?;
+    let asking = [
+        "befragung",
+        "interview",
+        "interviews",
+        "feedback",
+        "rückmeldung",
+    ]
+    .iter()
+    .any(|a| first.lower.ends_with(a))
+        || first.lower.ends_with("rückmeldungen");
+    let by = ws.get(p + 1).filter(|w| is(w, &["von", "mit", "bei"]))?;
+    let n = ws.get(p + 2).filter(|w| w.number)?;
     let people = ws
-        .get(3)
+        .get(p + 3)
         .is_some_and(|w| de_others_noun(&w.lower) || people_form(w));
     (asking && first.capital && people).then(|| {
         ActivityMatch::new(
@@ -6188,6 +6201,11 @@ fn de_imperative_first(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     let v = first.lower.as_str();
+    // "Sammeln Sie Feedback von Kunden", "Führen Sie … durch": the polite command is the
+    // infinitive before "Sie".
+    if next.lower == "sie" && v.ends_with('n') && lexicon::en_base(v).is_none() {
+        return de_polite_command(&main, m);
+    }
     let infinitives: Vec<String> = match DE_STRONG_COMMANDS.iter().find(|(c, _)| *c == v) {
         Some((_, inf)) => vec![inf.to_string()],
         None if v.ends_with('e') && v.chars().count() >= 4 => {
@@ -6223,6 +6241,26 @@ fn de_imperative_first(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         of(inf) || joined.as_deref().is_some_and(of)
     });
     (!change).then(|| ActivityMatch::new(ActivityForm::Imperative, first.text.to_string(), "de"))
+}
+
+/// A command in the polite form, the infinitive first and "Sie" after it: work, unless
+/// its verb is one of change ("Steigern Sie den NPS …") or it wins people counted
+/// ("Begeistern Sie 500 neue Kunden").
+fn de_polite_command(main: &[&Word], m: &Measure) -> Option<ActivityMatch> {
+    let (first, rest) = (main[0], &main[2..]);
+    let last = main[main.len() - 1];
+    let inf = match is(last, DE_SEPARABLE).then_some(last.lower.as_str()) {
+        Some(p) => format!("{p}{}", first.lower),
+        None => first.lower.clone(),
+    };
+    let contact =
+        DE_CONTACT_SET.contains(inf.as_str()) || DE_CONTACT_SET.contains(first.lower.as_str());
+    let service_level = m.bound || m.share;
+    let change = de_outcome_verb(&inf)
+        || de_outcome_verb(&first.lower)
+        || (service_level && de_service_verb(&inf));
+    (!change && (contact || !de_others_counted(rest)))
+        .then(|| ActivityMatch::new(ActivityForm::Imperative, first.text.to_string(), "de"))
 }
 
 /// German verbs of work done to people: "50 Kunden anrufen" is work even though it counts
@@ -10126,6 +10164,26 @@ mod principles {
                 "Data usage policy is published on the intranet",
             ],
         );
+    }
+
+    #[test]
+    fn a_german_polite_command_is_a_task_unless_it_changes_or_wins() {
+        all(
+            Imperative,
+            &[
+                "Sammeln Sie Feedback von Kunden, um die Produkterfahrung zu bewerten",
+                "Erstellen Sie eine FAQ für den neuen Tarif",
+                "Führen Sie 5 Workshops mit dem Vertrieb durch",
+                "Rufen Sie 50 Bestandskunden an",
+                "Sammeln Sie Feedback von 100 Kunden",
+            ],
+        );
+        all(OutputCount, &["Feedback von 100 Kunden zum neuen Portal"]);
+        none(&[
+            "Steigern Sie den NPS von 20 auf 35",
+            "Senken Sie die Wartezeit auf unter 2 Minuten",
+            "Gewinnen Sie 200 neue Kunden",
+        ]);
     }
 
     #[test]
