@@ -2582,11 +2582,22 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // "Measure customer satisfaction", "Track NPS monthly", "assess Colossus latency":
     // to measure a result is work towards knowing it, not a change in it.
     if EN_MEASURING_VERBS.contains(&verb.lemma) && !m.strong && !m.bound && ws.len() > start + 1 {
-        return Some(ActivityMatch::new(
-            ActivityForm::Imperative,
-            first.text.to_string(),
-            "en",
-        ));
+        // A metric measured ("Track NPS monthly") gets the help of a baseline: put the
+        // value in `baseline:`, name the change.
+        let c = EnCommand {
+            ws,
+            m,
+            start,
+            verb,
+            gerund,
+        };
+        let metric = en_way_to_outcome(&c)
+            || ws[start + 1..].iter().any(|w| is(w, EN_METRIC_ACRONYMS))
+            || en_object_head(&ws[start + 1..]).is_some_and(|h| is_measure_noun(&h.lower));
+        return Some(ActivityMatch {
+            baseline: metric && !matches!(verb.lemma, "study" | "investigate" | "audit"),
+            ..ActivityMatch::new(ActivityForm::Imperative, first.text.to_string(), "en")
+        });
     }
     if (en_outcome(&verb) && !light_command) || m.strong {
         return None;
@@ -10149,6 +10160,20 @@ mod principles {
                 "publish customer service satisfaction levels by March 7th",
             ],
         );
+        // Measuring a metric gets the help of a baseline; studying a thing does not.
+        for (title, baseline) in [
+            ("Track NPS monthly", true),
+            ("Measure customer satisfaction", true),
+            ("assess Colossus latency", true),
+            ("Evaluate three customer feedback tools", false),
+            ("Study Python", false),
+        ] {
+            assert_eq!(
+                classify(title).map(|f| f.baseline),
+                Some(baseline),
+                "{title}"
+            );
+        }
         all(
             OutputCount,
             &[
