@@ -1589,6 +1589,19 @@ fn after_leading_phrase<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
         return None;
     }
     let k = ws.iter().take(8).position(|w| w.comma)?;
+    // "Für jeden Typ liegt eine Checkliste vor, die …": a finite verb before the comma
+    // makes it the main clause, not a phrase that frames it.
+    if ws[..k].iter().any(|w| {
+        is(
+            w,
+            &[
+                "is", "are", "was", "were", "has", "have", "ist", "sind", "liegt", "liegen",
+                "steht", "stehen", "gibt", "hat", "haben", "wird", "werden", "wurde", "wurden",
+            ],
+        )
+    }) {
+        return None;
+    }
     let rest = &ws[k + 1..];
     (rest.len() >= 2 && !is(&rest[0], &["and", "or", "und", "oder"])).then_some(rest)
 }
@@ -7112,11 +7125,18 @@ fn de_done_at(ws: &[Word], m: &Measure, main: &[&Word], i: usize) -> Option<Acti
             )
         });
     }
-    // "Ein Konzept liegt vor"
-    if w.lower == "vor" && is_last && i >= 2 && is(prev, &["liegt", "liegen"]) && !m.bound {
+    // "Ein Konzept liegt vor", "Für jeden Typ liegt eine Checkliste vor": the verb's
+    // prefix closes the clause.
+    let lies = main[..i].iter().rposition(|x| is(x, &["liegt", "liegen"]));
+    if let Some(l) = lies.filter(|&l| w.lower == "vor" && is_last && l >= 1 && !m.bound) {
+        let evidence = if l + 1 == i {
+            format!("{} {}", main[l].text, w.text)
+        } else {
+            format!("{} … {}", main[l].text, w.text)
+        };
         return Some(ActivityMatch::new(
             ActivityForm::Deliverable,
-            format!("{} {}", prev.text, w.text),
+            evidence,
             "de",
         ));
     }
@@ -10204,6 +10224,14 @@ mod principles {
             ],
         );
         all(OutputCount, &["Feedback von 100 Kunden zum neuen Portal"]);
+        // A main clause before the comma is no phrase that frames the title.
+        all(
+            Deliverable,
+            &[
+                "Für alle Teams liegt ein Onboarding-Plan vor",
+                "Für jedes Produkt liegt eine Checkliste vor, die bei jedem Release genutzt wird",
+            ],
+        );
         none(&[
             "Steigern Sie den NPS von 20 auf 35",
             "Senken Sie die Wartezeit auf unter 2 Minuten",
