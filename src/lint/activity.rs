@@ -392,7 +392,45 @@ fn counts_others(ws: &[Word]) -> bool {
             && after
                 .get(k + 1)
                 .is_some_and(|t| t.lower.ends_with('s') && thing_noun(t));
-        others_noun(&n.lower) && output_noun(&n.lower).is_none() && !modifier && !thing_after
+        // "15 landing pages", "3 help pages": pages of a kind are the team's; "10,000
+        // pages viewed" are its readers'.
+        let kind_of_page = k > 0
+            && is(n, &["page", "pages"])
+            && is(
+                &after[k - 1],
+                &[
+                    "landing",
+                    "help",
+                    "product",
+                    "web",
+                    "wiki",
+                    "faq",
+                    "doc",
+                    "docs",
+                    "documentation",
+                    "content",
+                    "category",
+                    "pricing",
+                    "feature",
+                    "home",
+                    "support",
+                    "marketing",
+                    "sales",
+                    "career",
+                    "careers",
+                    "campaign",
+                    "blog",
+                    "reference",
+                    "tutorial",
+                    "onboarding",
+                    "status",
+                ],
+            );
+        others_noun(&n.lower)
+            && output_noun(&n.lower).is_none()
+            && !modifier
+            && !thing_after
+            && !kind_of_page
     })
 }
 
@@ -10175,6 +10213,7 @@ mod principles {
                 "assess Colossus latency",
                 "Monitor churn reasons in the CRM",
                 "Talk to 5 customers",
+                "Update 15 landing pages with new branding guidelines",
                 "Speak with 20 users about the new pricing",
                 "Meet with 15 key accounts",
                 "publish customer service satisfaction levels by March 7th",
@@ -10252,6 +10291,8 @@ mod principles {
             "The mirror can efficiently serve 500 downloads at once",
             "Increase the usage of the term in the press. Develop a baseline first and then set targets",
             "Ensure that attendance at the meetup includes 15 or more participants",
+            "10,000 pages viewed per week",
+            "20,000 unique pages visited",
             "Resolve billing tickets in 3 days or less",
         ]);
     }
