@@ -3151,7 +3151,14 @@ fn en_way_to_outcome(c: &EnCommand) -> bool {
             })
             && after.iter().take(5).any(|x| en_people_noun(&x.lower))
     });
-    if crowd_reached {
+    // "Scale up the community", "Expand our user base": growing a crowd of others is
+    // winning them, with or without a size.
+    let particle = usize::from(ws.get(start + 1).is_some_and(|w| is(w, &["up", "out"])));
+    let crowd_grown = is(&ws[start], &["scale", "grow", "expand"])
+        && en_object_head(&ws[start + 1 + particle..]).is_some_and(|h| {
+            en_people_noun(&h.lower) || is(h, &["audience", "audiences", "base", "bases"])
+        });
+    if crowd_reached || crowd_grown {
         return true;
     }
     // "Deliver $2M in new pipeline", "Close €500k of new business": an amount of money
@@ -10292,6 +10299,8 @@ mod principles {
             "Increase the usage of the term in the press. Develop a baseline first and then set targets",
             "Ensure that attendance at the meetup includes 15 or more participants",
             "10,000 pages viewed per week",
+            "Scale up the community",
+            "Expand our user base in the Nordics",
             "20,000 unique pages visited",
             "Resolve billing tickets in 3 days or less",
         ]);
