@@ -1453,6 +1453,19 @@ fn result_signs(ws: &[Word]) -> bool {
         || m.share
         || m.strong
         || defect_avoided
+        // "Scheduling constraint violations per week": a count of defects named first is
+        // a measure of quality.
+        || (command.is_none()
+            && en_object_head(ws).is_some_and(|h| {
+                defect_word(&h.lower) || en_noun_in(&h.lower, &EN_DEFECT_FORMS)
+            }))
+        // "Q3 and Q4 pipelines ahead of plan", "above our target": compared with a target.
+        || ws.iter().enumerate().any(|(k, w)| {
+            is(w, &["ahead", "above", "beyond"])
+                && ws[k + 1..].iter().take(3).any(|t| {
+                    is(t, &["plan", "target", "targets", "forecast", "quota", "goal", "goals"])
+                })
+        })
         // "IPFS can quickly fetch packages from …": how well something performs.
         || ws.windows(2).any(|p| {
             is(&p[0], &["can", "could"])
@@ -3851,7 +3864,7 @@ fn en_has_one(d: &EnDone, i: usize) -> Option<ActivityMatch> {
 #[rustfmt::skip]
 const EN_DEFECTS: &[&str] = &[
     "error", "failure", "bug", "incident", "outage", "crash", "regression", "defect",
-    "vulnerability", "downtime", "complaint", "issue", "problem",
+    "vulnerability", "downtime", "complaint", "issue", "problem", "violation",
 ];
 
 static EN_DEFECT_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_DEFECTS));
@@ -10300,6 +10313,9 @@ mod principles {
             "Ensure that attendance at the meetup includes 15 or more participants",
             "10,000 pages viewed per week",
             "Scale up the community",
+            "Scheduling constraint violations per week",
+            "Q3 and Q4 expansion pipelines ahead of plan",
+            "Bookings above target in every region",
             "Expand our user base in the Nordics",
             "20,000 unique pages visited",
             "Resolve billing tickets in 3 days or less",
