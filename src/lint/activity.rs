@@ -1453,6 +1453,21 @@ fn result_signs(ws: &[Word]) -> bool {
         || m.share
         || m.strong
         || defect_avoided
+        // "AE and SDR pairings create 10 outbound-generated opportunities": others counted
+        // as the object of a verb that is no work done to them.
+        || (1..ws.len()).any(|k| {
+            let v = &ws[k - 1].lower;
+            counts_others(&ws[k..])
+                && lexicon::en_base(v)
+                    .or_else(|| lexicon::en_third_person(v))
+                    .or_else(|| lexicon::en_past(v))
+                    .is_some_and(|v| {
+                        !is_lemma(&v, EN_CONTACT_VERBS)
+                            && !EN_FINDING_VERBS.contains(&v.lemma)
+                            && !EN_STAFF_VERBS.contains(&v.lemma)
+                            && !EN_PERFORM_VERBS.contains(&v.lemma)
+                    })
+        })
         // "Scheduling constraint violations per week": a count of defects named first is
         // a measure of quality.
         || (command.is_none()
@@ -10316,6 +10331,7 @@ mod principles {
             "Scheduling constraint violations per week",
             "Q3 and Q4 expansion pipelines ahead of plan",
             "Bookings above target in every region",
+            "AE and SDR pairings create 10 outbound-generated opportunities in their territory",
             "Expand our user base in the Nordics",
             "20,000 unique pages visited",
             "Resolve billing tickets in 3 days or less",
