@@ -394,38 +394,7 @@ fn counts_others(ws: &[Word]) -> bool {
                 .is_some_and(|t| t.lower.ends_with('s') && thing_noun(t));
         // "15 landing pages", "3 help pages": pages of a kind are the team's; "10,000
         // pages viewed" are its readers'.
-        let kind_of_page = k > 0
-            && is(n, &["page", "pages"])
-            && is(
-                &after[k - 1],
-                &[
-                    "landing",
-                    "help",
-                    "product",
-                    "web",
-                    "wiki",
-                    "faq",
-                    "doc",
-                    "docs",
-                    "documentation",
-                    "content",
-                    "category",
-                    "pricing",
-                    "feature",
-                    "home",
-                    "support",
-                    "marketing",
-                    "sales",
-                    "career",
-                    "careers",
-                    "campaign",
-                    "blog",
-                    "reference",
-                    "tutorial",
-                    "onboarding",
-                    "status",
-                ],
-            );
+        let kind_of_page = k > 0 && is(n, &["page", "pages"]) && is(&after[k - 1], PAGE_KINDS);
         others_noun(&n.lower)
             && output_noun(&n.lower).is_none()
             && !modifier
@@ -433,6 +402,14 @@ fn counts_others(ws: &[Word]) -> bool {
             && !kind_of_page
     })
 }
+
+/// Kinds of pages a team writes: "15 landing pages", "3 help pages".
+#[rustfmt::skip]
+const PAGE_KINDS: &[&str] = &[
+    "landing", "help", "product", "web", "wiki", "faq", "doc", "docs", "documentation",
+    "content", "category", "pricing", "feature", "home", "support", "marketing", "sales",
+    "career", "careers", "campaign", "blog", "reference", "tutorial", "onboarding", "status",
+];
 
 /// Whether a word is a noun of a thing made or of a capability, which no one but its
 /// maker counts: "integrations", "capabilities", "portal", "runbooks" (not what people
@@ -1482,28 +1459,22 @@ fn result_signs(ws: &[Word]) -> bool {
                 })
         })
         // "IPFS can quickly fetch packages from …": how well something performs.
-        || ws.windows(2).any(|p| {
-            is(&p[0], &["can", "could"])
-                && is(
-                    &p[1],
-                    &[
-                        "quickly",
-                        "efficiently",
-                        "easily",
-                        "reliably",
-                        "seamlessly",
-                        "instantly",
-                        "safely",
-                        "securely",
-                    ],
-                )
-        })
+        || ws
+            .windows(2)
+            .any(|p| is(&p[0], &["can", "could"]) && is(&p[1], EN_MANNER_OF_PERFORMING))
         // "Users can perform common tasks in less time": a comparison of effort or speed,
         // for people named before it, is how well something serves them.
         || ws.iter().enumerate().any(|(k, w)| {
             is(w, EN_COMPARED) && ws[..k].iter().any(|x| en_people_noun(&x.lower))
         })
 }
+
+/// Adverbs of how well a thing performs, after "can": "IPFS can quickly fetch …".
+#[rustfmt::skip]
+const EN_MANNER_OF_PERFORMING: &[&str] = &[
+    "quickly", "efficiently", "easily", "reliably", "seamlessly", "instantly", "safely",
+    "securely",
+];
 
 /// Comparatives of effort and speed.
 const EN_COMPARED: &[&str] = &["less", "fewer", "faster", "quicker", "easier", "sooner"];
