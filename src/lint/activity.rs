@@ -4046,12 +4046,22 @@ fn en_artefact(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         && ws[0].lower == "there"
         && is(&ws[1], &["is", "are"])
         && is(&ws[2], &["a", "an"]);
-    let np = if there { &ws[3..] } else { ws };
-    if en_has_predicate(np) {
+    // "There is an up-to-date architecture diagram … that links packages to subsystems":
+    // a relative clause after the thing that exists describes it.
+    let np = if there {
+        let clause = ws[3..]
+            .iter()
+            .position(|w| is(w, EN_SUBORDINATORS))
+            .map_or(ws.len(), |k| k + 3);
+        &ws[3..clause]
+    } else {
+        ws
+    };
+    if np.is_empty() || en_has_predicate(np) {
         return None;
     }
     let people = |w: &Word| en_people_noun(&w.lower);
-    if ws
+    if np
         .iter()
         .any(|w| !w.aside && (people(w) || is(w, EN_SUBORDINATORS)))
     {
@@ -10252,6 +10262,7 @@ mod principles {
             &[
                 "Gateway usage policy is published",
                 "Data usage policy is published on the intranet",
+                "There is an up-to-date architecture diagram that links packages to subsystems",
             ],
         );
     }
@@ -10299,6 +10310,8 @@ mod principles {
             "Ensure that attendance at the meetup includes 15 or more participants",
             "10,000 pages viewed per week",
             "Scale up the community",
+            "There is a process that cuts churn by 20%",
+            "There is a community that welcomes new contributors",
             "Scheduling constraint violations per week",
             "Q3 and Q4 expansion pipelines ahead of plan",
             "Bookings above target in every region",
