@@ -2631,16 +2631,16 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     }
     // "Measure customer satisfaction", "Track NPS monthly", "assess Colossus latency":
     // to measure a result is work towards knowing it, not a change in it.
+    let c = EnCommand {
+        ws,
+        m,
+        start,
+        verb,
+        gerund,
+    };
     if EN_MEASURING_VERBS.contains(&verb.lemma) && !m.strong && !m.bound && ws.len() > start + 1 {
         // A metric measured ("Track NPS monthly") gets the help of a baseline: put the
         // value in `baseline:`, name the change.
-        let c = EnCommand {
-            ws,
-            m,
-            start,
-            verb,
-            gerund,
-        };
         let metric = en_way_to_outcome(&c)
             || ws[start + 1..].iter().any(|w| is(w, EN_METRIC_ACRONYMS))
             || en_object_head(&ws[start + 1..]).is_some_and(|h| is_measure_noun(&h.lower));
@@ -2655,13 +2655,6 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if EN_SERVICE_VERBS.contains(&verb.lemma) && (m.bound || m.share) {
         return None;
     }
-    let c = EnCommand {
-        ws,
-        m,
-        start,
-        verb,
-        gerund,
-    };
     if en_noun_subject(&c) || en_noun_first(&c) || en_others_counted(&c) || en_way_to_outcome(&c) {
         return None;
     }
@@ -6085,10 +6078,10 @@ fn de_people_asked(ws: &[Word]) -> Option<ActivityMatch> {
         "interviews",
         "feedback",
         "rückmeldung",
+        "rückmeldungen",
     ]
     .iter()
-    .any(|a| first.lower.ends_with(a))
-        || first.lower.ends_with("rückmeldungen");
+    .any(|a| first.lower.ends_with(a));
     let by = ws.get(p + 1).filter(|w| is(w, &["von", "mit", "bei"]))?;
     let n = ws.get(p + 2).filter(|w| w.number)?;
     let people = ws
