@@ -1390,7 +1390,10 @@ fn result_signs(ws: &[Word]) -> bool {
             verb: v,
             gerund: false,
         };
-        EN_OUTCOME_VERBS.contains(&v.lemma)
+        // A light verb takes its meaning from its object: "Go to the gym twice a week" is
+        // a routine, "Do more with less" no command to make a thing.
+        en_change(&v)
+            || (matches!(v.lemma, "have" | "do" | "be" | "come") && !en_light_command(ws, &m, 0))
             || en_way_to_outcome(&c)
             || m.strong
             || service_bound
@@ -1398,6 +1401,9 @@ fn result_signs(ws: &[Word]) -> bool {
             || is(&ws[0], EN_JUDGEMENTS)
             || is(&ws[0], EN_NOT_COMMANDS)
     }) || measured_by_effect(ws)
+        // "We will be profitable by Q4", "We want to be the market leader": the writer
+        // or the team in a state or a change is a result the rules read.
+        || en_we_verb(ws).is_some_and(|(_, v)| en_change(&v) || matches!(v.lemma, "be" | "become"))
         || knowledge_had(ws)
         || metric_compound(ws)
         || ws
@@ -1593,11 +1599,13 @@ fn learned(title: &str, ws: &[Word], model: &model::Model) -> Option<ActivityMat
         return None;
     }
     if command {
-        return Some(ActivityMatch::new(
-            ActivityForm::Imperative,
-            ws[0].text.to_string(),
-            "en",
-        ));
+        // "Go to the gym at least twice a week": a command at a frequency is a routine.
+        let form = if has_frequency(ws) || occasions_per_period(ws).is_some() {
+            ActivityForm::Habit
+        } else {
+            ActivityForm::Imperative
+        };
+        return Some(ActivityMatch::new(form, ws[0].text.to_string(), "en"));
     }
     // Otherwise the title names what it is about: a thing made, a count or a routine.
     let form = match reading.kind {
@@ -2514,6 +2522,9 @@ fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             "en",
         ));
     }
+    if let Some(routine) = en_routine_held(ws, m, start) {
+        return Some(routine);
+    }
     let light_command = en_light_command(ws, m, start);
     if let Some(more) = en_more_own_output(ws, m, start) {
         return Some(more);
@@ -2879,6 +2890,32 @@ fn en_continued_work(ws: &[Word], m: &Measure, start: usize) -> Option<ActivityM
         ActivityMatch::new(
             ActivityForm::Habit,
             format!("{} … {}", first.text, next.text),
+            "en",
+        )
+    })
+}
+
+/// "Have weekly 1:1s with every direct report", "Hold monthly calls with our top 10
+/// accounts": a gathering held at a frequency is a routine, whoever takes part.
+fn en_routine_held(ws: &[Word], m: &Measure, start: usize) -> Option<ActivityMatch> {
+    if !is(&ws[start], &["have", "hold", "host", "run", "do"]) || m.strong || !has_frequency(ws) {
+        return None;
+    }
+    let object = ws[start + 1..]
+        .iter()
+        .take(3)
+        .take_while(|w| !w.number || is(w, &["1:1", "1:1s"]))
+        .take_while(|w| !is(w, EN_PREPOSITIONS))
+        .last()?;
+    let gathering = en_noun_in(&object.lower, &EN_ROUTINE_FORMS)
+        || is(
+            object,
+            &["calls", "meetings", "one-on-ones", "1:1s", "sessions"],
+        );
+    gathering.then(|| {
+        ActivityMatch::new(
+            ActivityForm::Habit,
+            format!("{} … {}", ws[start].text, object.text),
             "en",
         )
     })
@@ -3982,8 +4019,9 @@ fn en_participle_predicate(p: &Word, w: &Word, next: Option<&Word>) -> bool {
             "not", "also", "never", "no",
         ],
     ) && !p.lower.ends_with("n't")
-        && p.lower.chars().all(|c| c.is_alphanumeric() || c == '-')
-        && !p.number
+        && p.lower.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        // "sbws 1.6 released", "v2 shipped": a version names a thing; other numbers count.
+        && (!p.number || en_version(&p.lower))
         && lexicon::en_base(&p.lower).is_none_or(|pv| pv.also_noun())
         && next.is_none_or(|n| {
             w.ends_clause
@@ -3996,6 +4034,16 @@ fn en_participle_predicate(p: &Word, w: &Word, next: Option<&Word>) -> bool {
                     && !en_noun_in(&n.lower, &EN_RESULT_HEAD_FORMS))
         });
     perfect || passive || after_noun
+}
+
+/// A version number: "1.6", "2.0.1", "v2".
+fn en_version(s: &str) -> bool {
+    let digits = s.strip_prefix('v').unwrap_or(s);
+    !digits.is_empty()
+        && (s.starts_with('v') || digits.contains('.'))
+        && digits
+            .split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "Reviews written by users", "visited by 10k prospects": what others did is theirs.
@@ -4878,15 +4926,8 @@ fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         }
     }
     // "We (proactively) review …": the team, then a verb of work.
-    if !is(first, &["we", "i"]) {
-        return None;
-    }
-    let verb_at = ws[1..]
-        .iter()
-        .position(|w| !(w.lower.ends_with("ly") && lexicon::en_base(&w.lower).is_none()))?
-        + 1;
+    let (verb_at, v) = en_we_verb(ws)?;
     let w = &ws[verb_at];
-    let v = lexicon::en_base(&w.lower)?;
     if en_outcome(&v) || EN_AUXILIARIES.contains(&w.lower.as_str()) {
         return None;
     }
@@ -4898,11 +4939,43 @@ fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     } else {
         ActivityForm::Imperative
     };
+    let between = if verb_at == 1 { " " } else { " … " };
     Some(ActivityMatch::new(
         form,
-        format!("{} {}", first.text, w.text),
+        format!("{}{between}{}", first.text, w.text),
         "en",
     ))
+}
+
+/// "We (proactively) review …", "I would need to market my writings", "We will hire …":
+/// the verb the writer or the team does, after adverbs, a modal or "need to"; where it
+/// stands and its base form.
+fn en_we_verb(ws: &[Word]) -> Option<(usize, EnVerb)> {
+    if !is(&ws[0], &["we", "i"]) {
+        return None;
+    }
+    let mut at = ws[1..]
+        .iter()
+        .position(|w| !(w.lower.ends_with("ly") && lexicon::en_base(&w.lower).is_none()))?
+        + 1;
+    while ws
+        .get(at)
+        .is_some_and(|w| is(w, &["will", "would", "shall", "should", "must", "'ll"]))
+    {
+        at += 1;
+    }
+    if ws.get(at + 1).is_some_and(|n| n.lower == "to")
+        && ws.get(at).is_some_and(|w| {
+            is(
+                w,
+                &["need", "needs", "want", "have", "plan", "aim", "intend"],
+            )
+        })
+    {
+        at += 2;
+    }
+    let v = lexicon::en_base(&ws.get(at)?.lower)?;
+    Some((at, v))
 }
 
 /// "Alle Beraterinnen im Team bieten in jeder Beratung ein Upgrade an", "Our account
@@ -6920,8 +6993,17 @@ fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if main.len() < 2 || de_done_by_others(&main) {
         return None;
     }
-    de_exists(ws, &main, m).or_else(|| (1..main.len()).find_map(|i| de_done_at(ws, m, &main, i)))
+    // "Das CRM soll bis Q3 eingeführt werden", "Die Plattform soll live sein": a modal
+    // frame puts the infinitive last; the state before it is what is to be done.
+    let framed = main.len() >= 4
+        && main.last().is_some_and(|l| is(l, &["werden", "sein"]))
+        && main.iter().any(|x| is(x, DE_MODALS));
+    let clause = &main[..main.len() - usize::from(framed)];
+    de_exists(ws, &main, m).or_else(|| (1..clause.len()).find_map(|i| de_done_at(ws, m, clause, i)))
 }
+
+/// German modal verbs that frame a goal: "soll … eingeführt werden", "muss … live sein".
+const DE_MODALS: &[&str] = &["soll", "sollen", "sollte", "sollten", "muss", "müssen"];
 
 /// Words that open a German clause after a comma: relative pronouns and conjunctions.
 #[rustfmt::skip]
@@ -7132,11 +7214,11 @@ fn de_done_at(ws: &[Word], m: &Measure, main: &[&Word], i: usize) -> Option<Acti
     let is_last = i + 1 == main.len() || w.ends_clause || coordinated || de_place_follows(main, i);
     // "Die neue Landingpage geht live": going live is being done.
     let goes = is(prev, &["geht", "gehen", "ging", "gingen"]) && is(w, &["live", "online"]);
-    let after_aux = goes
-        || is(
+    let after_aux =
+        goes || is(
             prev,
             &["ist", "sind", "wurde", "wurden", "worden", "werden", "wird"],
-        );
+        ) || is(prev, DE_MODALS);
     // "Das neue Ticketsystem ist im Einsatz", "… ist in Betrieb", "Das Portal steht allen
     // Geschäftskunden zur Verfügung": in use, available.
     let in_use = is_last
@@ -10312,6 +10394,73 @@ mod principles {
             "Expand our user base in the Nordics",
             "20,000 unique pages visited",
             "Resolve billing tickets in 3 days or less",
+        ]);
+    }
+
+    #[test]
+    fn light_verbs_modal_frames_versions_and_routines_held() {
+        // A light verb takes its meaning from what follows: going to the gym is a habit.
+        all(
+            Habit,
+            &[
+                "Go to the gym at least twice a week",
+                "go for a run three times a week for at least 30 minutes",
+            ],
+        );
+        // A gathering held at a frequency is a routine, whoever takes part.
+        all(
+            Habit,
+            &[
+                "Have weekly 1:1s with every direct report",
+                "Have monthly calls with our top 10 accounts",
+                "Hold weekly office hours for contributors",
+                "Host quarterly meetups in 3 cities",
+            ],
+        );
+        // A version released or shipped is a deliverable.
+        all(
+            Deliverable,
+            &[
+                "Get sbws 1.6 released",
+                "Get version 2.0 shipped",
+                "Tor 0.4.8 released",
+                "v2 shipped to all customers",
+            ],
+        );
+        // German: a modal frame puts the infinitive last.
+        all(
+            Deliverable,
+            &[
+                "Das CRM soll bis Q3 eingeführt werden",
+                "Die Plattform soll live sein",
+                "Das Onboarding muss bis Ende Q2 überarbeitet sein",
+            ],
+        );
+        // The writer's or the team's verb after a modal or "need to".
+        all(
+            Imperative,
+            &[
+                "I would need to market my writings",
+                "I need to finish my thesis",
+                "We will publish 10 case studies",
+            ],
+        );
+        none(&[
+            "Have 500 paying customers",
+            "Go from 20 to 35 in NPS",
+            "NPS 4.5 reached",
+            "Average rating 4.5 achieved",
+            "Jede Beschwerde soll innerhalb von 24 Stunden beantwortet werden",
+            "Die Kundenzufriedenheit soll gesteigert werden",
+            "Die NPS soll auf 40 gesteigert werden",
+            "Das neue Ticketsystem soll von allen Teams genutzt werden",
+            "We will reach 1,000 customers",
+            "We want to be the market leader",
+            "We will be profitable by Q4",
+            "We need to cut churn in half",
+            "We will have 500 paying customers",
+            "I will lose 5 kg",
+            "We must respond to every ticket within 2 hours",
         ]);
     }
 }
