@@ -1379,8 +1379,10 @@ fn result_signs(ws: &[Word]) -> bool {
     });
     // A time limit of a service ("respond within 400 ms"), not a deadline of the work
     // ("Develop in three months a responsibility matrix").
-    let service_bound = m.bound && !ws.iter().any(|w| is(w, DEADLINE_UNITS));
     let command = lexicon::en_base(&ws[0].lower);
+    let service_bound = m.bound
+        && !ws.iter().any(|w| is(w, DEADLINE_UNITS))
+        && !command.is_some_and(|v| en_done_for_a_while(ws, 0, v));
     command.is_some_and(|v| {
         // "Establish market leadership in DACH": the rules read the object as a result.
         let c = EnCommand {
@@ -1599,13 +1601,11 @@ fn learned(title: &str, ws: &[Word], model: &model::Model) -> Option<ActivityMat
         return None;
     }
     if command {
-        // "Go to the gym at least twice a week": a command at a frequency is a routine.
-        let form = if has_frequency(ws) || occasions_per_period(ws).is_some() {
-            ActivityForm::Habit
-        } else {
-            ActivityForm::Imperative
-        };
-        return Some(ActivityMatch::new(form, ws[0].text.to_string(), "en"));
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            ws[0].text.to_string(),
+            "en",
+        ));
     }
     // Otherwise the title names what it is about: a thing made, a count or a routine.
     let form = match reading.kind {
@@ -2993,6 +2993,9 @@ fn en_noun_subject(c: &EnCommand) -> bool {
     if next.is_some_and(|n| is(n, EN_NOUN_FOLLOWERS) || n.lower.starts_with('\'')) {
         return true;
     }
+    if en_done_for_a_while(c.ws, c.start, c.verb) {
+        return false;
+    }
     // "Track churn reasons …" is a command, "Support tickets resolved …" a subject with
     // its predicate: a first word needs an object after it, or no predicate and no
     // measure anywhere after it.
@@ -3027,6 +3030,20 @@ fn en_noun_subject(c: &EnCommand) -> bool {
         return true;
     }
     en_metric_phrase(c)
+}
+
+/// "Exercise for at least 15 minutes daily": a verb, then how long it lasts, at a
+/// frequency, is a routine of the writer's (a service's hours are no such routine).
+fn en_done_for_a_while(ws: &[Word], start: usize, verb: EnVerb) -> bool {
+    ws.get(start + 1).is_some_and(|n| n.lower == "for")
+        && ws[start + 2..]
+            .iter()
+            .take(4)
+            .position(|w| w.number)
+            .is_some_and(|k| ws.get(start + 3 + k).is_some_and(|u| is(u, DURATION_UNITS)))
+        && has_frequency(ws)
+        && !EN_SERVICE_VERBS.contains(&verb.lemma)
+        && !en_outcome(&verb)
 }
 
 /// The words of the title's own clause: up to a subordinate clause ("… that shape our
@@ -3085,7 +3102,7 @@ fn en_noun_first(c: &EnCommand) -> bool {
     // "Page views") commands only with an object starter after it, or in a longer title
     // with no "of" near its start and not in Title Case.
     let noun_first = verb.noun_senses > verb.verb_senses || gerund;
-    if !noun_first || c.object_next() {
+    if !noun_first || c.object_next() || en_done_for_a_while(c.ws, c.start, verb) {
         return false;
     }
     // "Staff who feel the schedule is fair": a relative clause follows a noun.
@@ -10399,12 +10416,15 @@ mod principles {
 
     #[test]
     fn light_verbs_modal_frames_versions_and_routines_held() {
-        // A light verb takes its meaning from what follows: going to the gym is a habit.
+        // A light verb takes its meaning from what follows: going to the gym is a task,
+        // and so is a doing that lasts a while at a frequency.
         all(
-            Habit,
+            Imperative,
             &[
                 "Go to the gym at least twice a week",
                 "go for a run three times a week for at least 30 minutes",
+                "Exercise for at least 15 minutes daily",
+                "Walk for 20 minutes each day",
             ],
         );
         // A gathering held at a frequency is a routine, whoever takes part.
@@ -10461,6 +10481,7 @@ mod principles {
             "We will have 500 paying customers",
             "I will lose 5 kg",
             "We must respond to every ticket within 2 hours",
+            "Stay for at least 2 years in the role",
         ]);
     }
 }
