@@ -2990,11 +2990,11 @@ fn en_noun_subject(c: &EnCommand) -> bool {
     if contacted {
         return false;
     }
+    if en_done_for_a_while(c.ws, c.start, c.verb) || en_times_done(c.ws) {
+        return false;
+    }
     if next.is_some_and(|n| is(n, EN_NOUN_FOLLOWERS) || n.lower.starts_with('\'')) {
         return true;
-    }
-    if en_done_for_a_while(c.ws, c.start, c.verb) {
-        return false;
     }
     // "Track churn reasons …" is a command, "Support tickets resolved …" a subject with
     // its predicate: a first word needs an object after it, or no predicate and no
@@ -3020,7 +3020,9 @@ fn en_noun_subject(c: &EnCommand) -> bool {
             .is_none_or(|a| a.number || is(a, EN_PREPOSITIONS));
     // "Hold time …" names a metric; "Run satisfaction survey" a survey, the head of its
     // compound.
-    let metric_next = next.is_some_and(|n| is(n, EN_METRIC_HEADS))
+    // "Page views 3 times higher", "Video impressions": views are counted, not made.
+    let metric_next = next
+        .is_some_and(|n| is(n, EN_METRIC_HEADS) || is(n, &["views", "pageviews", "impressions"]))
         && c.ws.get(c.start + 2).is_none_or(|h| {
             !(en_output_noun(&h.lower)
                 || en_noun_in(&h.lower, &EN_ARTEFACT_FORMS)
@@ -3044,6 +3046,25 @@ fn en_done_for_a_while(ws: &[Word], start: usize, verb: EnVerb) -> bool {
         && has_frequency(ws)
         && !EN_SERVICE_VERBS.contains(&verb.lemma)
         && !en_outcome(&verb)
+}
+
+/// "Bike to work 200 times", "Call my parents 20 times": a number of times counts
+/// doings, so the first word is their verb ("3 times higher" compares).
+fn en_times_done(ws: &[Word]) -> bool {
+    ws.windows(2).enumerate().any(|(k, p)| {
+        p[0].number
+            && is(&p[1], &["times", "x"])
+            && ws.get(k + 2).is_none_or(|n| {
+                n.ends_clause
+                    || is(
+                        n,
+                        &[
+                            "a", "per", "each", "every", "this", "in", "by", "during", "over",
+                            "before", "until",
+                        ],
+                    )
+            })
+    })
 }
 
 /// The words of the title's own clause: up to a subordinate clause ("… that shape our
@@ -3102,7 +3123,11 @@ fn en_noun_first(c: &EnCommand) -> bool {
     // "Page views") commands only with an object starter after it, or in a longer title
     // with no "of" near its start and not in Title Case.
     let noun_first = verb.noun_senses > verb.verb_senses || gerund;
-    if !noun_first || c.object_next() || en_done_for_a_while(c.ws, c.start, verb) {
+    if !noun_first
+        || c.object_next()
+        || en_done_for_a_while(c.ws, c.start, verb)
+        || en_times_done(c.ws)
+    {
         return false;
     }
     // "Staff who feel the schedule is fair": a relative clause follows a noun.
@@ -10482,6 +10507,13 @@ mod principles {
             "I will lose 5 kg",
             "We must respond to every ticket within 2 hours",
             "Stay for at least 2 years in the role",
+            "Page views 3 times higher",
+            "Time to first reply 3 times faster",
         ]);
+        // A number of times counts doings: the first word is their verb.
+        all(
+            Imperative,
+            &["Bike to work 200 times", "Walk to school 100 times"],
+        );
     }
 }
