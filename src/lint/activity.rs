@@ -275,6 +275,8 @@ const EN_OUTPUT_NOUNS: &[&str] = &[
     "launch", "episode", "lesson", "chapter",
     // The team's own staff hired, and gatherings the team goes to or holds.
     "hire", "meetup",
+    // A person's own training and writing: "3 workouts per week", "2 essays a month".
+    "workout", "run", "swim", "hike", "essay",
 ];
 
 /// English nouns of what other people do or are: counted, they are results
@@ -4921,6 +4923,32 @@ const EN_FREQUENCY_ADJECTIVES: &[&str] = &[
     "daily", "weekly", "monthly", "quarterly", "biweekly", "bi-weekly", "yearly", "fortnightly",
 ];
 
+/// "Daily meditation", "Daily journaling", "Weekly practice of 30 minutes": the head of
+/// the phrase after a frequency names a doing (a gerund, a noun made of a verb) that
+/// changes no metric; "Monthly recurring revenue" names a metric by its head.
+fn en_doing_named<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w Word<'a>> {
+    let end = ws
+        .iter()
+        .position(|w| is(w, EN_PREPOSITIONS) || w.number || w.percent)
+        .unwrap_or(ws.len());
+    let head = ws[..end].last()?;
+    if end > 2 || head.capital || is_measure_noun(&head.lower) || en_result_object(&head.lower) {
+        return None;
+    }
+    let made_of = |l: &str| {
+        if l.ends_with("ing") {
+            en_gerund(l)
+        } else if l.ends_with("tion") || l == "practice" {
+            en_noun_verb(l)
+        } else {
+            None
+        }
+    };
+    made_of(&head.lower)
+        .filter(|v| !en_outcome(v) && !EN_SERVICE_VERBS.contains(&v.lemma))
+        .map(|_| head)
+}
+
 /// A routine: "We review every escalation weekly", "Weekly per-team reviews of …".
 fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if m.strong {
@@ -4933,6 +4961,7 @@ fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             .iter()
             .take(5)
             .find(|w| en_output_noun(&w.lower) || en_noun_in(&w.lower, &EN_ROUTINE_FORMS))
+            .or_else(|| en_doing_named(&ws[1..]))
         {
             return Some(ActivityMatch::new(
                 ActivityForm::Habit,
@@ -5407,6 +5436,9 @@ fn outbound(ws: &[Word]) -> bool {
 /// Output per unit of time: "Story points per sprint", "3 Webinare pro Monat".
 fn output_per_time(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // "Story points per sprint", "Blogartikel pro Monat"
+    if outsiders_do(ws) {
+        return None;
+    }
     for (i, w) in ws.iter().enumerate() {
         if is(w, &["per", "pro", "a"]) && ws.get(i + 1).is_some_and(|n| is(n, TIME_UNITS)) && i >= 1
         {
@@ -5706,6 +5738,9 @@ fn counts_something(ws: &[Word], i: usize) -> bool {
     if i > 0 && is(&ws[i - 1], NUMBER_NAMERS) {
         return false;
     }
+    if outsiders_do(&ws[..i]) {
+        return false;
+    }
     // "Get 75 posts on the forum", "Receive 20 guest articles": what the team
     // receives was made by others. "Secure 10 new projects", "10 neue Projekte sichern":
     // what the team wins was given by others.
@@ -5719,6 +5754,19 @@ fn counts_something(ws: &[Word], i: usize) -> bool {
         return false;
     }
     !is_year(w)
+}
+
+/// "Users complete 3 workouts per week", "Customers watch 2 videos a week": people
+/// outside the team as the subject of a verb do what is counted after it.
+fn outsiders_do(ws: &[Word]) -> bool {
+    (0..ws.len().saturating_sub(1)).take(3).any(|k| {
+        en_noun_in(&ws[k].lower, &EN_OUTSIDERS_FORMS)
+            && ws[k].lower.ends_with('s')
+            && ws[k + 1..]
+                .iter()
+                .find(|w| !(w.lower.ends_with("ly") && lexicon::en_base(&w.lower).is_none()))
+                .is_some_and(|v| lexicon::en_base(&v.lower).is_some() && !is(v, EN_AUXILIARIES))
+    })
 }
 
 /// Names of months, English and German.
@@ -10509,6 +10557,26 @@ mod principles {
             "Stay for at least 2 years in the role",
             "Page views 3 times higher",
             "Time to first reply 3 times faster",
+        ]);
+        // A person's own training counted per period, and a doing named after a
+        // frequency, are routines.
+        all(
+            OutputCount,
+            &[
+                "3 workouts per week",
+                "At least 2 workouts a week",
+                "2 swims a week",
+            ],
+        );
+        all(Habit, &["Daily meditation", "Regular Mandarin practice"]);
+        none(&[
+            "Users complete 3 workouts per week in the app",
+            "Customers watch 2 videos per week",
+            "Members join 3 sessions per month",
+            "Monthly recurring revenue",
+            "Weekly churn",
+            "Daily usage",
+            "Weekly growth",
         ]);
         // A number of times counts doings: the first word is their verb.
         all(
