@@ -1768,6 +1768,7 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let own = en_own_staff(subject)
         || subject.iter().any(|w| {
             w.lower.starts_with("mitarbeit")
+                || w.lower.starts_with("teamleit")
                 || is(
                     w,
                     &[
@@ -5792,7 +5793,12 @@ fn number_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
     // last noun is its head ("10 resident contributor organization workshops").
     let mut phrase: Vec<&Word> = Vec::new();
     for x in ws.iter().skip(i + 1).take(5) {
-        if is(x, EN_PREPOSITIONS) || x.number || x.percent {
+        // "300 Leads aus der Messe": a German preposition ends it too.
+        if is(x, EN_PREPOSITIONS)
+            || (is(x, DE_PREPOSITIONS) && x.lower != "an")
+            || x.number
+            || x.percent
+        {
             break;
         }
         phrase.push(x);
@@ -6338,6 +6344,9 @@ fn de_made_output_first(ws: &[Word]) -> Option<ActivityMatch> {
 
 /// German: a doing verb last ("… durchführen"), or first as in "Durchführen von …".
 fn de_infinitive_last(ws: &[Word], m: &Measure, sure: bool) -> Option<ActivityMatch> {
+    if let Some(first) = de_first_of_two_commands(ws, sure) {
+        return Some(first);
+    }
     let main: Vec<&Word> = ws.iter().filter(|w| !w.aside).collect();
     let last = *main.last()?;
     // "1.000 Follower auf LinkedIn aufbauen", "30 Beta-Tester rekrutieren": people outside
@@ -6356,6 +6365,30 @@ fn de_infinitive_last(ws: &[Word], m: &Measure, sure: bool) -> Option<ActivityMa
         .into_iter()
         .flatten()
         .find_map(|w| de_infinitive_command(ws, m, sure, &main, w))
+}
+
+/// Beginnings of German nouns of the team's own staff.
+#[rustfmt::skip]
+const DE_STAFF_STEMS: &[&str] = &[
+    "mitarbeit", "entwickler", "kolleg", "fachkr", "vollzeit", "teilzeit", "berater",
+    "vertriebler", "stelle", "ingenieur",
+];
+
+/// "50 Kunden anrufen und nach ihrer Zufriedenheit fragen": two commands; the first is
+/// read alone when neither changes a metric.
+fn de_first_of_two_commands(ws: &[Word], sure: bool) -> Option<ActivityMatch> {
+    let und = ws.iter().rposition(|w| w.lower == "und" && !w.aside)?;
+    let before = ws[..und].last()?;
+    let last = ws.last()?;
+    (und >= 2
+        && !before.capital
+        && !last.capital
+        && before.lower.ends_with('n')
+        && last.lower.ends_with('n')
+        && !de_outcome_verb(&last.lower)
+        && !de_outcome_verb(&before.lower))
+    .then(|| de_infinitive_last(&ws[..und], &measure(&ws[..und]), sure))
+    .flatten()
 }
 
 /// Whether the word `w`, last or first of the words `main`, reads as the command.
@@ -6388,6 +6421,20 @@ fn de_infinitive_command(
     // "Die Jobseite mit Videos erweitern", "Das Kundenportal verbessern": a verb of
     // change on a thing the team makes is work on it.
     let reworked = is_last && !m.strong && de_own_thing_changed(&main[..main.len() - 1], v);
+    // "Vertriebsteam um zwei Mitarbeitende verstärken": the team grown by people hired.
+    let staffed = is_last
+        && main.windows(3).any(|p| {
+            p[0].lower == "um"
+                && p[1].number
+                && DE_STAFF_STEMS.iter().any(|s| p[2].lower.starts_with(s))
+        });
+    if staffed {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            w.text.to_string(),
+            "de",
+        ));
+    }
     if de_verb_of_change(m, main, v, is_last) && !reworked {
         return None;
     }
@@ -10577,6 +10624,26 @@ mod principles {
             "Weekly churn",
             "Daily usage",
             "Weekly growth",
+        ]);
+        // German: the first of two commands, staff added, team leads trained.
+        all(
+            Imperative,
+            &[
+                "50 Kunden anrufen und nach ihrer Zufriedenheit fragen",
+                "Vertriebsteam um zwei Mitarbeitende verstärken",
+                "Das Team um 2 Stellen erweitern",
+            ],
+        );
+        all(
+            OutputCount,
+            &["Alle Teamleiter absolvieren das Coaching-Training"],
+        );
+        none(&[
+            "300 qualifizierte Leads aus der Messe",
+            "Prozesse vereinfachen und Kundenzufriedenheit steigern",
+            "Neue Kunden gewinnen und Umsatz steigern",
+            "1.000 Follower auf LinkedIn aufbauen und halten",
+            "Kundenbasis um 200 Kunden verstärken",
         ]);
         // A number of times counts doings: the first word is their verb.
         all(
