@@ -1403,6 +1403,8 @@ fn result_signs(ws: &[Word]) -> bool {
             || service_bound
             || outcome_named
             || is(&ws[0], EN_JUDGEMENTS)
+            // "Stand out from the competition": being seen apart is what others see.
+            || (v.lemma == "stand" && ws.get(1).is_some_and(|n| n.lower == "out"))
             || is(&ws[0], EN_NOT_COMMANDS)
     }) || measured_by_effect(ws)
         // "We will be profitable by Q4", "We want to be the market leader": the writer
