@@ -1347,6 +1347,22 @@ pub const MODEL_THRESHOLD: f64 = 0.9;
 /// saved 5 false alarms.
 pub const MODEL_MIN_SIGNAL: f64 = 0.7;
 
+/// The words after a bound that opens them: "at least 10 …", "more than 20 …", "be over
+/// 5 …".
+fn after_bound<'w, 'a>(ws: &'w [Word<'a>]) -> &'w [Word<'a>] {
+    let skip = ws
+        .iter()
+        .take(3)
+        .take_while(|w| {
+            is(
+                w,
+                &["be", "at", "least", "more", "than", "over", "up", "to"],
+            )
+        })
+        .count();
+    &ws[skip..]
+}
+
 /// The signs of a result or of a reading the rules know better, where the model may not
 /// overrule their silence:
 /// - a verb of change first ("Build trust with customers" reads as "win trust"), or a
@@ -1430,6 +1446,11 @@ fn result_signs(ws: &[Word]) -> bool {
                 && en_people_noun(&p[2].lower)
         })
         || counts_others(ws)
+        // "There are at least 10 builders": people outside the team who are there.
+        || (ws.len() > 3
+            && ws[0].lower == "there"
+            && is(&ws[1], &["are", "is", "will"])
+            && counts_others(after_bound(&ws[2..])))
         || used_or_known(ws)
         // "Visitors can …", not the command "Download Mint and …".
         || (en_people_noun(&ws[0].lower) && command.is_none_or(|v| v.lemma != ws[0].lower))

@@ -2384,6 +2384,8 @@ fn light_verbs_modal_frames_versions_and_routines_held() {
         "Stay for at least 2 years in the role",
         "Page views 3 times higher",
         "Time to first reply 3 times faster",
+        "There are at least 12 partners, with at least 3 in production",
+        "There are more than 20 companies using the SDK",
     ]);
     // A person's own training counted per period, and a doing named after a
     // frequency, are routines.
