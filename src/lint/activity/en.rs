@@ -2846,7 +2846,7 @@ pub(super) const EN_FREQUENCY_ADJECTIVES: &[&str] = &[
     "daily", "weekly", "monthly", "quarterly", "biweekly", "bi-weekly", "yearly", "fortnightly",
 ];
 
-/// "Daily meditation", "Daily journaling", "Weekly practice of 30 minutes": the head of
+/// "Daily meditation", "Regular Mandarin practice": the head of
 /// the phrase after a frequency names a doing (a gerund, a noun made of a verb) that
 /// changes no metric; "Monthly recurring revenue" names a metric by its head.
 pub(super) fn en_doing_named<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w Word<'a>> {
