@@ -1,16 +1,9 @@
 //! Principles that make the rule carry over to key results it has not seen; the titles
 //! are made up, in both languages where the principle applies to both.
 
+use super::tests::{all_are as all, none_is_activity as none};
 use super::*;
 use ActivityForm::*;
-
-fn none(titles: &[&str]) {
-    let wrong: Vec<String> = titles
-        .iter()
-        .filter_map(|t| classify(t).map(|m| format!("{t:?} -> {m:?}")))
-        .collect();
-    assert!(wrong.is_empty(), "false alarms:\n{}", wrong.join("\n"));
-}
 
 #[test]
 fn the_learned_model_leaves_metrics_named_as_nouns_alone() {
@@ -44,15 +37,6 @@ fn the_learned_model_finds_things_named_that_the_rules_have_no_sign_for() {
         assert_eq!(found.form, Deliverable, "{title}");
         assert_ne!(found.evidence, "", "{title}");
     }
-}
-
-fn all(form: ActivityForm, titles: &[&str]) {
-    let wrong: Vec<String> = titles
-        .iter()
-        .filter(|t| classify(t).map(|m| m.form) != Some(form))
-        .map(|t| format!("{t:?} -> {:?}", classify(t)))
-        .collect();
-    assert!(wrong.is_empty(), "not {form:?}:\n{}", wrong.join("\n"));
 }
 
 #[test]

@@ -8,7 +8,7 @@ fn form(title: &str) -> Option<ActivityForm> {
 }
 
 /// Asserts that every title is an activity of the given form.
-fn all_are(form_wanted: ActivityForm, titles: &[&str]) {
+pub(super) fn all_are(form_wanted: ActivityForm, titles: &[&str]) {
     let wrong: Vec<String> = titles
         .iter()
         .filter(|t| form(t) != Some(form_wanted))
@@ -21,7 +21,7 @@ fn all_are(form_wanted: ActivityForm, titles: &[&str]) {
     );
 }
 
-fn none_is_activity(titles: &[&str]) {
+pub(super) fn none_is_activity(titles: &[&str]) {
     let wrong: Vec<String> = titles
         .iter()
         .filter_map(|t| classify(t).map(|m| format!("{t:?} -> {m:?}")))
