@@ -763,7 +763,7 @@ const DE_OUTPUT_NOUNS: &[&str] = &[
     "marketingmaterial", "material", "materialien", "blogartikel", "blogbeitrag", "folge",
     "sprint", "story-point", "commit", "fortbildung", "weiterbildung", "report", "bericht",
     "vorstellung", "pressemitteilung", "publikation", "auftritt", "konferenz", "messe",
-    "fachmesse", "kongress",
+    "fachmesse", "kongress", "reporting",
 ];
 
 /// German compound heads of others' behaviour that end like an activity noun:
@@ -2074,6 +2074,10 @@ fn has_frequency(ws: &[Word]) -> bool {
                 && is(&ws[i - 1], &["once", "twice", "times"])
                 && ws.get(i + 1).is_some_and(|n| is(n, TIME_UNITS)))
             || w.lower.ends_with("-mal")
+            // "viermal im Jahr", "zweimal pro Woche"
+            || w.lower.strip_suffix("mal").is_some_and(|n| {
+                matches!(n, "zwei" | "drei" | "vier" | "fünf" | "sechs" | "acht" | "zehn" | "zwölf")
+            })
             // "every two weeks", "every other month", "jeden Freitag", "every Monday"
             || (is(w, &["every", "each", "alle", "jeden", "jede"])
                 && (ws.get(i + 1).is_some_and(|n| is(n, WEEKDAYS))

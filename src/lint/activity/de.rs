@@ -1661,6 +1661,23 @@ pub(super) fn de_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                     ));
                 }
             }
+            // "Kundenbeirat trifft sich viermal im Jahr", "Die Serviceleitungsrunde tagt
+            // monatlich": a gathering that meets at a frequency.
+            let at = usize::from(is(first, &["der", "die", "das", "unser", "unsere"]));
+            let meets = ws
+                .get(at + 1)
+                .is_some_and(|v| is(v, &["trifft", "treffen", "tagt", "tagen"]));
+            if meets
+                && has_frequency(ws)
+                && ws[at].capital
+                && DE_ROUTINES.iter().any(|r| ws[at].lower.ends_with(r))
+            {
+                return Some(ActivityMatch::new(
+                    ActivityForm::Habit,
+                    format!("{} {}", ws[at].text, ws[at + 1].text),
+                    "de",
+                ));
+            }
             // "Täglich 30 Minuten zum Lesen haben": a frequency first, a verb last.
             if is(first, FREQUENCY_WORDS) {
                 let last = ws.iter().rev().find(|w| !w.aside)?;

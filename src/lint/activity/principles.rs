@@ -2411,6 +2411,19 @@ fn light_verbs_modal_frames_versions_and_routines_held() {
         "1.000 Follower auf LinkedIn aufbauen und halten",
         "Kundenbasis um 200 Kunden verstärken",
     ]);
+    // German: a gathering that meets at a frequency, reports at a frequency.
+    all(
+        Habit,
+        &[
+            "Kundenbeirat trifft sich viermal im Jahr",
+            "Die Serviceleitungsrunde tagt monatlich",
+            "Monatliche Reportings an die Geschäftsleitung",
+        ],
+    );
+    none(&[
+        "Kunden kaufen zweimal pro Jahr",
+        "Der Kundenbeirat empfiehlt uns zweimal im Jahr weiter",
+    ]);
     // A number of times counts doings: the first word is their verb.
     all(
         Imperative,
