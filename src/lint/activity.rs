@@ -279,7 +279,7 @@ const EN_OUTPUT_NOUNS: &[&str] = &[
     "update", "pr", "pull", "highlight", "deep-dive", "case-study", "playbook",
     "launch", "episode", "lesson", "chapter",
     // The team's own staff hired, and gatherings the team goes to or holds.
-    "hire", "meetup",
+    "hire", "meetup", "hangout",
     // A person's own training and writing: "3 workouts per week", "2 essays a month".
     "workout", "run", "swim", "hike", "essay",
 ];
@@ -573,6 +573,28 @@ const TIME_UNITS: &[&str] = &[
     "day", "week", "month", "quarter", "year", "sprint", "tag", "woche", "monat", "quartal",
     "jahr", "iteration", "release", "cycle", "zyklus", "semester", "term", "trimester",
     "halbjahr",
+];
+
+/// Whether the percentage at `i` is a share of periods: "90% of weeks", "80 % of all
+/// days", "75 % der Wochen".
+fn share_of_periods<'a, W: std::borrow::Borrow<Word<'a>>>(ws: &[W], i: usize) -> bool {
+    let of_at = |k: usize| {
+        ws.get(k)
+            .is_some_and(|o| is(o.borrow(), &["of", "der", "aller"]))
+            && ws[k + 1..]
+                .iter()
+                .map(|x| x.borrow())
+                .find(|x| !is(x, &["the", "all", "die", "aller"]))
+                .is_some_and(|x| is(x, ROUTINE_PERIODS))
+    };
+    of_at(i + 1) || (ws.get(i + 1).is_some_and(|n| n.borrow().lower == "%") && of_at(i + 2))
+}
+
+/// Periods, in the plural, over which a routine is kept: "90% of weeks".
+#[rustfmt::skip]
+const ROUTINE_PERIODS: &[&str] = &[
+    "days", "weeks", "months", "sprints", "workdays", "weekdays", "mornings", "evenings",
+    "nights", "weekends", "tage", "wochen", "monate", "sprints", "arbeitstage",
 ];
 
 /// Units of a duration, for time limits ("in 30 days").
@@ -1123,6 +1145,11 @@ fn measure(all: &[Word]) -> Measure {
     for (i, w) in ws.iter().enumerate() {
         let next = ws.get(i + 1).copied();
         let next2 = ws.get(i + 2).copied();
+        // "Write weekly updates for 90% of weeks", "Meditate on 80 % of days": a share of
+        // the days or weeks a routine is kept counts the routine, it measures no outcome.
+        if w.percent && share_of_periods(&ws, i) {
+            continue;
+        }
         if w.percent {
             m.strong = true;
             let of = |x: Option<&Word>| {
@@ -1253,12 +1280,25 @@ fn measure(all: &[Word]) -> Measure {
                         ],
                     )
             });
-        if points || times_as || compared || than {
+        // "no fewer than 5 languages", "more than 20 workshops": a bound of a count, not
+        // a comparison.
+        let bound_than = than
+            && i > 0
+            && is(ws[i - 1], &["fewer", "less", "more", "weniger", "mehr"])
+            && next.is_some_and(|n| n.number)
+            // "in less than 30 minutes" is a time achieved.
+            && !next2.is_some_and(|n| is(n, DURATION_UNITS));
+        if bound_than {
+            m.bound = true;
+        }
+        if points || times_as || compared || (than && !bound_than) {
             m.strong = true;
         }
         // "3 full time developers": a term of employment, not a measure of time.
         let employment = w.lower == "time" && i > 0 && is(ws[i - 1], &["full", "part"]);
-        if has_number && is_result_marker(&w.lower) && !employment {
+        // "… apart from the regular Open Nights": "Open" in a name is no open rate.
+        let named = w.lower == "open" && w.capital && i > 0;
+        if has_number && is_result_marker(&w.lower) && !employment && !named {
             m.strong = true;
         }
     }
@@ -1791,7 +1831,17 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let share = first.percent
         || first.number && ws.get(1).is_some_and(|w| w.percent)
         || is(first, &["all", "every", "alle", "jede", "jeder"]);
-    let verb = ws.iter().take(10).position(|w| is(w, TAKING_PART))?;
+    // "100% of employees certified on the OKR process", "All agents trained in the new
+    // tool": a participle of developing people says the training without its noun.
+    let developed = |w: &Word| {
+        lexicon::en_past(&w.lower)
+            .is_some_and(|v| EN_DEVELOP_VERBS.contains(&v.lemma) || v.lemma == "onboard")
+            && w.lower.ends_with("ed")
+    };
+    let verb = ws
+        .iter()
+        .take(10)
+        .position(|w| is(w, TAKING_PART) || developed(w))?;
     let subject = &ws[..verb];
     let own = en_own_staff(subject)
         || subject.iter().any(|w| {
@@ -1807,15 +1857,20 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                     ],
                 )
         });
-    let others = subject
-        .iter()
-        .any(|w| en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) || de_others_noun(&w.lower));
-    let training = ws.iter().any(|w| {
-        let head = w.lower.rsplit('-').next().unwrap_or(&w.lower);
-        TRAINING_NOUNS
-            .iter()
-            .any(|t| head == *t || (head.ends_with(t) && head.len() > t.len() + 3))
+    // "All Team Members": members of the team are its own.
+    let others = subject.iter().enumerate().any(|(k, w)| {
+        let team_member = is(w, &["member", "members"])
+            && k > 0
+            && (subject[k - 1].lower.ends_with("team") || is(&subject[k - 1], &["staff"]));
+        !team_member && (en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) || de_others_noun(&w.lower))
     });
+    let training = developed(&ws[verb])
+        || ws.iter().any(|w| {
+            let head = w.lower.rsplit('-').next().unwrap_or(&w.lower);
+            TRAINING_NOUNS
+                .iter()
+                .any(|t| head == *t || (head.ends_with(t) && head.len() > t.len() + 3))
+        });
     // "100 %" written apart is one share.
     let counted = if !first.percent && ws.get(1).is_some_and(|w| w.percent) {
         share_text(ws, 1)
@@ -2105,16 +2160,23 @@ fn occasions_per_period(ws: &[Word]) -> Option<usize> {
     };
     let unit = |x: &str| TIME_UNITS.contains(&x.trim_end_matches('s'));
     ws.iter().enumerate().position(|(i, w)| {
-        let counted = w.number
-            && ws.get(i + 1).is_some_and(|o| {
-                let (before, after) = o.lower.split_once('/').unwrap_or((&o.lower, ""));
-                (occasion(before) && unit(after))
-                    || (occasion(&o.lower)
-                        && ws.get(i + 2).is_some_and(|p| {
-                            is(p, &["per", "a", "an", "pro", "each", "every", "/"])
-                        })
-                        && ws.get(i + 3).is_some_and(|u| unit(&u.lower)))
+        // "2x/week", "3/week": one word.
+        let glued = w.number
+            && w.lower.split_once('/').is_some_and(|(n, u)| {
+                let o = n.trim_start_matches(|c: char| c.is_ascii_digit());
+                (o.is_empty() || o == "x") && n.len() > o.len() && unit(u)
             });
+        let counted = glued
+            || w.number
+                && ws.get(i + 1).is_some_and(|o| {
+                    let (before, after) = o.lower.split_once('/').unwrap_or((&o.lower, ""));
+                    (occasion(before) && unit(after))
+                        || (occasion(&o.lower)
+                            && ws.get(i + 2).is_some_and(|p| {
+                                is(p, &["per", "a", "an", "pro", "each", "every", "/"])
+                            })
+                            && ws.get(i + 3).is_some_and(|u| unit(&u.lower)))
+                });
         let once = is(w, &["once", "twice", "einmal", "zweimal"])
             && ws
                 .get(i + 1)

@@ -757,8 +757,20 @@ pub(super) fn counts_people(window: &[&Word], k: usize) -> bool {
 }
 
 /// "25,000 monthly organic sessions", "number of sessions on our website": sessions of
-/// visitors on a site or app, not sessions the team holds.
+/// visitors on a site or app, not sessions the team holds; "API calls" likewise.
 pub(super) fn web_sessions(ws: &[Word], k: usize) -> bool {
+    // "API calls per day", "RPC requests": programs calling a service are its use.
+    if ws
+        .get(k)
+        .is_some_and(|w| is(w, &["call", "calls", "request", "requests"]))
+        && k > 0
+        && is(
+            &ws[k - 1],
+            &["api", "rpc", "sdk", "webhook", "graphql", "rest"],
+        )
+    {
+        return true;
+    }
     if !ws.get(k).is_some_and(|w| is(w, &["session", "sessions"])) {
         return false;
     }

@@ -439,7 +439,9 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             "en",
         ));
     }
-    if let Some(routine) = en_routine_held(ws, m, start) {
+    if let Some(routine) =
+        en_routine_held(ws, m, start).or_else(|| en_verb_at_frequency(ws, start, verb))
+    {
         return Some(routine);
     }
     let light_command = en_light_command(ws, m, start);
@@ -818,6 +820,46 @@ pub(super) fn en_continued_work(ws: &[Word], m: &Measure, start: usize) -> Optio
 
 /// "Have weekly 1:1s with every direct report", "Hold monthly calls with our top 10
 /// accounts": a gathering held at a frequency is a routine, whoever takes part.
+/// "Lift 2x/week", "Stretch twice a day", "Journal daily": a verb with no object, then
+/// how often, is a routine, whatever the verb ("Lift" also lifts a metric). Not growth at
+/// a pace: "Grow 3x per year".
+pub(super) fn en_verb_at_frequency(
+    ws: &[Word],
+    start: usize,
+    verb: EnVerb,
+) -> Option<ActivityMatch> {
+    let rest = &ws[start + 1..];
+    let next = rest.first()?;
+    if matches!(
+        verb.lemma,
+        "grow"
+            | "increase"
+            | "double"
+            | "triple"
+            | "scale"
+            | "expand"
+            | "multiply"
+            | "rise"
+            | "boost"
+            | "improve"
+    ) {
+        return None;
+    }
+    // "Journal daily", "Stretch daily (10 minutes)": a word of frequency that modifies no
+    // noun after it ("Increase weekly active users").
+    let adverb = is(next, FREQUENCY_WORDS)
+        && rest
+            .get(1)
+            .is_none_or(|n| n.aside || is(n, EN_PREPOSITIONS) || next.ends_clause);
+    (adverb || occasions_per_period(rest) == Some(0)).then(|| {
+        ActivityMatch::new(
+            ActivityForm::Habit,
+            format!("{} {}", ws[start].text, next.text),
+            "en",
+        )
+    })
+}
+
 pub(super) fn en_routine_held(ws: &[Word], m: &Measure, start: usize) -> Option<ActivityMatch> {
     if !is(&ws[start], &["have", "hold", "host", "run", "do"]) || m.strong || !has_frequency(ws) {
         return None;
@@ -1919,7 +1961,23 @@ pub(super) fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Optio
     let means =
         (p.comma || p.ends_clause) && main.get(i + 1).is_some_and(|x| is(x, &["by", "through"]));
     let predicate = en_participle_predicate(p, w, main.get(i + 1).copied());
-    if means || en_done_by_others(main, i) {
+    // "… and we have identified 10 new code contributors": people outside the team,
+    // counted after a perfect tense, are there; unless the team hired, called, trained or
+    // served them ("We have interviewed 20 customers").
+    let crowd_found = is(p, &["'ve", "have", "has", "had", "we've"])
+        && d.ws
+            .iter()
+            .position(|x| std::ptr::eq(x, w))
+            .is_some_and(|at| counts_others(&d.ws[at + 1..]))
+        && ![
+            EN_STAFF_VERBS,
+            EN_CONTACT_VERBS,
+            EN_PERFORM_VERBS,
+            EN_DEVELOP_VERBS,
+        ]
+        .iter()
+        .any(|l| l.contains(&v.lemma));
+    if means || crowd_found || en_done_by_others(main, i) {
         return None;
     }
     // "Hiring managers report that 50 % of new teammates hired …": a subordinate
@@ -2029,6 +2087,8 @@ pub(super) const EN_ARTEFACTS: &[&str] = &[
     "spec", "specification", "diagram", "whitepaper", "guide", "documentation", "runbook",
     "playbook", "handbook", "template", "roadmap", "website", "app", "implementation",
     "dashboard", "tool", "tooling", "integration",
+    // "Release beta version of the product": a version is made and released.
+    "version",
 ];
 
 /// Documents of decisions the team writes, named alone: "Management plan", "Data
@@ -2251,6 +2311,8 @@ pub(super) const EN_BUILT: &[&str] = &[
     "calculator", "generator", "simulator", "emulator", "validator", "linter", "formatter",
     "debugger", "profiler", "monitor", "observer", "scheduler", "runner", "agent",
     "driver", "video", "teaser", "trailer", "screencast",
+    // "Create engagement program", "Launch a referral programme": a programme is set up.
+    "program", "programme",
 ];
 
 pub(super) static EN_BUILT_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| en_forms(EN_BUILT));
@@ -2522,8 +2584,14 @@ pub(super) fn en_share_of_work(ws: &[Word]) -> Option<ActivityMatch> {
     let plain_ok = rework || !(people || fault);
     (of && plain_ok && !theirs && !en_result_object(&head.lower) && !is_measure_noun(&head.lower))
         .then(|| {
+            // "Write weekly updates for 90% of weeks": a routine kept in most periods.
+            let form = if share_of_periods(ws, s) {
+                ActivityForm::Habit
+            } else {
+                ActivityForm::OutputCount
+            };
             ActivityMatch::new(
-                ActivityForm::OutputCount,
+                form,
                 format!("{} {}", first.text, share_text(ws, at - 1)),
                 "en",
             )

@@ -2430,3 +2430,57 @@ fn light_verbs_modal_frames_versions_and_routines_held() {
         &["Bike to work 200 times", "Walk to school 100 times"],
     );
 }
+
+#[test]
+fn programmes_versions_routines_kept_and_staff_certified_are_work() {
+    // A programme or a version is made; "Open" in a name is no open rate; a bound of a
+    // count ("no fewer than 3") is no comparison.
+    all(
+        Imperative,
+        &[
+            "Create engagement program",
+            "Launch a customer loyalty programme",
+            "Set up an ambassador program for power users",
+            "Release beta version of the product",
+            "Organize two meetups apart from the regular Open Nights",
+            "Run 3 workshops besides the Open Day",
+            "Upload more than 10 videos in no fewer than 3 languages",
+            "Host 4 community hangouts",
+        ],
+    );
+    // Gatherings counted; the team's own staff certified, trained or onboarded.
+    all(
+        OutputCount,
+        &[
+            "3 NYC hangouts",
+            "100% of employees certified on the new process",
+            "All support agents trained in the new CRM",
+            "90% of engineers onboarded to the on-call rotation",
+            "All Team Members complete the security training",
+        ],
+    );
+    // A routine kept in most periods, or done at a frequency right after its verb.
+    all(
+        Habit,
+        &[
+            "Write weekly updates for 90% of weeks",
+            "Blog every week for 90% of all weeks",
+            "Lift 2x/week (104 sessions)",
+            "Post 3/week on LinkedIn",
+            "Stretch daily (10 minutes)",
+        ],
+    );
+    none(&[
+        "Grow the loyalty program to 5,000 members",
+        "Increase the number of API calls per day from 2,000 to 8,000",
+        "50,000 API requests per month",
+        "95% of orders shipped within 2 days",
+        "80% of customers onboarded within 7 days",
+        "100% of users trained on the self-service portal",
+        "We have identified 10 new code contributors",
+        "We have recruited 20 new volunteers for the local groups",
+        "Perform 200 Pushups in less than 30 minutes",
+        "Grow 3x per year",
+        "Increase weekly active users",
+    ]);
+}
