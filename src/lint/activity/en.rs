@@ -286,7 +286,9 @@ pub(super) fn en_own_thing_changed(
         .iter()
         .take_while(|w| w.number || is(w, &["the", "our", "a", "an", "all", "two", "three"]))
         .count();
+    // "Improve the report tool (CRT metrics)": what stands in parentheses is an aside.
     let object = &rest[skip..];
+    let object = &object[..object.iter().position(|w| w.aside).unwrap_or(object.len())];
     let head = en_object_head(object)?;
     let before: Vec<&Word> = object
         .iter()
@@ -340,12 +342,12 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if first.number || first.aside || (is(first, EN_NOT_COMMANDS) && !phrasal) {
         return None;
     }
-    // "Show up on the first page of Google", "Stand out from …", "Break even": phrasal
-    // verbs of what happens, not of work done.
+    // "Show up on the first page of Google", "Stand out from …", "Break even", "Qualify
+    // for the national finals": phrasal verbs of what happens, not of work done.
     if ws.get(start + 1).is_some_and(|n| {
         matches!(
             (first.lower.as_str(), n.lower.as_str()),
-            ("show" | "turn", "up") | ("stand", "out") | ("break", "even")
+            ("show" | "turn", "up") | ("stand", "out") | ("break", "even") | ("qualify", "for")
         )
     }) {
         return None;
@@ -1903,9 +1905,10 @@ pub(super) fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Optio
     let v = lexicon::en_past(&w.lower)?;
     // "Zero incidents caused by config changes": a verb of causing says where things
     // come from, not what the team did.
+    // "The campaign resulted in 65,000 votes": what it led to, likewise.
     if matches!(
         v.lemma,
-        "cause" | "trigger" | "attribute" | "relate" | "link"
+        "cause" | "trigger" | "attribute" | "relate" | "link" | "result"
     ) {
         return None;
     }

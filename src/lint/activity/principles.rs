@@ -2484,3 +2484,21 @@ fn programmes_versions_routines_kept_and_staff_certified_are_work() {
         "Increase weekly active users",
     ]);
 }
+
+#[test]
+fn qualifying_and_what_work_resulted_in_are_results() {
+    none(&[
+        "Qualify for the national finals",
+        "Qualify for the state championship by winning 8 games",
+        "The referral campaign resulted in 3,000 sign-ups",
+        "Our webinar series resulted in 40 demo requests",
+    ]);
+    // A thing the team made, improved: an aside after it is no part of its name.
+    all(
+        Imperative,
+        &[
+            "Improve the report tool (internal metrics)",
+            "Improve the onboarding guide (v2)",
+        ],
+    );
+}
