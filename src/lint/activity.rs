@@ -1336,6 +1336,10 @@ pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMa
     if ws.is_empty() {
         return None;
     }
+    // "By fixing 9 bugs, I know the code": the means, not a frame.
+    if let Some(found) = en_by_doing(&ws) {
+        return Some(found);
+    }
     // "By end of Q2, launch …", "For each stage, update …": a phrase of time or scope
     // before a comma frames the title; the words after it say what it is.
     let ws = after_leading_phrase(&ws).unwrap_or(&ws);

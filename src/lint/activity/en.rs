@@ -330,6 +330,46 @@ pub(super) fn en_own_thing_changed(
     })
 }
 
+/// "By fixing 9 portal bugs I have a good understanding of its code", "By organizing a
+/// meetup we start knowledge transfer": the means first, then a state of the writer or
+/// the team with no measure of its own; the doing is what the title measures. ("By
+/// launching referrals we grow sign-ups by 20 %" measures its outcome.)
+pub(super) fn en_by_doing(ws: &[Word]) -> Option<ActivityMatch> {
+    if ws.len() < 4 || ws[0].lower != "by" {
+        return None;
+    }
+    let (verb, gerund) = en_command_verb(&ws[1].lower)?;
+    if !gerund || en_outcome(&verb) {
+        return None;
+    }
+    // The main clause opens with the writer or the team, or after a comma.
+    let main = ws[2..].iter().enumerate().find_map(|(k, w)| {
+        if is(w, &["i", "we", "i'm", "we're", "i've", "we've"]) {
+            Some(k + 2)
+        } else if w.comma {
+            Some(k + 3)
+        } else {
+            None
+        }
+    })?;
+    let main = ws.get(main..).filter(|m| m.len() >= 2)?;
+    let m = measure(main);
+    let measured = m.strong
+        || m.bound
+        || m.share
+        || main
+            .iter()
+            .any(|w| !w.aside && (w.number || w.percent || w.money))
+        || counts_others(main);
+    (!measured).then(|| {
+        ActivityMatch::new(
+            ActivityForm::Imperative,
+            format!("{} {}", ws[0].text, ws[1].text),
+            "en",
+        )
+    })
+}
+
 /// A verb the first word commands: "Fix …", "Design and roll out …".
 pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // Skip adverbs ("Successfully launch …", "Experimentally determine …").

@@ -2502,3 +2502,22 @@ fn qualifying_and_what_work_resulted_in_are_results() {
         ],
     );
 }
+
+#[test]
+fn the_means_first_with_an_unmeasured_state_after_it_is_work() {
+    all(
+        Imperative,
+        &[
+            "By writing 5 tutorials I understand the API deeply",
+            "By running a pilot with two teams we learn what slows reviews",
+            "By shadowing support calls, I know our customers' top complaints",
+        ],
+    );
+    none(&[
+        "By launching a referral programme, we grow sign-ups by 20%",
+        "By improving onboarding, 80% of new users finish setup",
+        "By reducing wait times we lift NPS to 40",
+    ]);
+    // A deadline first still frames the title.
+    all(Imperative, &["By end of Q2, launch the portal"]);
+}
