@@ -1329,6 +1329,26 @@ pub(super) fn en_made_measure(object: &[Word], head: &Word) -> bool {
 /// new portal", "Rollout of the chatbot", "Redesign of the pricing page" — a task named
 /// as a noun, as German does with "Einführung eines …".
 pub(super) fn en_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    // "Successful launch of the partner portal", "Timely rollout of SSO": an adjective
+    // of how well the work went still names the work.
+    let manner = usize::from(ws.first().is_some_and(|w| {
+        is(
+            w,
+            &[
+                "successful",
+                "timely",
+                "full",
+                "complete",
+                "public",
+                "initial",
+                "first",
+                "final",
+                "smooth",
+                "on-time",
+            ],
+        )
+    }));
+    let ws = &ws[manner..];
     let first = ws.first()?;
     // "Migration of all customers …", "Deployment to the new cloud": the object with
     // "of", or the place the work moves a thing to.
@@ -1360,8 +1380,21 @@ pub(super) fn en_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         ],
     );
     if !particle {
-        let verb = en_noun_verb(&first.lower)?;
-        if en_outcome(&verb) || EN_SERVICE_VERBS.contains(&verb.lemma) {
+        // "Completion" also heads a measure ("completion rate"); with "of" it is a doing.
+        let verb = if first.lower == "completion" {
+            lexicon::en_base("complete")?
+        } else {
+            en_noun_verb(&first.lower)?
+        };
+        // "Completion of the CRM migration": work completed, not customers completing.
+        let work_completed = matches!(verb.lemma, "complete" | "finish")
+            && ws[1].lower == "of"
+            && en_object_head(&ws[2..]).is_some_and(|h| {
+                thing_noun(h)
+                    || en_output_noun(&h.lower)
+                    || en_noun_verb(&h.lower).is_some_and(|v| !en_outcome(&v))
+            });
+        if (en_outcome(&verb) && !work_completed) || EN_SERVICE_VERBS.contains(&verb.lemma) {
             return None;
         }
         // With "to" it names where a thing is moved ("Deployment to …", "Migration
@@ -1373,7 +1406,16 @@ pub(super) fn en_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     let rest = &ws[2..];
-    if en_has_predicate(rest) || counts_others(rest) {
+    // "Completion of onboarding by new users": done by people outside the team.
+    let by_others = rest.iter().enumerate().any(|(k, w)| {
+        w.lower == "by"
+            && rest[k + 1..].iter().take(3).any(|x| {
+                en_people_noun(&x.lower)
+                    && !x.lower.ends_with("team")
+                    && !en_noun_in(&x.lower, &EN_OWN_STAFF_FORMS)
+            })
+    });
+    if en_has_predicate(rest) || counts_others(rest) || by_others {
         return None;
     }
     Some(ActivityMatch::new(

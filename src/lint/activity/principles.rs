@@ -2521,3 +2521,23 @@ fn the_means_first_with_an_unmeasured_state_after_it_is_work() {
     // A deadline first still frames the title.
     all(Imperative, &["By end of Q2, launch the portal"]);
 }
+
+#[test]
+fn work_named_as_a_noun_of_doing_with_how_it_went() {
+    all(
+        Imperative,
+        &[
+            "Completion of the CRM migration",
+            "Completion of the first 3 training modules",
+            "Successful launch of the partner portal",
+            "Timely rollout of SSO to all teams",
+            "Migration of the billing service by the platform team",
+        ],
+    );
+    none(&[
+        "Completion of onboarding by new users",
+        "Completion of the onboarding course by 80% of new customers",
+        "Completion rate of the course",
+        "Full adoption of the portal",
+    ]);
+}
