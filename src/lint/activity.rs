@@ -555,6 +555,8 @@ const NUMBER_NAMERS: &[&str] = &[
     "innerhalb", "binnen", "under", "below", "above", "over", "unter", "über", "of", "von",
     "auf", "from", "to", "than", "als", "um", "most", "maximal",
     "max", "≤", "≥", "<", ">", "x", "nach", "bei", "ca", "approx", "about", "rund",
+    // "Five Fortune 500 companies": a list's name.
+    "fortune", "forbes", "global", "inc", "russell",
 ];
 
 /// Frequency words: they turn work into a routine ("weekly", "regelmäßig").
@@ -1182,7 +1184,16 @@ fn measure(all: &[Word]) -> Measure {
         }
         let ahead_number = next.is_some_and(|n| n.number) || next2.is_some_and(|n| n.number);
         match w.lower.as_str() {
-            "from" | "von" if ahead_number => {
+            // "from 1.x to 2.x", "from v1 to v2": versions, not a metric's values.
+            "from" | "von"
+                if ahead_number
+                    && !next.is_some_and(|n| {
+                        n.lower.ends_with(".x")
+                            || n.lower.matches('.').count() >= 2
+                            || (n.lower.starts_with('v')
+                                && n.lower[1..].starts_with(|c: char| c.is_ascii_digit()))
+                    }) =>
+            {
                 let to = ws[i + 1..]
                     .iter()
                     .take(5)
@@ -1297,7 +1308,10 @@ fn measure(all: &[Word]) -> Measure {
         // "3 full time developers": a term of employment, not a measure of time.
         let employment = w.lower == "time" && i > 0 && is(ws[i - 1], &["full", "part"]);
         // "… apart from the regular Open Nights": "Open" in a name is no open rate.
-        let named = w.lower == "open" && w.capital && i > 0;
+        // "Open 5 new stores": a command first, no open rate either.
+        let named = w.lower == "open"
+            && w.capital
+            && (i > 0 || next.is_some_and(|n| n.number || is(n, &["a", "an", "the", "our"])));
         if has_number && is_result_marker(&w.lower) && !employment && !named {
             m.strong = true;
         }

@@ -258,27 +258,31 @@ pub(super) fn outbound(ws: &[Word]) -> bool {
                 "proaktive",
                 "proaktiv",
                 "follow-up",
+                "cold",
             ],
-        ) || (is(w, &["by", "durch", "von"])
-            && ahead().any(|x| {
-                is(
-                    x,
-                    &[
-                        "team",
-                        "leadership",
-                        "management",
-                        "sales",
-                        "staff",
-                        "geschäftsleitung",
-                        "vertrieb",
-                        "führung",
-                        "mitarbeitende",
-                        "account",
-                        "ceo",
-                        "founders",
-                    ],
-                ) || x.lower.ends_with("team")
-            }))
+        ) || ["kaltakquise", "akquise", "outbound"]
+            .iter()
+            .any(|p| w.lower.starts_with(p) && w.lower.len() > p.len() + 2)
+            || (is(w, &["by", "durch", "von"])
+                && ahead().any(|x| {
+                    is(
+                        x,
+                        &[
+                            "team",
+                            "leadership",
+                            "management",
+                            "sales",
+                            "staff",
+                            "geschäftsleitung",
+                            "vertrieb",
+                            "führung",
+                            "mitarbeitende",
+                            "account",
+                            "ceo",
+                            "founders",
+                        ],
+                    ) || x.lower.ends_with("team")
+                }))
             || (is(w, &["to", "an", "with", "mit"])
                 && ahead().any(|x| others_noun(&x.lower) || de_others_noun(&x.lower)))
             || (w.lower.ends_with("ed")

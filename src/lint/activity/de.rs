@@ -10,7 +10,8 @@ pub(super) fn de_outcome_verb(infinitive: &str) -> bool {
 }
 
 pub(super) fn de_outcome_participle(word: &str) -> bool {
-    ends_in(word, &DE_OUTCOME_PARTICIPLE_SET)
+    // "angebunden", "eingebunden": a system connected, not customers bound.
+    ends_in(word, &DE_OUTCOME_PARTICIPLE_SET) && !matches!(word, "angebunden" | "eingebunden")
 }
 
 pub(super) fn de_service_verb(infinitive: &str) -> bool {
@@ -1222,8 +1223,11 @@ pub(super) fn de_main_clause_end(ws: &[Word]) -> Option<usize> {
     };
     let k = (2..ws.len()).find(|&i| {
         let prev = &ws[i - 1];
+        // "bis zum 30. September", "bis 30.09. umgestellt": the dot of a date's day ends
+        // nothing.
+        let day = prev.number && (!ws[i].capital || is(&ws[i], MONTHS));
         let ends = (prev.comma && is(&ws[i], DE_CLAUSE_OPENERS))
-            || (prev.ends_clause && !prev.aside)
+            || (prev.ends_clause && !prev.aside && !day)
             || (is(&ws[i], &["und"]) && ws.get(i + 1).is_some_and(|n| is(n, DE_SECOND_VERBS)));
         ends && verb_before(i)
     })?;
@@ -1523,9 +1527,10 @@ pub(super) fn de_done_participle(
     de_participle(&w.lower)?;
     // A word in `-en` without "ist"/"wurde" before it is an infinitive ("gewinnen");
     // after "werden … von der Teamleitung" it is the participle of a passive.
+    // "Das Portal soll bis Q3 angebunden sein": a modal frames the participle too.
     let aux_before = main[..i]
         .iter()
-        .any(|x| is(x, &["ist", "sind", "wird", "werden", "wurde", "wurden"]));
+        .any(|x| is(x, &["ist", "sind", "wird", "werden", "wurde", "wurden"]) || is(x, DE_MODALS));
     let infinitive = w.lower.ends_with("en") && !after_aux && !aux_before;
     if infinitive || de_outcome_participle(&w.lower) || de_outcome_verb(&w.lower) || m.bound {
         return None;

@@ -370,6 +370,15 @@ pub(super) fn en_by_doing(ws: &[Word]) -> Option<ActivityMatch> {
     })
 }
 
+/// Places a business opens: "Open a second warehouse".
+#[rustfmt::skip]
+pub(super) const EN_SITES: &[&str] = &[
+    "office", "offices", "store", "stores", "shop", "shops", "warehouse", "warehouses",
+    "branch", "branches", "location", "locations", "site", "sites", "factory", "factories",
+    "plant", "plants", "hub", "hubs", "restaurant", "restaurants", "clinic", "clinics",
+    "showroom", "showrooms", "outlet", "outlets",
+];
+
 /// A verb the first word commands: "Fix …", "Design and roll out …".
 pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // Skip adverbs ("Successfully launch …", "Experimentally determine …").
@@ -379,6 +388,26 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let first = &ws[start];
     // "Clean up unused flags": a phrasal verb, not the adjective "clean".
     let phrasal = ws.get(start + 1).is_some_and(|n| is(n, &["up", "out"]));
+    // "Open a second warehouse in Rotterdam", "Open 5 new stores": a site opened is
+    // work, though "Open" first is mostly an adjective ("Open rate").
+    let site_opened = first.lower == "open"
+        && ws
+            .get(start + 1)
+            .is_some_and(|n| n.number || is(n, &["a", "an", "the", "our", "new", "two", "three"]))
+        && ws[start + 1..]
+            .iter()
+            .position(|w| !w.number)
+            .and_then(|k| en_object_head(&ws[start + 1 + k..]))
+            .is_some_and(|h| is(h, EN_SITES));
+    // "Open the new branch to win 200 members": the people it wins measure it.
+    let crowd = (start + 1..ws.len()).any(|k| counts_others(&ws[k..]));
+    if site_opened && !m.strong && !m.share && !crowd {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            first.text.to_string(),
+            "en",
+        ));
+    }
     if first.number || first.aside || (is(first, EN_NOT_COMMANDS) && !phrasal) {
         return None;
     }
@@ -1188,6 +1217,35 @@ pub(super) fn en_others_counted(c: &EnCommand) -> bool {
             .any(|k| counts_others(&ws[k..]) && (k == start + 2 || is(&ws[k - 1], EN_PREPOSITIONS)))
 }
 
+/// "Migrate all CI pipelines", "Speed up the data pipeline": a pipeline of software
+/// built, not of sales.
+pub(super) fn built_pipeline(rest: &[Word], head: &Word) -> bool {
+    is(head, &["pipeline", "pipelines"])
+        && rest
+            .iter()
+            .position(|w| std::ptr::eq(w, head))
+            .and_then(|k| k.checked_sub(1))
+            .is_some_and(|k| {
+                is(
+                    &rest[k],
+                    &[
+                        "ci",
+                        "cd",
+                        "ci/cd",
+                        "build",
+                        "data",
+                        "deployment",
+                        "release",
+                        "etl",
+                        "test",
+                        "delivery",
+                        "ml",
+                        "ingestion",
+                    ],
+                )
+            })
+}
+
 /// "Build trust with customers", "Launch … and reach 500 referrals": the work is the
 /// way to a result the title names.
 pub(super) fn en_way_to_outcome(c: &EnCommand) -> bool {
@@ -1209,7 +1267,11 @@ pub(super) fn en_way_to_outcome(c: &EnCommand) -> bool {
             || en_noun_in(&h.lower, &EN_BUILT_FORMS)
     });
     if next.is_some_and(|n| is(n, EN_OUTCOME_OBJECTS) && !head_made)
-        || head.is_some_and(|h| en_result_object(&h.lower) && !en_made_measure(c.rest(), h))
+        || head.is_some_and(|h| {
+            en_result_object(&h.lower)
+                && !en_made_measure(c.rest(), h)
+                && !built_pipeline(c.rest(), h)
+        })
         || advances_deals(c.verb.lemma, c.rest())
     {
         return true;

@@ -2541,3 +2541,43 @@ fn work_named_as_a_noun_of_doing_with_how_it_went() {
         "Full adoption of the portal",
     ]);
 }
+
+#[test]
+fn sites_opened_pipelines_built_versions_and_german_dates_and_frames() {
+    all(
+        Imperative,
+        &[
+            "Open a second warehouse in Rotterdam by Q4",
+            "Open 5 new stores in Bavaria",
+            "Open the new office in Vienna",
+            "Migrate all CI pipelines from Jenkins to GitHub Actions by end of June",
+            "Publish a migration guide from 1.x to 2.x",
+        ],
+    );
+    all(
+        OutputCount,
+        &[
+            "20 Kaltakquise-Anrufe pro Vertriebsmitarbeiter und Tag",
+            "20 cold calls per day",
+        ],
+    );
+    // German: the dot of a day ends no clause; a modal frames a participle in -en.
+    all(
+        Deliverable,
+        &[
+            "Die Website ist bis 30. September auf das neue CMS umgestellt",
+            "Die Website ist bis 30.09. umgestellt",
+            "Das Bürgerportal soll bis Q3 an das Servicekonto angebunden sein",
+            "Die Schnittstelle zum ERP ist eingebunden",
+        ],
+    );
+    none(&[
+        "Open rate from 20% to 30%",
+        "Open 3 new offices with 100 clients each",
+        "Five Fortune 500 companies run the project in production",
+        "Grow the sales pipeline to 2M",
+        "Build a healthy pipeline of qualified deals",
+        "Kunden sind langfristig gebunden",
+        "200 Anrufe pro Tag",
+    ]);
+}
