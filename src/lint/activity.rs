@@ -673,7 +673,7 @@ const DE_DOING_NOUNS: &[&str] = &[
     "neuaufbau", "umbau", "versand", "migration", "integration", "organisation",
     "konzeption", "installation", "implementation", "produktion", "einsatz", "abschluss",
     "anbindung", "definition", "analyse", "review", "recherche", "auswahl", "reporting",
-    "monitoring", "gründung", "umzug",
+    "monitoring", "gründung", "umzug", "fortbildung", "weiterbildung",
     // "Teilnahme an einem Workshop": the team taking part.
     "teilnahme",
 ];
@@ -1801,7 +1801,12 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
     // prospects": whatever the work, the people it reaches are counted; the title is
     // measured by its effect.
     // … unless they are only asked ("Befragung von 200 Kunden").
-    if measured_by_effect(ws) && de_people_asked(ws).is_none() {
+    // … unless they are the team's own people ("Grow the engineering team to 12 people").
+    let team_grown = || {
+        en_command_verb(&ws[0].lower)
+            .is_some_and(|(v, _)| en_own_team_grown(ws, &m, 0, v).is_some())
+    };
+    if measured_by_effect(ws) && de_people_asked(ws).is_none() && !team_grown() {
         return None;
     }
     // Effort put in before output per time: "devotes 2d per sprint to …".
@@ -1849,6 +1854,9 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let share = first.percent
         || first.number && ws.get(1).is_some_and(|w| w.percent)
         || is(first, &["all", "every", "alle", "jede", "jeder"]);
+    if !share {
+        return None;
+    }
     // "100% of employees certified on the OKR process", "All agents trained in the new
     // tool": a participle of developing people says the training without its noun.
     let developed = |w: &Word| {

@@ -1346,8 +1346,26 @@ pub(super) fn de_done_by_others(main: &[&Word]) -> bool {
         .iter()
         .take(2)
         .any(|w| w.capital && de_noun_of_doing(&w.lower));
+    // "Online-Antrag ist eingeführt": a form of the customers' built is the team's.
+    let built = main.last().is_some_and(|l| {
+        is(
+            l,
+            &[
+                "eingeführt",
+                "umgesetzt",
+                "implementiert",
+                "entwickelt",
+                "digitalisiert",
+                "programmiert",
+                "aufgebaut",
+                "freigeschaltet",
+                "live",
+                "online",
+            ],
+        )
+    });
     let subject_is_others = main.iter().enumerate().any(|(i, w)| {
-        (de_others_noun(&w.lower) || de_customer_thing(&w.lower))
+        (de_others_noun(&w.lower) || (de_customer_thing(&w.lower) && !built))
             && !(doing_first && i > 0 && is(main[i - 1], &["der", "des"]))
             && !main[..i].iter().rev().take(3).any(|p| {
                 is(

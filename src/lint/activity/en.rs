@@ -370,6 +370,46 @@ pub(super) fn en_by_doing(ws: &[Word]) -> Option<ActivityMatch> {
     })
 }
 
+/// "Grow the engineering team to 12 people", "Double the support staff": the team's own
+/// headcount grown is hiring, whatever number it reaches.
+pub(super) fn en_own_team_grown(
+    ws: &[Word],
+    m: &Measure,
+    start: usize,
+    verb: EnVerb,
+) -> Option<ActivityMatch> {
+    if !matches!(
+        verb.lemma,
+        "grow" | "expand" | "scale" | "double" | "triple" | "increase" | "enlarge"
+    ) || m.share
+        || ws.iter().any(|w| w.percent)
+    {
+        return None;
+    }
+    // The object ends at a preposition: "… team to 12 people".
+    let end = ws[start + 1..]
+        .iter()
+        .position(|w| is(w, EN_PREPOSITIONS) || w.comma)
+        .map_or(ws.len(), |k| start + 1 + k);
+    let object = &ws[start + 1..end];
+    let head = object.last()?;
+    // One team, the team's own ("Grow to 50 teams" counts adopters).
+    let team = head.lower.ends_with("team")
+        || is(head, &["staff", "headcount", "workforce", "department"]);
+    // "Grow the customer success team's NPS" names a metric; "Grow the community team"
+    // is still staff.
+    let theirs = object
+        .iter()
+        .any(|w| en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) && !w.lower.starts_with("customer"));
+    (team && !theirs).then(|| {
+        ActivityMatch::new(
+            ActivityForm::Imperative,
+            format!("{} … {}", ws[start].text, head.text),
+            "en",
+        )
+    })
+}
+
 /// Places a business opens: "Open a second warehouse".
 #[rustfmt::skip]
 pub(super) const EN_SITES: &[&str] = &[
@@ -400,8 +440,11 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             .and_then(|k| en_object_head(&ws[start + 1 + k..]))
             .is_some_and(|h| is(h, EN_SITES));
     // "Open the new branch to win 200 members": the people it wins measure it.
-    let crowd = (start + 1..ws.len()).any(|k| counts_others(&ws[k..]));
-    if site_opened && !m.strong && !m.share && !crowd {
+    if site_opened
+        && !m.strong
+        && !m.share
+        && !(start + 1..ws.len()).any(|k| counts_others(&ws[k..]))
+    {
         return Some(ActivityMatch::new(
             ActivityForm::Imperative,
             first.text.to_string(),
@@ -510,8 +553,9 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             "en",
         ));
     }
-    if let Some(routine) =
-        en_routine_held(ws, m, start).or_else(|| en_verb_at_frequency(ws, start, verb))
+    if let Some(routine) = en_routine_held(ws, m, start)
+        .or_else(|| en_verb_at_frequency(ws, start, verb))
+        .or_else(|| en_own_team_grown(ws, m, start, verb))
     {
         return Some(routine);
     }

@@ -2581,3 +2581,34 @@ fn sites_opened_pipelines_built_versions_and_german_dates_and_frames() {
         "200 Anrufe pro Tag",
     ]);
 }
+
+#[test]
+fn own_team_grown_staff_trained_in_german_nouns_and_customer_forms_built() {
+    all(
+        Imperative,
+        &[
+            "Grow the engineering team to 12 people",
+            "Grow the customer success team from 4 to 6",
+            "Expand the sales team in DACH",
+            "Double the support staff by Q3",
+            "Fortbildung aller Sachbearbeitenden zum Datenschutz",
+            "Weiterbildung aller Teamleitungen bis Q2",
+        ],
+    );
+    // A form customers fill in, built, is the team's deliverable.
+    all(
+        Deliverable,
+        &[
+            "Online-Antrag ist eingeführt",
+            "Das Online-Formular für Gewerbeanmeldungen ist umgesetzt",
+        ],
+    );
+    none(&[
+        "Alle Anträge sind bearbeitet",
+        "Kundenanfragen sind beantwortet",
+        "Grow the community to 5,000 members",
+        "Grow the team's NPS to 40",
+        "Grow to 50 teams using the app",
+        "Increase the reported productivity score for the remote workforce from 6 to 8",
+    ]);
+}
