@@ -877,6 +877,8 @@ const DONE_STATES: &[&str] = &[
     "live", "online", "available", "ready", "done", "complete", "completed", "finished", "public",
     "operational", "production-ready", "compatible", "interoperable", "verfügbar", "fertig", "einsatzbereit", "produktiv",
     "abgeschlossen", "erledigt", "in-place", "vorhanden",
+    // A document the team wrote, approved or adopted: "Das Lastenheft ist freigegeben".
+    "freigegeben", "verabschiedet", "unterzeichnet",
 ];
 
 /// English function words, to guess a title's language.

@@ -818,6 +818,11 @@ pub(super) fn output_not_the_result(
     if web_sessions(ws, i + 1 + k) {
         return true;
     }
+    // "10 external companies run v2 in production": after a plural noun, "run" is the
+    // verb of the ones counted.
+    if next.lower == "run" && k > 0 && window[k - 1].lower.ends_with('s') && !window[k - 1].number {
+        return true;
+    }
     // Calls, visits and mails go both ways: "2,000 inbound calls" are customers'.
     if two_way(&next.lower) && !outbound(ws) {
         return true;

@@ -1455,6 +1455,14 @@ pub(super) fn de_done_at(
     if w.capital {
         return None;
     }
+    // "10 OZG-Leistungen online verfügbar gemacht": made available is done.
+    if w.lower == "gemacht" && is_last && is(prev, DONE_STATES) && !m.bound && !m.strong {
+        return Some(ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("{} {}", prev.text, w.text),
+            "de",
+        ));
+    }
     if de_done_state(m, main, i, after_aux, is_last) {
         return (w.lower != "abgeschlossen" || after_aux).then(|| {
             ActivityMatch::new(

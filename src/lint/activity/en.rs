@@ -410,6 +410,91 @@ pub(super) fn en_own_team_grown(
     })
 }
 
+/// "Drive consensus on the standard", "Drive the migration of all services", "Sign off on
+/// the spec": to drive a doing or to sign off is work; "Drive adoption", "Drive
+/// engagement" and "Sign 20 customers" name results. Likewise verbs of results with the
+/// team's own things: "Cut a release", "Close 200 stale issues".
+pub(super) fn en_work_driven(
+    ws: &[Word],
+    m: &Measure,
+    start: usize,
+    verb: EnVerb,
+) -> Option<ActivityMatch> {
+    if m.strong || m.share || m.bound {
+        return None;
+    }
+    let next = ws.get(start + 1)?;
+    if verb.lemma == "sign" && next.lower == "off" {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            format!("{} {}", ws[start].text, next.text),
+            "en",
+        ));
+    }
+    // "Cut a release every two weeks", "Close 200 stale issues", "Sign all release
+    // artifacts": the team's own releases, issues and artifacts, not costs, deals or
+    // customers.
+    let head = ws[start + 1..]
+        .iter()
+        .position(|w| {
+            is(w, EN_PREPOSITIONS)
+                || is(w, &["every", "each", "once", "twice"])
+                || is(w, FREQUENCY_WORDS)
+        })
+        .map_or(&ws[start + 1..], |k| &ws[start + 1..start + 1 + k])
+        .last();
+    let own = head.is_some_and(|h| match verb.lemma {
+        "cut" => is(
+            h,
+            &["release", "releases", "branch", "tag", "version", "rc"],
+        ),
+        "close" => is(h, &["issues", "prs", "requests"]) && !m.bound,
+        "sign" => is(
+            h,
+            &[
+                "artifacts",
+                "artefacts",
+                "binaries",
+                "packages",
+                "releases",
+                "images",
+                "commits",
+                "tags",
+            ],
+        ),
+        _ => false,
+    });
+    if own {
+        let form = if has_frequency(ws) {
+            ActivityForm::Habit
+        } else {
+            ActivityForm::Imperative
+        };
+        return Some(ActivityMatch::new(form, ws[start].text.to_string(), "en"));
+    }
+    if verb.lemma != "drive" {
+        return None;
+    }
+    // The first noun of the object, after articles and modifiers, up to a preposition.
+    let skip = usize::from(is(next, &["the", "a", "an", "our"]));
+    let first = ws.get(start + 1 + skip)?;
+    let doing = is(
+        first,
+        &["consensus", "design", "development", "implementation"],
+    ) || en_noun_verb(&first.lower)
+        .is_some_and(|v| !en_outcome(&v) && !EN_SERVICE_VERBS.contains(&v.lemma))
+        && ws
+            .get(start + 2 + skip)
+            .is_some_and(|n| is(n, &["of", "on", "for"]));
+    doing.then(|| {
+        ActivityMatch::new(
+            ActivityForm::Imperative,
+            format!("{} {}", ws[start].text, first.text),
+            "en",
+        )
+    })
+}
+
 /// Places a business opens: "Open a second warehouse".
 #[rustfmt::skip]
 pub(super) const EN_SITES: &[&str] = &[
@@ -556,6 +641,7 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if let Some(routine) = en_routine_held(ws, m, start)
         .or_else(|| en_verb_at_frequency(ws, start, verb))
         .or_else(|| en_own_team_grown(ws, m, start, verb))
+        .or_else(|| en_work_driven(ws, m, start, verb))
     {
         return Some(routine);
     }
@@ -1827,7 +1913,14 @@ pub(super) fn en_customers_named(main: &[&Word], i: usize) -> bool {
                 && lexicon::en_past(&n.lower).is_none()
                 && lexicon::en_third_person(&n.lower).is_none())
     });
-    en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) && !modifier
+    // "Onboarding guide for new contributors published": after "for", people are whom the
+    // thing is for, not its subject.
+    let object = main[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .any(|x| is(x, &["for", "to", "among", "with"]));
+    en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) && !modifier && !object
 }
 
 /// "X is live", "Status page available for all services", "Runbook is in place": a
@@ -2103,8 +2196,32 @@ pub(super) fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Optio
     // "New contributors onboarded": people outside the team as the subject are theirs,
     // unless they are hired; "Forms completed without assistance": done without help
     // is a quality of what customers do.
-    let people_subject =
-        en_noun_in(&main[i - 1].lower, &EN_OUTSIDERS_FORMS) && !EN_STAFF_VERBS.contains(&v.lemma);
+    // ("Onboarding guide for new contributors published": people after "for" are whom the
+    // thing is for.)
+    let people_subject = en_noun_in(&main[i - 1].lower, &EN_OUTSIDERS_FORMS)
+        && !EN_STAFF_VERBS.contains(&v.lemma)
+        && !main[..i - 1]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|x| is(x, &["for", "to", "among"]));
+    // "25 community-maintained plugins listed": things others made and keep.
+    let others_made = main[..i].iter().any(|x| {
+        [
+            "community-",
+            "third-party-",
+            "user-",
+            "partner-",
+            "customer-",
+            "vendor-",
+        ]
+        .iter()
+        .any(|p| x.lower.starts_with(p) && x.lower.len() > p.len() + 3)
+            && lexicon::en_past(x.lower.rsplit('-').next().unwrap_or("")).is_some()
+    });
+    if others_made {
+        return None;
+    }
     let unaided = main[i + 1..]
         .iter()
         .take(2)
@@ -2124,7 +2241,28 @@ pub(super) fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Optio
     if people_subject || unaided || sold {
         return None;
     }
-    if en_outcome(&v) || EN_SERVICE_VERBS.contains(&v.lemma) && (m.bound || d.frequency) {
+    // "RFC for workspace inheritance accepted", "2025 roadmap shared with the steering
+    // committee": a document the team wrote, accepted or shared, is done.
+    let document_decided = matches!(v.lemma, "accept" | "approve" | "share" | "sign")
+        && main[..i].iter().any(|x| {
+            en_noun_in(&x.lower, &EN_DOCUMENT_FORMS)
+                || is(
+                    x,
+                    &[
+                        "rfc",
+                        "rfcs",
+                        "proposal",
+                        "proposals",
+                        "plan",
+                        "plans",
+                        "adr",
+                        "adrs",
+                    ],
+                )
+        });
+    if (en_outcome(&v) && !document_decided)
+        || EN_SERVICE_VERBS.contains(&v.lemma) && (m.bound || d.frequency)
+    {
         return None;
     }
     if en_service_to_customers(main, i, v) {
@@ -2179,8 +2317,19 @@ pub(super) fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Optio
     } else {
         " … "
     };
-    (predicate && !subordinate)
-        .then(|| ActivityMatch::new(d.form, format!("{}{between}{}", p.text, w.text), "en"))
+    // "… for new contributors published": the people are not what was done.
+    let for_people = en_people_noun(&p.lower)
+        && main[..i - 1]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|x| is(x, &["for", "to", "among"]));
+    let evidence = if for_people {
+        w.text.to_string()
+    } else {
+        format!("{}{between}{}", p.text, w.text)
+    };
+    (predicate && !subordinate).then(|| ActivityMatch::new(d.form, evidence, "en"))
 }
 
 /// Adverbs of manner that stand between "be" and a participle.

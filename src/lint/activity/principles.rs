@@ -2612,3 +2612,44 @@ fn own_team_grown_staff_trained_in_german_nouns_and_customer_forms_built() {
         "Increase the reported productivity score for the remote workforce from 6 to 8",
     ]);
 }
+
+#[test]
+fn verbs_of_results_with_the_teams_own_things_and_documents_decided() {
+    all(
+        Imperative,
+        &[
+            "Drive consensus on the plugin standard",
+            "Drive the migration of all services to Kubernetes",
+            "Sign off on the API spec",
+            "Close 200 stale issues",
+            "Sign all release artifacts with Sigstore",
+            "Cut the release branch",
+        ],
+    );
+    all(Habit, &["Cut a release every two weeks"]);
+    all(
+        Deliverable,
+        &[
+            "RFC for workspace inheritance accepted",
+            "2025 roadmap shared with the steering committee",
+            "Onboarding guide for new contributors published",
+            "Das Lastenheft ist freigegeben",
+            "10 OZG-Leistungen online verfügbar gemacht",
+        ],
+    );
+    none(&[
+        "Drive adoption of the new portal",
+        "Drive engagement in the forum",
+        "Drive revenue growth of 20%",
+        "Sign 20 new customers",
+        "Close 20 deals",
+        "Cut costs by 10%",
+        "Close 90% of customer issues within 2 days",
+        "Proposal accepted by 3 customers",
+        "Terms accepted by 90% of users",
+        "New contributors onboarded",
+        "10 teams run the new pipeline",
+        "25 community-maintained plugins listed in the registry",
+        "Kunden glücklich gemacht",
+    ]);
+}
