@@ -1887,10 +1887,8 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         });
     // "All Team Members": members of the team are its own.
     let others = subject.iter().enumerate().any(|(k, w)| {
-        let team_member = is(w, &["member", "members"])
-            && k > 0
-            && (subject[k - 1].lower.ends_with("team") || is(&subject[k - 1], &["staff"]));
-        !team_member && (en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) || de_others_noun(&w.lower))
+        !en_team_member(subject, k)
+            && (en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) || de_others_noun(&w.lower))
     });
     let training = developed(&ws[verb])
         || ws.iter().any(|w| {

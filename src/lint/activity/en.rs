@@ -76,13 +76,19 @@ pub(super) const EN_OWN_STAFF: &[&str] = &[
 pub(super) static EN_OWN_STAFF_FORMS: LazyLock<HashSet<String>> =
     LazyLock::new(|| en_forms(EN_OWN_STAFF));
 
+/// Whether the word at `k` is "members" of the team or staff: "team members", "Staff
+/// Members".
+pub(super) fn en_team_member(ws: &[Word], k: usize) -> bool {
+    is(&ws[k], &["member", "members"])
+        && k > 0
+        && (ws[k - 1].lower.ends_with("team") || is(&ws[k - 1], &["staff"]))
+}
+
 /// Whether the words name the team's own people: "team members", "support staff", "people
 /// leaders", "new hires" (not "users", "customers" or "developers", who may be others).
 pub(super) fn en_own_staff(ws: &[Word]) -> bool {
     ws.iter().enumerate().any(|(k, w)| {
-        let team_member = is(w, &["member", "members"])
-            && k > 0
-            && (ws[k - 1].lower.ends_with("team") || is(&ws[k - 1], &["staff"]));
+        let team_member = en_team_member(ws, k);
         // "customer success managers" face customers; "people leaders" lead staff.
         let customer_facing = ws[..k]
             .iter()
@@ -2198,13 +2204,14 @@ pub(super) fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Optio
     // is a quality of what customers do.
     // ("Onboarding guide for new contributors published": people after "for" are whom the
     // thing is for.)
+    let after_for = main[..i - 1]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|x| is(x, &["for", "to", "among"]));
     let people_subject = en_noun_in(&main[i - 1].lower, &EN_OUTSIDERS_FORMS)
         && !EN_STAFF_VERBS.contains(&v.lemma)
-        && !main[..i - 1]
-            .iter()
-            .rev()
-            .take(2)
-            .any(|x| is(x, &["for", "to", "among"]));
+        && !after_for;
     // "25 community-maintained plugins listed": things others made and keep.
     let others_made = main[..i].iter().any(|x| {
         [
@@ -2318,13 +2325,7 @@ pub(super) fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Optio
         " … "
     };
     // "… for new contributors published": the people are not what was done.
-    let for_people = en_people_noun(&p.lower)
-        && main[..i - 1]
-            .iter()
-            .rev()
-            .take(2)
-            .any(|x| is(x, &["for", "to", "among"]));
-    let evidence = if for_people {
+    let evidence = if after_for && en_people_noun(&p.lower) {
         w.text.to_string()
     } else {
         format!("{}{between}{}", p.text, w.text)
