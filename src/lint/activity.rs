@@ -402,13 +402,24 @@ fn counts_others(ws: &[Word]) -> bool {
         // "15 landing pages", "3 help pages": pages of a kind are the team's; "10,000
         // pages viewed" are its readers'.
         let kind_of_page = k > 0 && is(n, &["page", "pages"]) && is(&after[k - 1], PAGE_KINDS);
+        // "Read 20 pages every day": pages read or written are the reader's own.
+        let read = is(n, &["page", "pages", "book", "books"])
+            && ws[..i].iter().any(|w| is(w, READING_VERBS));
         others_noun(&n.lower)
             && output_noun(&n.lower).is_none()
             && !modifier
             && !thing_after
             && !kind_of_page
+            && !read
     })
 }
+
+/// Verbs of reading and writing, whose pages and books are the doer's.
+#[rustfmt::skip]
+const READING_VERBS: &[&str] = &[
+    "read", "reading", "write", "writing", "translate", "translating", "edit", "editing",
+    "proofread", "review", "reviewing",
+];
 
 /// Kinds of pages a team writes: "15 landing pages", "3 help pages".
 #[rustfmt::skip]
@@ -926,6 +937,14 @@ struct Word<'a> {
     money: bool,
 }
 
+/// Whether a word that starts with a digit is a name: letters and then a digit again
+/// ("2i2c", "3d2n"), unlike an amount with its unit ("10k", "24h", "100Mbps").
+fn digits_in_name(lower: &str) -> bool {
+    let rest = lower.trim_start_matches(|c: char| c.is_ascii_digit());
+    let letters = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    letters.len() < rest.len() && letters.starts_with(|c: char| c.is_ascii_digit())
+}
+
 fn words(title: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut depth: i32 = 0;
@@ -985,7 +1004,8 @@ fn words(title: &str) -> Vec<Word<'_>> {
                 lower = noun.to_string();
             }
         }
-        let number = first.is_ascii_digit() || NUMBER_WORDS.contains(&lower.as_str());
+        let number = (first.is_ascii_digit() && !digits_in_name(&lower))
+            || NUMBER_WORDS.contains(&lower.as_str());
         let money = number && chunk.contains(['$', '€', '£']);
         out.push(Word {
             text: core,
@@ -1060,12 +1080,26 @@ fn de_eszett(lower: &str) -> Option<String> {
 
 /// "stable 1.0 version", "2.3 release": a decimal before "version", "release" or
 /// "edition" names a version; it counts and measures nothing.
+/// What a number with a dot before it names the version of: "the 0.1 language",
+/// "2.0 release".
+#[rustfmt::skip]
+const VERSIONED: &[&str] = &[
+    "version", "release", "edition", "language", "milestone", "spec", "specification",
+    "beta", "alpha", "branch", "series", "api", "sdk", "lts",
+];
+
 fn mark_version_numbers(ws: &mut [Word]) {
     for i in 0..ws.len().saturating_sub(1) {
+        // "1.2.3" is a version wherever it stands.
+        let dotted = ws[i].text.matches('.').count() > 1
+            && ws[i]
+                .text
+                .split('.')
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
         if ws[i].number
             && !ws[i].percent
             && ws[i].text.contains('.')
-            && is(&ws[i + 1], &["version", "release", "edition"])
+            && (dotted || VERSIONED.contains(&ws[i + 1].lower.trim_end_matches("'s")))
         {
             ws[i].number = false;
         }
@@ -1541,6 +1575,7 @@ fn result_signs(ws: &[Word]) -> bool {
                             && !EN_FINDING_VERBS.contains(&v.lemma)
                             && !EN_STAFF_VERBS.contains(&v.lemma)
                             && !EN_PERFORM_VERBS.contains(&v.lemma)
+                            && !READING_VERBS.contains(&v.lemma)
                     })
         })
         // "Scheduling constraint violations per week": a count of defects named first is

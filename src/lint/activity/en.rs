@@ -1112,7 +1112,12 @@ pub(super) fn en_light_command(ws: &[Word], m: &Measure, start: usize) -> bool {
             let in_object = !ws[start + 1..start + 1 + k]
                 .iter()
                 .any(|x| is(x, EN_PREPOSITIONS) && !is(x, &["and", "or"]));
-            (w.number && !w.aside && in_object)
+            // "Do yoga a minimum of 2x a week": how often is no amount of a thing had.
+            let often = w.lower.ends_with('x')
+                || ws
+                    .get(start + 2 + k)
+                    .is_some_and(|n| is(n, &["times", "x", "a", "per", "every"]));
+            (w.number && !w.aside && in_object && !often)
                 || w.percent
                 || (people && !modifier)
                 || is(w, EN_SUPERLATIVES)
@@ -2789,6 +2794,12 @@ pub(super) fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> 
 
 /// Verbs of giving one's own time or money to work.
 #[rustfmt::skip]
+/// What an amount of effort is counted in: "40 hours", "25% of my time".
+#[rustfmt::skip]
+const EN_DURATIONS: &[&str] = &[
+    "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "days", "weeks", "time",
+];
+
 pub(super) const EN_EFFORT_VERBS: &[&str] = &[
     "devote", "dedicate", "spend", "allocate", "invest", "reserve", "budget",
 ];
@@ -2798,10 +2809,11 @@ pub(super) const EN_EFFORT_VERBS: &[&str] = &[
 /// What customers spend ("Users spend 10 minutes a day in the app") is theirs, and a
 /// ceiling ("spend less than 5 % on …") limits a cost.
 pub(super) fn en_effort(ws: &[Word]) -> Option<ActivityMatch> {
-    let (i, w) = ws.iter().enumerate().take(8).find(|(_, w)| {
+    let (i, w) = ws.iter().enumerate().take(8).find(|(k, w)| {
         !w.aside
             && lexicon::en_base(&w.lower)
                 .or_else(|| lexicon::en_third_person(&w.lower))
+                .or_else(|| (*k == 0).then(|| en_gerund(&w.lower)).flatten())
                 .is_some_and(|v| EN_EFFORT_VERBS.contains(&v.lemma))
     })?;
     let staff = |k: usize| k > 0 && is(&ws[k - 1], &["team", "staff", "crew"]);
@@ -2830,10 +2842,23 @@ pub(super) fn en_effort(ws: &[Word]) -> Option<ActivityMatch> {
             ],
         )
     });
-    // The amount goes to something: "… to tech debt", "… on reliability".
-    let aimed = rest[amount..]
+    // The amount goes to something: "… to tech debt", "… on reliability", or to a
+    // doing: "Spend 40 hours mentoring peers", "Spend 25% of my time testing".
+    let doing = rest[amount..]
         .iter()
-        .any(|x| is(x, &["to", "on", "in", "into", "for"]));
+        .enumerate()
+        .skip(1)
+        .take(5)
+        .any(|(k, x)| {
+            en_gerund(&x.lower).is_some()
+                && rest[amount + 1..amount + k]
+                    .iter()
+                    .any(|t| is(t, EN_DURATIONS))
+        });
+    let aimed = doing
+        || rest[amount..]
+            .iter()
+            .any(|x| is(x, &["to", "on", "in", "into", "for"]));
     (!ceiling && aimed).then(|| {
         ActivityMatch::new(
             ActivityForm::Habit,
@@ -2867,7 +2892,19 @@ pub(super) fn en_share_of_work(ws: &[Word]) -> Option<ActivityMatch> {
         && !is(first, EN_CONTACT_VERBS)
         && !EN_DEVELOP_VERBS.contains(&verb.lemma)
         && !EN_STAFF_VERBS.contains(&verb.lemma)
-        && ws.iter().filter(|w| w.number).count() == 1
+        && ws
+            .iter()
+            .enumerate()
+            .filter(|&(k, w)| {
+                // "… for one beta use case": a number word in a phrase after the object
+                // names its scope.
+                let scope = k > 1
+                    && !w.lower.starts_with(|c: char| c.is_ascii_digit())
+                    && is(&ws[k - 1], EN_PREPOSITIONS);
+                w.number && !scope
+            })
+            .count()
+            == 1
         && !ws.iter().any(|w| is(w, &["from", "by", "within", "than"]));
     if !rework && !doing {
         return None;

@@ -1074,11 +1074,16 @@ fn effort_put_in_is_an_input() {
             "Each team member devotes 2d per sprint to bug fixing",
             "Spend 20% of engineering time on reliability",
             "The platform team dedicates 3 days per month to docs",
+            "Spend 30 hours pairing with new hires",
+            "Spend 15% of my time writing documentation",
+            "spending 10 minutes planning every morning",
         ],
     );
     none(&[
         "Users spend 10 minutes a day in the app",
+        "Users spend 10 minutes a day browsing the catalogue",
         "Spend less than 5% of revenue on hosting",
+        "Spend less time fixing flaky tests",
     ]);
 }
 
@@ -1089,6 +1094,7 @@ fn a_share_of_own_things_reworked_is_output() {
         &[
             "Migrate 90% of integration tests to the new runner",
             "Automate 40% of release tasks",
+            "Implement 100% of the requirements for one pilot customer",
         ],
     );
     none(&["Migrate 80% of customers to the new plan"]);
@@ -2652,4 +2658,38 @@ fn verbs_of_results_with_the_teams_own_things_and_documents_decided() {
         "25 community-maintained plugins listed in the registry",
         "Kunden glücklich gemacht",
     ]);
+}
+
+#[test]
+fn light_verbs_kept_how_often_are_routines() {
+    for title in [
+        "Do pilates a minimum of 3x a week",
+        "Do stretching at least 2 times per week",
+    ] {
+        assert!(classify(title).is_some(), "{title}");
+    }
+    none(&[
+        "Have 500 paying customers",
+        "Have 3 enterprise customers a month",
+    ]);
+}
+
+#[test]
+fn pages_read_are_the_readers_own() {
+    for title in ["Read 30 pages every day", "Write 2 pages each morning"] {
+        assert!(classify(title).is_some(), "{title}");
+    }
+    none(&["20,000 pages viewed per month"]);
+}
+
+#[test]
+fn names_and_versions_with_digits_are_no_measure() {
+    all(
+        Imperative,
+        &[
+            "Finish the design of the 0.2 language's generics",
+            "Ship 3.1.4 with the new parser",
+            "Pick the open source tools 3d2n funds next year",
+        ],
+    );
 }
