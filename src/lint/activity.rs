@@ -1230,10 +1230,11 @@ fn measure(all: &[Word]) -> Measure {
                                 && n.lower[1..].starts_with(|c: char| c.is_ascii_digit()))
                     }) =>
             {
-                let to = ws[i + 1..]
-                    .iter()
-                    .take(5)
-                    .any(|x| is(x, &["to", "auf", "bis"]));
+                // … with a value after "to": "von 15 Leistungen bis Jahresende" names a
+                // deadline.
+                let to = ws[i + 1..].iter().enumerate().take(5).any(|(k, x)| {
+                    is(x, &["to", "auf", "bis"]) && ws[i + 2 + k..].iter().take(3).any(|v| v.number)
+                });
                 if to {
                     m.strong = true;
                 }
@@ -1251,9 +1252,12 @@ fn measure(all: &[Word]) -> Measure {
             {
                 m.bound = true;
             }
-            // "within a week", "innerhalb einer Woche": a time limit of one unit.
-            "within" | "innerhalb" | "binnen"
-                if next.is_some_and(|n| is(n, &["a", "an", "one", "einer", "eines", "eine"]))
+            // "within a week", "innerhalb einer Woche", "in under an hour", "in less than a
+            // day": a time limit of one unit.
+            "within" | "innerhalb" | "binnen" | "under" | "unter" | "than"
+                if (w.lower != "than" || i > 0 && is(ws[i - 1], &["less", "fewer", "weniger"]))
+                    && next
+                        .is_some_and(|n| is(n, &["a", "an", "one", "einer", "eines", "eine"]))
                     && next2.is_some_and(|n| is(n, DURATION_UNITS)) =>
             {
                 m.bound = true;
@@ -1264,11 +1268,16 @@ fn measure(all: &[Word]) -> Measure {
             {
                 m.bound = true;
             }
-            // "per order" is a rate; "per week", "pro Person und Woche" a frequency.
+            // "per order" is a rate; "per week", "per 2 weeks", "pro Person und Woche" a
+            // frequency.
             "per" | "pro" | "je"
                 if next.is_some_and(|n| !is(n, TIME_UNITS))
                     && !(next2.is_some_and(|n| is(n, &["and", "und"]))
-                        && ws.get(i + 3).is_some_and(|n| is(n, TIME_UNITS))) =>
+                        && ws.get(i + 3).is_some_and(|n| is(n, TIME_UNITS)))
+                    && !(next.is_some_and(|n| n.number)
+                        && next2.is_some_and(|n| {
+                            TIME_UNITS.contains(&n.lower.trim_end_matches('s'))
+                        })) =>
             {
                 m.strong = true;
             }
@@ -1851,6 +1860,7 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
         .then(|| en_effort(ws))
         .flatten()
         .or_else(|| output_per_time(ws, &m))
+        .or_else(|| english.then(|| en_practice_count(ws)).flatten())
         .or_else(command)
         .or_else(|| occasion_routine(ws, &m))
         .or_else(|| output_count(ws, &m))

@@ -555,6 +555,17 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     }) {
         return None;
     }
+    // "Labor kept below plan", "Waste reduced by 10 %": a noun, then what happened to it.
+    let subject = ws.get(start + 1).is_some_and(|n| {
+        lexicon::en_past(&n.lower).is_some()
+            && lexicon::en_base(&n.lower).is_none()
+            && ws
+                .get(start + 2)
+                .is_some_and(|x| is(x, &["below", "under", "above", "at", "within", "by"]))
+    });
+    if subject {
+        return None;
+    }
     let (verb, gerund) = en_command_verb(&first.lower)?;
     // "Hire 2 CEs", "Appoint a data protection officer": one hires only one's own staff,
     // whatever the role is called and however it is counted.
@@ -1931,7 +1942,26 @@ pub(super) fn en_customers_named(main: &[&Word], i: usize) -> bool {
         .rev()
         .take(3)
         .any(|x| is(x, &["for", "to", "among", "with"]));
-    en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) && !modifier && !object
+    // "Head of People hired", "VP of Customers": the people a role is for name the role.
+    let role = i >= 2
+        && main[i - 1].lower == "of"
+        && is(
+            main[i - 2],
+            &[
+                "head", "vp", "director", "chief", "lead", "manager", "officer",
+            ],
+        );
+    // "Grant application submitted", "Patent request filed": what the team asks others
+    // for is its own paper.
+    let own_request = i >= 1
+        && is(
+            main[i - 1],
+            &[
+                "grant", "funding", "patent", "permit", "award", "licence", "license", "tender",
+                "budget",
+            ],
+        );
+    en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) && !modifier && !object && !role && !own_request
 }
 
 /// "X is live", "Status page available for all services", "Runbook is in place": a
@@ -2202,6 +2232,15 @@ pub(super) fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Optio
         v.lemma,
         "cause" | "trigger" | "attribute" | "relate" | "link" | "result"
     ) {
+        return None;
+    }
+    // "Waste held under budget", "Overtime kept below 5 hours": a level kept, not an
+    // event held.
+    if matches!(v.lemma, "hold" | "keep" | "maintain")
+        && main
+            .get(i + 1)
+            .is_some_and(|n| is(n, &["below", "under", "above", "within", "at"]))
+    {
         return None;
     }
     // "New contributors onboarded": people outside the team as the subject are theirs,
@@ -2794,12 +2833,6 @@ pub(super) fn en_named_thing(ws: &[Word], m: &Measure) -> Option<ActivityMatch> 
 
 /// Verbs of giving one's own time or money to work.
 #[rustfmt::skip]
-/// What an amount of effort is counted in: "40 hours", "25% of my time".
-#[rustfmt::skip]
-const EN_DURATIONS: &[&str] = &[
-    "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "days", "weeks", "time",
-];
-
 pub(super) const EN_EFFORT_VERBS: &[&str] = &[
     "devote", "dedicate", "spend", "allocate", "invest", "reserve", "budget",
 ];
@@ -2809,6 +2842,22 @@ pub(super) const EN_EFFORT_VERBS: &[&str] = &[
 /// What customers spend ("Users spend 10 minutes a day in the app") is theirs, and a
 /// ceiling ("spend less than 5 % on …") limits a cost.
 pub(super) fn en_effort(ws: &[Word]) -> Option<ActivityMatch> {
+    // "Do 20 hours of deep work per week", "Get 150 minutes of exercise every week",
+    // "Log 10 hours of practice": a light verb and an amount of time spent on a doing.
+    if is(&ws[0], &["do", "get", "log", "put", "clock"])
+        && ws.get(1).is_some_and(|n| n.number && !n.percent)
+        && ws
+            .get(2)
+            .is_some_and(|n| is(n, DURATION_UNITS) || is(n, &["hrs", "hr", "mins"]))
+        && ws.get(3).is_some_and(|n| n.lower == "of")
+        && ws.get(4).is_some_and(|n| !en_people_noun(&n.lower))
+    {
+        return Some(ActivityMatch::new(
+            ActivityForm::Habit,
+            format!("{} {} {}", ws[0].text, ws[1].text, ws[2].text),
+            "en",
+        ));
+    }
     let (i, w) = ws.iter().enumerate().take(8).find(|(k, w)| {
         !w.aside
             && lexicon::en_base(&w.lower)
@@ -2853,7 +2902,7 @@ pub(super) fn en_effort(ws: &[Word]) -> Option<ActivityMatch> {
             en_gerund(&x.lower).is_some()
                 && rest[amount + 1..amount + k]
                     .iter()
-                    .any(|t| is(t, EN_DURATIONS))
+                    .any(|t| is(t, DURATION_UNITS) || is(t, &["time", "hrs", "hr", "mins"]))
         });
     let aimed = doing
         || rest[amount..]
@@ -3087,6 +3136,28 @@ pub(super) fn en_share_done(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return Some(ActivityMatch::new(
             ActivityForm::OutputCount,
             format!("{} of {} have", share_text(ws, p), head.text),
+            "en",
+        ));
+    }
+    // "100% of our services are running on AWS": the team's things moved onto a
+    // platform; how many are up at a time ("99.9 % of services are running") is uptime.
+    let moved_onto = is(&rest[0], &["are", "is"])
+        && rest
+            .get(1)
+            .is_some_and(|w| is(w, &["running", "hosted", "deployed", "live"]))
+        && rest.get(2).is_some_and(|w| is(w, &["on", "in"]))
+        && rest.len() > 3
+        && !m.bound;
+    if moved_onto {
+        return Some(ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!(
+                "{} of {} {} {}",
+                share_text(ws, p),
+                head.text,
+                rest[0].text,
+                rest[1].text
+            ),
             "en",
         ));
     }
@@ -3365,6 +3436,11 @@ pub(super) fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             ));
         }
     }
+    // "Team members regularly contribute to …", "Our engineers routinely review …": the
+    // team's own people and how often they do something.
+    if let Some(found) = en_staff_routine(ws, m) {
+        return Some(found);
+    }
     // "We (proactively) review …": the team, then a verb of work.
     let (verb_at, v) = en_we_verb(ws)?;
     let w = &ws[verb_at];
@@ -3383,6 +3459,42 @@ pub(super) fn en_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     Some(ActivityMatch::new(
         form,
         format!("{}{between}{}", first.text, w.text),
+        "en",
+    ))
+}
+
+/// The team's own people first (at most four words), an adverb of how often, then a verb
+/// of work that is no change of an outcome: "2i2c team members regularly contribute to
+/// Pangeo", "All engineers routinely pair on reviews".
+fn en_staff_routine(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    let at = ws.iter().take(5).position(|w| {
+        is(
+            w,
+            &[
+                "regularly",
+                "routinely",
+                "consistently",
+                "always",
+                "continuously",
+                "frequently",
+            ],
+        )
+    })?;
+    // "… consistently deliver on time": how well, not what they do.
+    let on_time = ws
+        .windows(2)
+        .any(|p| is(&p[0], &["on", "in"]) && p[1].lower == "time");
+    if at == 0 || m.share || m.bound || on_time || !en_own_staff(&ws[..at]) {
+        return None;
+    }
+    let w = ws.get(at + 1)?;
+    let v = lexicon::en_base(&w.lower)?;
+    if en_outcome(&v) || EN_AUXILIARIES.contains(&w.lower.as_str()) {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Habit,
+        format!("{} {}", ws[at].text, w.text),
         "en",
     ))
 }
@@ -3518,4 +3630,70 @@ pub(super) fn en_unit_routine(ws: &[Word]) -> Option<ActivityMatch> {
         format!("{} {}", ws[unit].text, verb_word.text),
         "en",
     ))
+}
+
+/// What a person practises, counted: repetitions of an exercise, distances, works of
+/// their own hands.
+#[rustfmt::skip]
+const EN_PRACTICE_NOUNS: &[&str] = &[
+    "pushups", "push-ups", "pullups", "pull-ups", "situps", "sit-ups", "squats", "burpees",
+    "laps", "miles", "km", "kilometers", "kilometres", "steps", "painting", "paintings",
+    "drawing", "drawings", "sketch", "sketches", "song", "songs", "poem", "poems", "essay",
+    "essays", "words", "chapters",
+];
+
+/// A count of what a person practises, with how often ("> 20 pushups each day", "One
+/// painting a week", "40,000 words each month on the novel"), or time given to a doing
+/// ("1hr studying at least once a week", "40 hours teaching/mentoring", "60 mins guitar
+/// practice per week"): the writer's own routine or output.
+pub(super) fn en_practice_count(ws: &[Word]) -> Option<ActivityMatch> {
+    let n = ws.iter().take(2).position(|w| w.number && !w.percent)?;
+    let amount = &ws[n];
+    // "1hr", "30min": the unit glued to the number.
+    let glued = ["hr", "hrs", "h", "min", "mins"].iter().any(|u| {
+        amount
+            .lower
+            .strip_suffix(u)
+            .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit() || c == '.'))
+    });
+    let unit = if glued { n } else { n + 1 };
+    let often = has_frequency(ws)
+        || ws
+            .windows(2)
+            .any(|p| is(&p[0], &["a", "an"]) && is(&p[1], TIME_UNITS))
+        || ws.windows(3).any(|p| {
+            is(&p[0], &["each", "every"])
+                && is(&p[1], &["work", "working", "week"])
+                && p[2].lower == "day"
+        });
+    let form = if often {
+        ActivityForm::Habit
+    } else {
+        ActivityForm::OutputCount
+    };
+    let counted = ws.get(unit)?;
+    let doing_after = || {
+        ws.get(unit + 1).is_some_and(|d| {
+            d.lower.split('/').any(|p| en_gerund(p).is_some())
+                || is(
+                    d,
+                    &["guitar", "piano", "practice", "reading", "writing", "study"],
+                )
+        })
+    };
+    let practice = !glued && is(counted, EN_PRACTICE_NOUNS) && often;
+    let time_given = (glued || is(counted, &["hours", "hrs", "hr", "minutes", "mins", "min"]))
+        && if glued {
+            ws.get(n + 1)
+                .is_some_and(|d| d.lower.split('/').any(|p| en_gerund(p).is_some()))
+        } else {
+            doing_after()
+        };
+    let others = ws
+        .iter()
+        .any(|w| en_people_noun(&w.lower) && !is(w, &["family", "friends"]));
+    ((practice || time_given) && !others).then(|| {
+        let last = if glued { n + 1 } else { unit };
+        ActivityMatch::new(form, format!("{} {}", amount.text, ws[last].text), "en")
+    })
 }

@@ -2693,3 +2693,109 @@ fn names_and_versions_with_digits_are_no_measure() {
         ],
     );
 }
+
+#[test]
+fn an_hour_or_a_day_as_a_limit_is_a_service_level() {
+    none(&[
+        "Users can set up their first project in under an hour",
+        "Customers can reset a password in less than a minute",
+    ]);
+    all(Imperative, &["Set up the new project template"]);
+}
+
+#[test]
+fn a_noun_and_what_happened_to_it_is_no_command() {
+    none(&[
+        "Overtime kept below 5 hours a month",
+        "Waste held under budget",
+    ]);
+    all(Imperative, &["Build automated checks for the importer"]);
+}
+
+#[test]
+fn output_every_few_weeks_is_a_routine_not_a_rate() {
+    for title in [
+        "Publish at least 1 newsletter per 2 weeks",
+        "Ship a release per 3 weeks",
+    ] {
+        assert!(classify(title).is_some(), "{title}");
+    }
+    none(&["Revenue per 2 weeks grows by 10%"]);
+}
+
+#[test]
+fn own_things_moved_onto_a_platform_are_done() {
+    all(
+        Deliverable,
+        &[
+            "100% of our services are running on Kubernetes",
+            "80% of our apps are hosted in the new data centre",
+        ],
+    );
+    none(&[
+        "99.9% of services are running",
+        "80% of customers are running on the latest version",
+    ]);
+}
+
+#[test]
+fn time_put_into_a_doing_is_effort() {
+    all(
+        Habit,
+        &[
+            "Do 10 hours of focused writing per week",
+            "Get 120 minutes of cardio every week",
+            "Log 50 hours of flight practice",
+        ],
+    );
+    none(&["Get 100 new customers", "Do 5 fewer hours of overtime"]);
+}
+
+#[test]
+fn own_people_doing_something_regularly_is_a_routine() {
+    all(
+        Habit,
+        &[
+            "Team members regularly contribute to upstream projects",
+            "All engineers routinely pair on code reviews",
+        ],
+    );
+    none(&[
+        "Customers regularly recommend us",
+        "Our engineers consistently deliver on time",
+        "Team members always feel heard",
+    ]);
+}
+
+#[test]
+fn what_a_person_practises_counted_is_their_routine() {
+    all(
+        Habit,
+        &[
+            "30 squats every day",
+            "15 push-ups each work day",
+            "Two sketches a week",
+            "2,000 words each week on the thesis",
+            "45 mins piano practice per week",
+            "2hr reading at least once a week",
+        ],
+    );
+    all(OutputCount, &["20 hours coaching/tutoring"]);
+    none(&[
+        "10,000 steps per day for 60% of our app users",
+        "Downtime under 2 hours per month",
+        "200 new customers each week",
+    ]);
+}
+
+#[test]
+fn what_the_team_asks_others_for_is_its_own_paper() {
+    all(
+        Deliverable,
+        &[
+            "Grant application submitted to the city council",
+            "Head of Customer Success hired",
+        ],
+    );
+    none(&["500 applications submitted by candidates"]);
+}
