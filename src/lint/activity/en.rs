@@ -319,7 +319,16 @@ pub(super) fn en_own_thing_changed(
             "position",
         ],
     );
-    let made = en_noun_in(&head.lower, &EN_ARTEFACT_FORMS)
+    // "Upgrade Kubernetes", "Upgrade the team's branding": one upgrades systems and
+    // tools; only people and plans are upgraded otherwise ("Upgrade 200 customers").
+    let upgraded = verb.lemma == "upgrade"
+        && !object.iter().any(|w| {
+            en_people_noun(&w.lower)
+                || others_noun(&w.lower)
+                || is(w, &["plan", "plans", "tier", "tiers"])
+        });
+    let made = upgraded
+        || en_noun_in(&head.lower, &EN_ARTEFACT_FORMS)
         || en_noun_in(&head.lower, &EN_BUILT_FORMS)
         || en_noun_in(&head.lower, &EN_DOCUMENT_FORMS)
         || (en_output_noun(&head.lower) && !two_way(&head.lower));

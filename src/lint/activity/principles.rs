@@ -2799,3 +2799,15 @@ fn what_the_team_asks_others_for_is_its_own_paper() {
     );
     none(&["500 applications submitted by candidates"]);
 }
+
+#[test]
+fn systems_upgraded_are_work() {
+    all(
+        Imperative,
+        &["Upgrade Postgres", "Upgrade the build servers"],
+    );
+    none(&[
+        "Upgrade 200 customers to the premium plan",
+        "Upgrade our NPS to 40",
+    ]);
+}
