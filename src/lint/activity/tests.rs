@@ -21,6 +21,12 @@ pub(super) fn all_are(form_wanted: ActivityForm, titles: &[&str]) {
     );
 }
 
+/// Asserts that every title is an activity, of whatever form.
+pub(super) fn all_found(titles: &[&str]) {
+    let missed: Vec<&&str> = titles.iter().filter(|t| classify(t).is_none()).collect();
+    assert!(missed.is_empty(), "missed:\n{missed:?}");
+}
+
 pub(super) fn none_is_activity(titles: &[&str]) {
     let wrong: Vec<String> = titles
         .iter()
