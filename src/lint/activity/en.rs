@@ -3160,13 +3160,8 @@ pub(super) fn en_share_done(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if moved_onto {
         return Some(ActivityMatch::new(
             ActivityForm::Deliverable,
-            format!(
-                "{} of {} {} {}",
-                share_text(ws, p),
-                head.text,
-                rest[0].text,
-                rest[1].text
-            ),
+            // The words as written, so that the finding can point at them.
+            format!("{} {} {}", rest[1].text, rest[2].text, rest[3].text),
             "en",
         ));
     }
