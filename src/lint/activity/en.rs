@@ -3676,23 +3676,17 @@ pub(super) fn en_practice_count(ws: &[Word]) -> Option<ActivityMatch> {
         ActivityForm::OutputCount
     };
     let counted = ws.get(unit)?;
-    let doing_after = || {
-        ws.get(unit + 1).is_some_and(|d| {
-            d.lower.split('/').any(|p| en_gerund(p).is_some())
-                || is(
-                    d,
-                    &["guitar", "piano", "practice", "reading", "writing", "study"],
-                )
-        })
-    };
+    // The doing the time goes to: "studying/upskilling", "teaching", "guitar".
+    let doing = ws.get(unit + 1).is_some_and(|d| {
+        d.lower.split('/').any(|p| en_gerund(p).is_some())
+            || is(
+                d,
+                &["guitar", "piano", "practice", "reading", "writing", "study"],
+            )
+    });
     let practice = !glued && is(counted, EN_PRACTICE_NOUNS) && often;
-    let time_given = (glued || is(counted, &["hours", "hrs", "hr", "minutes", "mins", "min"]))
-        && if glued {
-            ws.get(n + 1)
-                .is_some_and(|d| d.lower.split('/').any(|p| en_gerund(p).is_some()))
-        } else {
-            doing_after()
-        };
+    let time_given =
+        (glued || is(counted, &["hours", "hrs", "hr", "minutes", "mins", "min"])) && doing;
     let others = ws
         .iter()
         .any(|w| en_people_noun(&w.lower) && !is(w, &["family", "friends"]));
