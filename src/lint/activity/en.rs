@@ -2850,14 +2850,17 @@ pub(super) const EN_EFFORT_VERBS: &[&str] = &[
 /// "Spend 20% of engineering time on reliability" — an input, however it is measured.
 /// What customers spend ("Users spend 10 minutes a day in the app") is theirs, and a
 /// ceiling ("spend less than 5 % on …") limits a cost.
+/// A unit of time spent: "hours", "mins", "days".
+fn en_duration(w: &Word) -> bool {
+    is(w, DURATION_UNITS) || is(w, &["hrs", "hr", "mins"])
+}
+
 pub(super) fn en_effort(ws: &[Word]) -> Option<ActivityMatch> {
     // "Do 20 hours of deep work per week", "Get 150 minutes of exercise every week",
     // "Log 10 hours of practice": a light verb and an amount of time spent on a doing.
     if is(&ws[0], &["do", "get", "log", "put", "clock"])
         && ws.get(1).is_some_and(|n| n.number && !n.percent)
-        && ws
-            .get(2)
-            .is_some_and(|n| is(n, DURATION_UNITS) || is(n, &["hrs", "hr", "mins"]))
+        && ws.get(2).is_some_and(en_duration)
         && ws.get(3).is_some_and(|n| n.lower == "of")
         && ws.get(4).is_some_and(|n| !en_people_noun(&n.lower))
     {
@@ -2911,7 +2914,7 @@ pub(super) fn en_effort(ws: &[Word]) -> Option<ActivityMatch> {
             en_gerund(&x.lower).is_some()
                 && rest[amount + 1..amount + k]
                     .iter()
-                    .any(|t| is(t, DURATION_UNITS) || is(t, &["time", "hrs", "hr", "mins"]))
+                    .any(|t| en_duration(t) || t.lower == "time")
         });
     let aimed = doing
         || rest[amount..]
