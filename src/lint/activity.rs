@@ -378,10 +378,37 @@ const EN_FINDING_VERBS: &[&str] = &[
 fn counts_others(ws: &[Word]) -> bool {
     // The number opens the object ("Recruit 50 …", "Onboard the first 20 …"), not a
     // phrase after a preposition ("Distribute the survey to 500 customers").
-    let Some(i) = ws.iter().take(3).position(|w| w.number) else {
+    let Some(i) = ws.iter().take(5).position(|w| w.number) else {
         return false;
     };
-    if ws[..i].iter().any(|w| is(w, EN_PREPOSITIONS)) {
+    // "Collect at least 300 reviews", "Gain more than 50 …": a bound before the number.
+    let bound = |k: usize| {
+        let pair = |a: &str, b: &str| {
+            ws[k].lower == a && ws.get(k + 1).is_some_and(|n| n.lower == b)
+                || k > 0 && ws[k - 1].lower == a && ws[k].lower == b
+        };
+        pair("at", "least") || pair("more", "than") || pair("up", "to") || is(&ws[k], &["over"])
+    };
+    let before = &ws[..i];
+    if i >= 3 && !(1..i).all(bound) {
+        return false;
+    }
+    // After a bound, only the head of what is counted says whose it is: "at least 20 new
+    // customer support actions" are the team's.
+    if (0..i).any(bound)
+        && !en_object_head(&ws[i + 1..]).is_some_and(|h| {
+            others_noun(&h.lower)
+                && !h.lower.starts_with("member")
+                && output_noun(&h.lower).is_none()
+        })
+    {
+        return false;
+    }
+    if before
+        .iter()
+        .enumerate()
+        .any(|(k, w)| is(w, EN_PREPOSITIONS) && !bound(k))
+    {
         return false;
     }
     let after = &ws[i + 1..];
@@ -395,10 +422,16 @@ fn counts_others(ws: &[Word]) -> bool {
         // "3 new business capabilities", "10 partner integrations": a noun of others
         // before a thing made is its modifier; the thing is counted.
         // Only things counted in the plural: "5 enterprises' infrastructure" is theirs.
+        // "3 customer success certifications": a course, one noun further on.
+        let course = |t: &Word| TRAINING_NOUNS.contains(&t.lower.trim_end_matches('s'));
+        let made = |t: &Word| t.lower.ends_with('s') && (thing_noun(t) || course(t));
         let thing_after = !n.ends_clause
-            && after
-                .get(k + 1)
-                .is_some_and(|t| t.lower.ends_with('s') && thing_noun(t));
+            && (after.get(k + 1).is_some_and(made)
+                || after.get(k + 1).is_some_and(|t| {
+                    !t.ends_clause
+                        && !is(t, EN_PREPOSITIONS)
+                        && is(t, &["success", "service", "support"])
+                }) && after.get(k + 2).is_some_and(course));
         // "15 landing pages", "3 help pages": pages of a kind are the team's; "10,000
         // pages viewed" are its readers'.
         let kind_of_page = k > 0 && is(n, &["page", "pages"]) && is(&after[k - 1], PAGE_KINDS);
@@ -684,7 +717,8 @@ const DE_DOING_NOUNS: &[&str] = &[
     "neuaufbau", "umbau", "versand", "migration", "integration", "organisation",
     "konzeption", "installation", "implementation", "produktion", "einsatz", "abschluss",
     "anbindung", "definition", "analyse", "review", "recherche", "auswahl", "reporting",
-    "monitoring", "gründung", "umzug", "fortbildung", "weiterbildung",
+    "monitoring", "gründung", "umzug", "fortbildung", "weiterbildung", "lieferung",
+    "erstellung", "bereitstellung", "dokumentation", "schulung",
     // "Teilnahme an einem Workshop": the team taking part.
     "teilnahme",
 ];
@@ -945,6 +979,14 @@ fn digits_in_name(lower: &str) -> bool {
     letters.len() < rest.len() && letters.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// "1:1", "1-on-1s": the name of a meeting of two, which counts nothing.
+fn meeting_name(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('s'),
+        "1:1" | "1-on-1" | "1on1" | "1-1"
+    )
+}
+
 fn words(title: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut depth: i32 = 0;
@@ -1004,7 +1046,7 @@ fn words(title: &str) -> Vec<Word<'_>> {
                 lower = noun.to_string();
             }
         }
-        let number = (first.is_ascii_digit() && !digits_in_name(&lower))
+        let number = (first.is_ascii_digit() && !digits_in_name(&lower) && !meeting_name(&lower))
             || NUMBER_WORDS.contains(&lower.as_str());
         let money = number && chunk.contains(['$', '€', '£']);
         out.push(Word {
@@ -1198,10 +1240,11 @@ fn measure(all: &[Word]) -> Measure {
             }
         }
         // "Run a 17:59 5K", "a 1:20:59 half marathon": a time achieved.
+        // Minutes and seconds have two digits each ("1:1" is a meeting).
         let clock = w.lower.split(':').count() > 1
-            && w.lower
-                .split(':')
-                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+            && w.lower.split(':').enumerate().all(|(k, p)| {
+                !p.is_empty() && (k == 0 || p.len() == 2) && p.chars().all(|c| c.is_ascii_digit())
+            });
         if clock {
             m.strong = true;
         }
@@ -1272,6 +1315,11 @@ fn measure(all: &[Word]) -> Measure {
             // frequency.
             "per" | "pro" | "je"
                 if next.is_some_and(|n| !is(n, TIME_UNITS))
+                    // "per App einreichen", "per E-Mail": a channel, not a rate.
+                    && !(w.lower == "per"
+                        && next.is_some_and(|n| {
+                            n.capital && is(n, &["app", "e-mail", "email", "mail", "post", "telefon", "chat", "brief", "sms", "formular"])
+                        }))
                     && !(next2.is_some_and(|n| is(n, &["and", "und"]))
                         && ws.get(i + 3).is_some_and(|n| is(n, TIME_UNITS)))
                     && !(next.is_some_and(|n| n.number)
@@ -1357,7 +1405,11 @@ fn measure(all: &[Word]) -> Measure {
         let named = w.lower == "open"
             && w.capital
             && (i > 0 || next.is_some_and(|n| n.number || is(n, &["a", "an", "the", "our"])));
-        if has_number && is_result_marker(&w.lower) && !employment && !named {
+        // "two blog posts … on usage", "a talk about retention": the topic of a thing made.
+        let topic = i > 1
+            && is(ws[i - 1], &["on", "about"])
+            && ws[..i - 1].iter().any(|x| output_noun(&x.lower).is_some());
+        if has_number && is_result_marker(&w.lower) && !employment && !named && !topic {
             m.strong = true;
         }
     }
@@ -1402,7 +1454,44 @@ pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMa
     // "By end of Q2, launch …", "For each stage, update …": a phrase of time or scope
     // before a comma frames the title; the words after it say what it is.
     let ws = after_leading_phrase(&ws).unwrap_or(&ws);
+    // "Sicherstellen, dass alle Benutzer aktiviert sind": what is to be ensured decides.
+    if let Some(clause) = ensured_clause(ws) {
+        return classify_words(clause);
+    }
     classify_words(ws).or_else(|| learned(title, ws, m?))
+}
+
+/// The clause after a frame of ensuring: "Sicherstellen, dass …", "Stellen Sie sicher,
+/// dass …", "Gewährleisten, dass …" — without the auxiliary the clause ends in ("… geschult
+/// sind" reads as "… geschult").
+fn ensured_clause<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
+    let at = ws.iter().take(5).position(|w| w.lower == "dass")?;
+    let frame: Vec<&str> = ws[..at].iter().map(|w| w.lower.as_str()).collect();
+    let ensures = matches!(
+        frame.as_slice(),
+        ["sicherstellen"]
+            | ["gewährleisten"]
+            | ["stellen", "sie", "sicher"]
+            | ["dafür", "sorgen"]
+            | ["sorgen", "sie", "dafür"]
+    );
+    let clause = &ws[at + 1..];
+    if !ensures || clause.len() < 2 {
+        return None;
+    }
+    let aux = clause.last().is_some_and(|w| {
+        is(
+            w,
+            &[
+                "sind", "ist", "werden", "wird", "wurden", "wurde", "haben", "hat",
+            ],
+        )
+    });
+    Some(if aux {
+        &clause[..clause.len() - 1]
+    } else {
+        clause
+    })
 }
 
 /// A title without the priority tag some teams put first: "P1 - Ship the parser",
@@ -1838,6 +1927,7 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
                 .then(|| {
                     de_deliverable(ws, &m)
                         .or_else(|| de_share_done(ws, &m))
+                        .or_else(|| de_can_do(ws, &m))
                         .or_else(|| de_named_thing(ws, &m))
                 })
                 .flatten()
@@ -1898,6 +1988,21 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     let first = ws.first()?;
+    // "Complete 100% of staff safety training": the command to take part, before the share.
+    if is(first, &["complete", "finish", "deliver"])
+        && ws.get(1).is_some_and(|w| w.percent)
+        && ws.get(2).is_some_and(|w| w.lower == "of")
+        && en_own_staff(&ws[3..ws.len().min(6)])
+        && ws[3..]
+            .iter()
+            .any(|w| is(w, TRAINING_NOUNS) || w.lower.ends_with("training"))
+    {
+        return Some(ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!("{} {}", first.text, ws[1].text),
+            "en",
+        ));
+    }
     let share = first.percent
         || first.number && ws.get(1).is_some_and(|w| w.percent)
         || is(first, &["all", "every", "alle", "jede", "jeder"]);

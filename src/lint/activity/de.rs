@@ -1160,6 +1160,57 @@ pub(super) fn de_we_do(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     ))
 }
 
+/// German: a capability the team built, "Kunden können ihre Rechnungen im Portal
+/// herunterladen", "Mitarbeitende können Urlaub online beantragen" — unless what they can
+/// do is a change ("Die Kosten können sinken") or it is measured ("… in weniger als 2
+/// Minuten anlegen" is how well it serves them).
+pub(super) fn de_can_do(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    if m.strong || m.bound || m.share {
+        return None;
+    }
+    let main: Vec<&Word> = ws.iter().filter(|w| !w.aside).collect();
+    let i = main
+        .iter()
+        .take(5)
+        .position(|w| is(w, &["können", "kann"]))?;
+    let last = *main.last()?;
+    let subordinate = main[..i]
+        .iter()
+        .any(|w| is(w, &["dass", "wenn", "damit", "weil", "ob"]));
+    // "Teams können sich auf das Wesentliche konzentrieren": how they behave or feel.
+    let reflexive = main.get(i + 1).is_some_and(|w| w.lower == "sich");
+    if i == 0
+        || subordinate
+        || reflexive
+        || main[..i].iter().any(|w| w.number)
+        || main.len() < i + 3
+    {
+        return None;
+    }
+    // "… nutzen", "… bestellen", "… buchen": using what was built is the capability.
+    let using = [
+        "nutzen",
+        "verwenden",
+        "bestellen",
+        "buchen",
+        "bezahlen",
+        "finden",
+        "sehen",
+    ]
+    .iter()
+    .any(|u| last.lower.ends_with(u));
+    (infinitive_form(last)
+        && !last.lower.ends_with("ungen")
+        && (using || !de_outcome_verb(&last.lower)))
+    .then(|| {
+        ActivityMatch::new(
+            ActivityForm::Deliverable,
+            format!("{} … {}", main[i].text, last.text),
+            "de",
+        )
+    })
+}
+
 /// German: a deliverable stated as done: "Das neue CRM ist eingeführt", "VP Sales
 /// eingestellt", "Der Shop ist online".
 pub(super) fn de_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {

@@ -642,7 +642,9 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let phrasal_make = (first.lower == "come"
         && ws.get(start + 1).is_some_and(|n| n.lower == "up")
         && ws.get(start + 2).is_some_and(|n| n.lower == "with"))
-        || (first.lower == "put" && ws.get(start + 1).is_some_and(|n| n.lower == "together"));
+        || (first.lower == "put" && ws.get(start + 1).is_some_and(|n| n.lower == "together"))
+        // "Reach out to each person …": to contact, not to reach a level.
+        || (first.lower == "reach" && ws.get(start + 1).is_some_and(|n| n.lower == "out"));
     if phrasal_make && !m.strong && !m.bound {
         return Some(ActivityMatch::new(
             ActivityForm::Imperative,
@@ -1673,6 +1675,10 @@ pub(super) fn en_noun_verb(lower: &str) -> Option<EnVerb> {
         lower.strip_suffix("ition").map(|s| format!("{s}ite")),
         lower.strip_suffix("tion").map(|s| format!("{s}e")),
         lower.strip_suffix("ment").map(str::to_string),
+        // "submission" → "submit", "revision" → "revise", "provision" → "provide".
+        lower.strip_suffix("ission").map(|s| format!("{s}it")),
+        lower.strip_suffix("ision").map(|s| format!("{s}ise")),
+        lower.strip_suffix("ision").map(|s| format!("{s}ide")),
         lower.strip_suffix("al").map(|s| format!("{s}e")),
     ];
     stems
@@ -2148,6 +2154,14 @@ pub(super) fn en_can_do(d: &EnDone, i: usize) -> Option<ActivityMatch> {
     // "Users can perform common tasks in less time", "… faster than today": what people
     // can do, compared, is how well it serves them.
     let compared = main[at..].iter().any(|x| is(x, EN_COMPARED));
+    // "The cluster can handle 500 concurrent users": a capacity, measured.
+    let capacity = matches!(
+        v.lemma,
+        "handle" | "support" | "serve" | "process" | "sustain" | "withstand" | "host" | "scale"
+    ) && main[at + 1..].iter().take(3).any(|x| x.number);
+    if capacity {
+        return None;
+    }
     let able = !en_outcome(&v)
         || matches!(
             v.lemma,
@@ -3019,6 +3033,17 @@ pub(super) fn en_share_of_work(ws: &[Word]) -> Option<ActivityMatch> {
         .iter()
         .any(|w| en_noun_in(&w.lower, &EN_OUTSIDERS_FORMS) || people_form(w) || is(w, OWN_PEOPLE))
         || en_own_staff(&object[..np.len()]);
+    // "Convert 12 % of visitors into registered users": people turned into people.
+    let turned_into_people = object[np.len()..]
+        .first()
+        .is_some_and(|w| is(w, &["into", "to"]))
+        && object[np.len() + 1..]
+            .iter()
+            .take(3)
+            .any(|w| en_people_noun(&w.lower) || is(w, &["paid", "paying"]));
+    if turned_into_people {
+        return None;
+    }
     let fault = defect_word(&head.lower) || en_noun_in(&head.lower, &EN_DEFECT_FORMS);
     let plain_ok = rework || !(people || fault);
     (of && plain_ok && !theirs && !en_result_object(&head.lower) && !is_measure_noun(&head.lower))

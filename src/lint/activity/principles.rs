@@ -2805,3 +2805,132 @@ fn systems_upgraded_are_work() {
         "Upgrade our NPS to 40",
     ]);
 }
+
+#[test]
+fn meetings_of_two_are_named_not_counted() {
+    found(&[
+        "Hold weekly 1:1 meetings with each direct report",
+        "Run monthly 1-on-1s with every engineer",
+    ]);
+    none(&["90% of direct reports rate their 1:1s as useful"]);
+}
+
+#[test]
+fn what_others_give_counted_after_a_bound_is_theirs() {
+    none(&[
+        "Collect at least 120 customer testimonials",
+        "Gather more than 40 five-star ratings",
+        "Get over 300 app store reviews",
+    ]);
+    found(&["Collect at least 20 data sets"]);
+}
+
+#[test]
+fn people_converted_into_users_are_a_result() {
+    none(&[
+        "Convert 10% of free visitors into paying subscribers through in-app prompts",
+        "Convert 6% of guest shoppers to registered members by offering saved carts",
+    ]);
+    all(
+        OutputCount,
+        &["Convert 80% of the legacy reports to the new format"],
+    );
+}
+
+#[test]
+fn a_capacity_with_a_number_is_a_service_level() {
+    none(&[
+        "The checkout service can handle 2,000 orders per minute",
+        "Our API can serve 10k requests per second at peak",
+        "The database can scale to 50 TB",
+    ]);
+    all(Deliverable, &["Customers can handle returns online"]);
+}
+
+#[test]
+fn staff_training_completed_on_command_is_work() {
+    all(
+        OutputCount,
+        &[
+            "Complete 100% of employee onboarding training",
+            "Finish 90% of agent compliance courses by June",
+        ],
+    );
+    none(&["Complete 100% of customer onboarding training"]);
+}
+
+#[test]
+fn a_measure_as_the_topic_of_a_thing_made_measures_nothing() {
+    found(&[
+        "Publish three articles in a partner magazine on adoption",
+        "Give 2 talks at meetups about retention",
+    ]);
+    none(&["Publish 3 articles that lift adoption by 10%"]);
+}
+
+#[test]
+fn nouns_of_submitting_and_revising_are_tasks() {
+    all(
+        Imperative,
+        &[
+            "Submission of the funding proposal to the board",
+            "Revision of the onboarding handbook",
+            "Provision of a test environment for partners",
+        ],
+    );
+    none(&["Submission of 300 ideas by customers"]);
+}
+
+#[test]
+fn reaching_out_is_contact_not_a_level_reached() {
+    all(
+        Imperative,
+        &[
+            "Reach out to every new partner within their first month",
+            "Reach out personally to 30 former clients",
+        ],
+    );
+    none(&[
+        "Reach 30% market share",
+        "Reach 10,000 monthly active users",
+    ]);
+}
+
+#[test]
+fn courses_named_after_customers_are_the_learners_own() {
+    found(&[
+        "Complete 2 customer success certifications",
+        "Pass 3 partner enablement courses",
+    ]);
+    none(&["Get 3 customers certified"]);
+}
+
+#[test]
+fn what_is_to_be_ensured_decides() {
+    found(&[
+        "Sicherstellen, dass alle Standorte an das neue Netz angebunden sind",
+        "Stellen Sie sicher, dass die Telefonie für alle Büros eingerichtet ist",
+    ]);
+    none(&[
+        "Stellen Sie sicher, dass die Kunden zufrieden sind",
+        "Sicherstellen, dass 95 % der Anrufe in 20 Sekunden angenommen werden",
+    ]);
+}
+
+#[test]
+fn what_people_can_do_in_german_is_a_capability_built() {
+    all(
+        Deliverable,
+        &[
+            "Kunden können ihre Verträge im Portal selbst kündigen",
+            "Mitarbeitende können Reisekosten per App einreichen",
+            "Händler können das Sortiment online bestellen",
+        ],
+    );
+    none(&[
+        "Die Kosten können um 10 % sinken",
+        "Kunden können Anfragen in weniger als 3 Minuten stellen",
+        "80 % der Kunden können ihr Anliegen selbst lösen",
+        "Teams können sich auf das Wesentliche konzentrieren",
+    ]);
+}
