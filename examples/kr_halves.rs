@@ -3,7 +3,10 @@
 //! ```sh
 //! cargo run --release --example kr_halves [PATH] [--show A|B]
 //! cargo run --release --example kr_halves -- --try < titles.txt
+//! cargo run --release --example kr_halves -- --try-rules < titles.txt
 //! ```
+//!
+//! `--try-rules` reads the titles with the rules alone, without the learned model.
 //!
 //! Every source (`source_name`) goes whole to half `A` or `B`, by bit 14 of the FNV-1a
 //! hash of its name (of the low 16 bits, the one that shares both languages' held-aside
@@ -22,7 +25,7 @@
 
 use std::process::ExitCode;
 
-use okrbook::lint::activity::classify;
+use okrbook::lint::activity::classify_with;
 #[path = "common/collection.rs"]
 mod collection;
 
@@ -42,9 +45,10 @@ fn main() -> ExitCode {
         match arg.as_str() {
             "--show" => show = args.next(),
             // One title a line on standard input, each printed with the rule's verdict.
-            "--try" => {
+            "--try" | "--try-rules" => {
+                let model = (arg == "--try").then(okrbook::lint::model::shipped);
                 for line in std::io::stdin().lines().map_while(Result::ok) {
-                    let found = classify(&line).map_or("-".to_string(), |m| {
+                    let found = classify_with(&line, model).map_or("-".to_string(), |m| {
                         format!("{:?} {:?} \"{}\"", m.kind, m.form, m.evidence)
                     });
                     println!("{found:<40} {line}");
@@ -52,7 +56,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             a if a.starts_with('-') => {
-                eprintln!("usage: kr_halves [PATH] [--show A|B] | --try");
+                eprintln!("usage: kr_halves [PATH] [--show A|B] | --try | --try-rules");
                 return ExitCode::from(2);
             }
             a => path = a.to_string(),

@@ -310,6 +310,12 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     "testimonial", "endorsement",
     // Those who listen: "… to include 50+ audiences in the room".
     "audience",
+    // Outside parties who choose to join, back or sell: "Onboard 40 ambassadors",
+    // "Sign 5 resellers", "10 schools use the app".
+    "ambassador", "sponsor", "reseller", "distributor", "affiliate", "investor", "mentor",
+    "advocate", "backer", "patron", "alumnus", "alumni", "employer", "school", "hospital",
+    "clinic", "institution", "municipality", "university", "charity", "agency",
+    "signatory",
 ];
 
 /// People outside the team who act of their own accord: "New contributors onboarded",

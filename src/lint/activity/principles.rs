@@ -2934,3 +2934,13 @@ fn what_people_can_do_in_german_is_a_capability_built() {
         "Teams können sich auf das Wesentliche konzentrieren",
     ]);
 }
+
+#[test]
+fn outside_parties_who_join_are_counted_as_others() {
+    none(&[
+        "Onboard 25 brand ambassadors to the referral programme",
+        "Sign at least 6 new resellers in Austria",
+        "12 schools use the reading app every week",
+    ]);
+    found(&["Hire 2 account managers for resellers"]);
+}
