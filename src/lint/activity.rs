@@ -1951,6 +1951,9 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
     if measured_by_effect(ws) && de_people_asked(ws).is_none() && !team_grown() {
         return None;
     }
+    if english && en_personal_result(ws) {
+        return None;
+    }
     // Effort put in before output per time: "devotes 2d per sprint to …".
     let found = english
         .then(|| en_effort(ws))

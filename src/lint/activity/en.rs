@@ -3723,3 +3723,73 @@ pub(super) fn en_practice_count(ws: &[Word]) -> Option<ActivityMatch> {
         ActivityMatch::new(form, format!("{} {}", amount.text, ws[last].text), "en")
     })
 }
+
+/// Units of body mass and size: "build 20lbs of muscle", "Lose 3 inches".
+#[rustfmt::skip]
+const BODY_UNITS: &[&str] = &[
+    "lb", "lbs", "pound", "pounds", "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms",
+    "inch", "inches",
+];
+
+/// A person's own finances: "Fully fund my IRA with $6,000", "Pay off $5,000 of debt".
+#[rustfmt::skip]
+const EN_OWN_FINANCES: &[&str] = &[
+    "ira", "401k", "401(k)", "roth", "savings", "debt", "loan", "loans", "mortgage",
+    "retirement", "pension", "net", "emergency",
+];
+
+/// Events a person finishes in a time: "Run a half marathon in under 2 hours".
+#[rustfmt::skip]
+const EN_TIMED_FEATS: &[&str] = &[
+    "marathon", "5k", "10k", "half-marathon", "triathlon", "race", "climb", "mile", "km",
+    "ride", "swim",
+];
+
+/// What a person achieves for themselves, whatever the verb: body mass gained or lost
+/// ("build 20lbs of muscle"), money put into their own finances ("Fully fund my IRA with
+/// $6,000", "Build an emergency fund of 3 months of expenses"), an event finished within
+/// a time ("Run a half marathon in under 2 hours", "Complete the climb in six days or
+/// fewer") — results, like "Lose 5 kg".
+pub(super) fn en_personal_result(ws: &[Word]) -> bool {
+    // A unit glued to its number ("20lbs") or after it ("5 kg").
+    let body = ws.iter().enumerate().any(|(k, w)| {
+        let glued = w.number && {
+            let unit = w
+                .lower
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            BODY_UNITS.contains(&unit)
+        };
+        let apart = w.number && ws.get(k + 1).is_some_and(|n| is(n, BODY_UNITS));
+        (glued || apart)
+            && ws.iter().any(|x| {
+                is(
+                    x,
+                    &[
+                        "muscle", "fat", "weight", "build", "gain", "lose", "shed", "drop",
+                    ],
+                )
+            })
+    });
+    let money = ws.iter().any(|w| w.money)
+        && ws.iter().take(6).any(|w| is(w, EN_OWN_FINANCES))
+        && ws
+            .iter()
+            .take(5)
+            .any(|w| is(w, &["my", "our", "fully", "off", "max"]));
+    let fund = ws.len() > 3
+        && lexicon::en_base(&ws[0].lower).is_some()
+        && ws[1..4].iter().any(|w| w.lower == "emergency")
+        && ws[1..5].iter().any(|w| w.lower == "fund");
+    // "in under 2 hours", "in six days or fewer": a time limit for the feat named before it.
+    let timed = ws.iter().enumerate().any(|(k, w)| {
+        w.lower == "in"
+            && ws[..k].iter().any(|x| is(x, EN_TIMED_FEATS))
+            && ws[k + 1..].iter().take(4).any(|x| x.number)
+            && ws[k + 1..].iter().take(5).any(|x| {
+                is(x, &["under", "less", "fewer", "below"])
+                    || x.lower.starts_with("minute")
+                    || x.lower.starts_with("hour")
+            })
+    });
+    body || money || fund || timed
+}

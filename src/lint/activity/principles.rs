@@ -2944,3 +2944,22 @@ fn outside_parties_who_join_are_counted_as_others() {
     ]);
     found(&["Hire 2 account managers for resellers"]);
 }
+
+#[test]
+fn what_a_person_achieves_for_themselves_is_a_result() {
+    none(&[
+        "Put on 4kg of muscle by summer",
+        "Build 10 lbs of lean muscle",
+        "Max out my Roth IRA with $7,000",
+        "Pay off my car loan of $8,500",
+        "Build an emergency fund worth 6 months of expenses",
+        "Finish a 10k in under 50 minutes",
+        "Swim 2 km in less than 45 minutes",
+    ]);
+    found(&[
+        "Run 3 times a week",
+        "Run 500 km this year",
+        "Complete the half marathon",
+        "Build 3 new landing pages",
+    ]);
+}
