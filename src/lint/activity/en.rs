@@ -3776,10 +3776,10 @@ pub(super) fn en_personal_result(ws: &[Word]) -> bool {
             .iter()
             .take(5)
             .any(|w| is(w, &["my", "our", "fully", "off", "max"]));
-    let fund = ws.len() > 3
-        && lexicon::en_base(&ws[0].lower).is_some()
-        && ws[1..4].iter().any(|w| w.lower == "emergency")
-        && ws[1..5].iter().any(|w| w.lower == "fund");
+    let fund = lexicon::en_base(ws.first().map_or("", |w| w.lower.as_str())).is_some()
+        && ws.iter().skip(1).take(3).any(|w| w.lower == "emergency")
+        && ws.iter().skip(1).take(4).any(|w| w.lower == "fund")
+        && ws.iter().any(|w| w.number);
     // "in under 2 hours", "in six days or fewer": a time limit for the feat named before it.
     let timed = ws.iter().enumerate().any(|(k, w)| {
         w.lower == "in"

@@ -2961,5 +2961,7 @@ fn what_a_person_achieves_for_themselves_is_a_result() {
         "Run 500 km this year",
         "Complete the half marathon",
         "Build 3 new landing pages",
+        // Short titles are read without running past their end.
+        "Build emergency fund",
     ]);
 }
