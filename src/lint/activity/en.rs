@@ -336,7 +336,9 @@ pub(super) fn en_own_thing_changed(
         .iter()
         .any(|w| w.lower.ends_with("'s") || w.lower.ends_with("s'") || is(w, EN_JUDGEMENTS))
         || business;
-    (made && !theirs && !en_result_object(&head.lower)).then(|| {
+    // "Improve the CI pipeline": a pipeline built, not one of sales.
+    let result = en_result_object(&head.lower) && !built_pipeline(object, head);
+    (made && !theirs && !result).then(|| {
         ActivityMatch::new(
             ActivityForm::Imperative,
             format!("{} … {}", ws[start].text, head.text),
@@ -645,6 +647,23 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         || (first.lower == "put" && ws.get(start + 1).is_some_and(|n| n.lower == "together"))
         // "Reach out to each person …": to contact, not to reach a level.
         || (first.lower == "reach" && ws.get(start + 1).is_some_and(|n| n.lower == "out"));
+    // "Understand the biology of my condition": one's own learning, commanded.
+    let learning = first.lower == "understand"
+        && ws.get(start + 1).is_some_and(|n| {
+            is(
+                n,
+                &[
+                    "the", "how", "what", "why", "ways", "which", "where", "our", "my",
+                ],
+            )
+        });
+    if learning && !m.strong && !m.bound {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            first.text.to_string(),
+            "en",
+        ));
+    }
     if phrasal_make && !m.strong && !m.bound {
         return Some(ActivityMatch::new(
             ActivityForm::Imperative,

@@ -2965,3 +2965,21 @@ fn what_a_person_achieves_for_themselves_is_a_result() {
         "Build emergency fund",
     ]);
 }
+
+#[test]
+fn learning_commanded_and_pipelines_built_are_work() {
+    all(
+        Imperative,
+        &[
+            "Understand how sleep and stress affect my training",
+            "Understand the regulatory landscape for medical devices",
+            "Improve the data pipeline",
+        ],
+    );
+    none(&[
+        "Customers understand the new pricing",
+        "80% of users understand how to export reports",
+        "Improve the sales pipeline",
+        "Improve CI pipeline duration from 40 to 15 minutes",
+    ]);
+}
