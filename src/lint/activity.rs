@@ -985,6 +985,16 @@ fn digits_in_name(lower: &str) -> bool {
     letters.len() < rest.len() && letters.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// A German date of day and month with its dots: "30.06.", "1.7.".
+fn day_and_month(chunk: &str) -> bool {
+    let parts: Vec<&str> = chunk.trim_end_matches([',', ';']).split('.').collect();
+    parts.len() == 3
+        && parts[2].is_empty()
+        && parts[..2]
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// "1:1", "1-on-1s": the name of a meeting of two, which counts nothing.
 fn meeting_name(lower: &str) -> bool {
     matches!(
@@ -1052,7 +1062,10 @@ fn words(title: &str) -> Vec<Word<'_>> {
                 lower = noun.to_string();
             }
         }
-        let number = (first.is_ascii_digit() && !digits_in_name(&lower) && !meeting_name(&lower))
+        let number = (first.is_ascii_digit()
+            && !digits_in_name(&lower)
+            && !meeting_name(&lower)
+            && !day_and_month(chunk))
             || NUMBER_WORDS.contains(&lower.as_str());
         let money = number && chunk.contains(['$', '€', '£']);
         out.push(Word {
@@ -1060,7 +1073,8 @@ fn words(title: &str) -> Vec<Word<'_>> {
             capital: first.is_uppercase(),
             number,
             percent,
-            ends_clause: tail.contains(['.', ':', ';', '!', '?']),
+            // "bis 30.06. online": the dot of a date ends nothing.
+            ends_clause: tail.contains(['.', ':', ';', '!', '?']) && !day_and_month(chunk),
             aside,
             comma: tail.contains(','),
             money,

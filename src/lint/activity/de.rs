@@ -1515,13 +1515,15 @@ pub(super) fn de_done_at(
         ));
     }
     if de_done_state(m, main, i, after_aux, is_last) {
-        return (w.lower != "abgeschlossen" || after_aux).then(|| {
-            ActivityMatch::new(
-                ActivityForm::Deliverable,
-                format!("{} {}", prev.text, w.text),
-                "de",
-            )
-        });
+        // "Neue Website bis 30.06. online": the thing, not the date, is what is done.
+        let thing = de_before_deadline(main, i);
+        let evidence = if thing + 1 == i {
+            format!("{} {}", main[thing].text, w.text)
+        } else {
+            format!("{} … {}", main[thing].text, w.text)
+        };
+        return (w.lower != "abgeschlossen" || after_aux)
+            .then(|| ActivityMatch::new(ActivityForm::Deliverable, evidence, "de"));
     }
     // "Ein Konzept liegt vor", "Für jeden Typ liegt eine Checkliste vor": the verb's
     // prefix closes the clause.
@@ -1570,6 +1572,31 @@ pub(super) fn de_place_follows(main: &[&Word], i: usize) -> bool {
 
 /// "ist online", "sind verfügbar", "Neuer Webshop online": a done state after "ist", or
 /// last after a noun, and no people counted.
+/// The index of the word before a deadline that ends right before `i` ("bis 30.06.", "bis
+/// Ende Juni", "bis Q3"), or `i - 1` when there is none.
+fn de_before_deadline(main: &[&Word], i: usize) -> usize {
+    let Some(b) = main[..i]
+        .iter()
+        .rposition(|w| is(w, &["bis", "ab", "zum", "am"]))
+    else {
+        return i - 1;
+    };
+    let datelike = |w: &Word| {
+        w.number
+            || is(w, MONTHS)
+            || is(
+                w,
+                &["ende", "anfang", "mitte", "zum", "q1", "q2", "q3", "q4"],
+            )
+            || w.lower.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    if b >= 1 && b + 1 < i && main[b + 1..i].iter().all(|w| datelike(w)) {
+        b - 1
+    } else {
+        i - 1
+    }
+}
+
 pub(super) fn de_done_state(
     m: &Measure,
     main: &[&Word],
@@ -1586,8 +1613,11 @@ pub(super) fn de_done_state(
                 .take(3)
                 .any(|n| de_others_noun(&n.lower))
     });
-    // Without "ist", a German noun stands before it: "Neuer Webshop online".
-    let noun_before = prev.capital && !prev.number;
+    // Without "ist", a German noun stands before it: "Neuer Webshop online", also before
+    // a deadline ("Neue Website bis 30.06. online").
+    let thing = main[de_before_deadline(main, i)];
+    let noun_before = (prev.capital && !prev.number && !is(prev, MONTHS))
+        || (!std::ptr::eq(thing, prev) && thing.capital && !thing.number);
     is(w, DONE_STATES) && (after_aux || is_last && noun_before) && !m.bound && !people_counted
 }
 

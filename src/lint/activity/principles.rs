@@ -2983,3 +2983,15 @@ fn learning_commanded_and_pipelines_built_are_work() {
         "Improve CI pipeline duration from 40 to 15 minutes",
     ]);
 }
+
+#[test]
+fn the_dots_of_a_date_end_no_clause() {
+    all(
+        Deliverable,
+        &[
+            "Neue Website bis 30.06. online",
+            "Das Ticketsystem ist bis 1.7. eingeführt",
+        ],
+    );
+    none(&["Zufriedenheit bis 30.06. auf 4,5 steigern"]);
+}
