@@ -1335,6 +1335,11 @@ fn measure(all: &[Word]) -> Measure {
             // frequency.
             "per" | "pro" | "je"
                 if next.is_some_and(|n| !is(n, TIME_UNITS))
+                    // "60 cold calls per rep per day", "1 article per writer": a quota of
+                    // the team's own output per person, not a rate of a result.
+                    && !(next.is_some_and(|n| {
+                        is(n, &["rep", "writer", "agent", "engineer", "developer", "author", "person", "employee", "member", "salesperson", "recruiter", "marketer", "designer"])
+                    }) && ws[..i].iter().any(|x| output_noun(&x.lower).is_some()))
                     // "per App einreichen", "per E-Mail": a channel, not a rate.
                     && !(w.lower == "per"
                         && next.is_some_and(|n| {
@@ -1423,8 +1428,12 @@ fn measure(all: &[Word]) -> Measure {
         // "… apart from the regular Open Nights": "Open" in a name is no open rate.
         // "Open 5 new stores": a command first, no open rate either.
         let named = w.lower == "open"
-            && w.capital
-            && (i > 0 || next.is_some_and(|n| n.number || is(n, &["a", "an", "the", "our"])));
+            && (w.capital
+                && (i > 0 || next.is_some_and(|n| n.number || is(n, &["a", "an", "the", "our"])))
+                // "2 open days", "an open house": an event.
+                || next.is_some_and(|n| {
+                    is(n, &["day", "days", "house", "houses", "evening", "evenings"])
+                }));
         // "two blog posts … on usage", "a talk about retention": the topic of a thing made.
         let topic = i > 1
             && is(ws[i - 1], &["on", "about"])
@@ -1830,7 +1839,11 @@ const EN_CHANGE_NOUNS: &[&str] = &[
 /// The learned model's verdict on an English title the rules left alone: they are precise
 /// on the phrasings they know, the model reads the words of all the others.
 fn learned(title: &str, ws: &[Word], model: &model::Model) -> Option<ActivityMatch> {
-    if guess_language(ws) == Some("de") || result_signs(ws) {
+    if guess_language(ws) == Some("de")
+        || result_signs(ws)
+        || en_personal_result(ws)
+        || en_people_served(ws)
+    {
         return None;
     }
     let reading = model.read(title);
@@ -1965,7 +1978,7 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
     if measured_by_effect(ws) && de_people_asked(ws).is_none() && !team_grown() {
         return None;
     }
-    if english && en_personal_result(ws) {
+    if english && (en_personal_result(ws) || en_people_served(ws)) {
         return None;
     }
     // Effort put in before output per time: "devotes 2d per sprint to …".

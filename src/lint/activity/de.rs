@@ -582,9 +582,18 @@ pub(super) fn de_polite_command(main: &[&Word], m: &Measure) -> Option<ActivityM
     let contact =
         DE_CONTACT_SET.contains(inf.as_str()) || DE_CONTACT_SET.contains(first.lower.as_str());
     let service_level = m.bound || m.share;
-    let change = de_outcome_verb(&inf)
-        || de_outcome_verb(&first.lower)
-        || (service_level && de_service_verb(&inf));
+    // "Aktivieren Sie die Protokollierung …": a setting switched on; customers activated
+    // ("Aktivieren Sie 500 neue Kunden") are a result.
+    let setting_enabled = inf == "aktivieren"
+        && !m.strong
+        && rest
+            .iter()
+            .take(4)
+            .all(|w| !w.number && !de_others_noun(&w.lower) && !people_form(w));
+    let change = !setting_enabled
+        && (de_outcome_verb(&inf)
+            || de_outcome_verb(&first.lower)
+            || (service_level && de_service_verb(&inf)));
     (!change && (contact || !de_others_counted(rest)))
         .then(|| ActivityMatch::new(ActivityForm::Imperative, first.text.to_string(), "de"))
 }

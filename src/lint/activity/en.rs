@@ -3784,11 +3784,32 @@ pub(super) fn en_personal_result(ws: &[Word]) -> bool {
                 is(
                     x,
                     &[
-                        "muscle", "fat", "weight", "build", "gain", "lose", "shed", "drop",
+                        "muscle", "fat", "weight", "build", "gain", "lose", "loose", "shed",
+                        "drop", "put",
                     ],
                 )
             })
     });
+    // "Reach B2 in Spanish", "Pass JLPT N4", "Pass the IELTS exam with 7.0": a level or an
+    // exam reached.
+    let level = |w: &Word| {
+        let l = w.lower.as_bytes();
+        let cefr =
+            l.len() == 2 && matches!(l[0], b'a' | b'b' | b'c') && matches!(l[1], b'1' | b'2');
+        let jlpt = l.len() == 2 && l[0] == b'n' && matches!(l[1], b'1'..=b'5');
+        cefr || jlpt || is(w, EN_EXAMS)
+    };
+    let reached = ws
+        .first()
+        .is_some_and(|f| is(f, &["pass", "reach", "achieve", "obtain", "score"]))
+        && ws.iter().skip(1).take(4).any(level);
+    // "Make my net worth positive", "Grow our net worth to …".
+    let worth = ws
+        .windows(2)
+        .any(|p| p[0].lower == "net" && p[1].lower == "worth")
+        && ws
+            .first()
+            .is_some_and(|f| is(f, &["make", "grow", "get", "increase", "raise", "double"]));
     let money = ws.iter().any(|w| w.money)
         && ws.iter().take(6).any(|w| is(w, EN_OWN_FINANCES))
         && ws
@@ -3810,5 +3831,63 @@ pub(super) fn en_personal_result(ws: &[Word]) -> bool {
                     || x.lower.starts_with("hour")
             })
     });
-    body || money || fund || timed
+    body || money || fund || timed || reached || worth
+}
+
+/// Exams of languages and skills whose passing is a person's result.
+#[rustfmt::skip]
+const EN_EXAMS: &[&str] = &[
+    "exam", "examination", "ielts", "toefl", "dele", "delf", "dalf", "jlpt", "hsk", "topik",
+    "gmat", "gre", "sat", "cpa", "cfa",
+];
+
+/// Where a team brings the people it serves.
+#[rustfmt::skip]
+const EN_DESTINATIONS: &[&str] = &[
+    "home", "homes", "housing", "accommodation", "job", "jobs", "work", "employment",
+    "placement", "placements", "school", "education",
+];
+
+/// What a team achieves for the people it serves, whatever its verb: "Find permanent homes
+/// for 60 rescue dogs", "Move 45 families from temporary accommodation into permanent
+/// homes", "Place 30 graduates into jobs", "Fill 500 seats at the annual gala".
+pub(super) fn en_people_served(ws: &[Word]) -> bool {
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    let counted = ws.iter().take(4).any(|w| w.number);
+    // "Find (permanent) homes for 60 …".
+    let found_for = first.lower == "find"
+        && ws.iter().skip(1).take(3).any(|w| is(w, EN_DESTINATIONS))
+        && ws.iter().any(|w| w.lower == "for")
+        && ws.iter().any(|w| w.number);
+    // "Move 45 families … into permanent homes", "Place 30 graduates into jobs".
+    let moved_into = is(
+        first,
+        &[
+            "move",
+            "place",
+            "get",
+            "house",
+            "rehouse",
+            "resettle",
+            "transition",
+        ],
+    ) && counted
+        && ws.iter().enumerate().any(|(k, w)| {
+            is(w, &["into", "in", "to"])
+                && ws[k + 1..].iter().take(3).any(|d| is(d, EN_DESTINATIONS))
+        });
+    // "Fill 500 seats": seats taken by others.
+    let filled = first.lower == "fill"
+        && counted
+        && ws.iter().skip(1).take(4).any(|w| {
+            is(
+                w,
+                &[
+                    "seat", "seats", "place", "places", "spot", "spots", "ticket", "tickets",
+                ],
+            )
+        });
+    found_for || moved_into || filled
 }

@@ -2995,3 +2995,43 @@ fn the_dots_of_a_date_end_no_clause() {
     );
     none(&["Zufriedenheit bis 30.06. auf 4,5 steigern"]);
 }
+
+#[test]
+fn what_a_person_reaches_and_what_a_team_achieves_for_people_are_results() {
+    none(&[
+        "Loose 6 kg before the wedding",
+        "Reach C1 in French",
+        "Pass the IELTS exam with an overall 7.5",
+        "Make our net worth positive by December",
+        "Find foster homes for 40 cats",
+        "Place 25 long-term unemployed people into jobs",
+        "Fill 300 seats at the spring concert",
+    ]);
+    found(&[
+        "Find a new office by June",
+        "Move 40 servers into the new data centre",
+        "Track my net worth every month",
+    ]);
+}
+
+#[test]
+fn quotas_of_own_output_per_person_are_counts_of_work() {
+    found(&[
+        "Make 40 cold calls per rep per day",
+        "Publish 1 article per writer per month",
+        "Run 2 open days per term",
+    ]);
+    none(&[
+        "Reduce calls per customer from 2.1 to 1.5",
+        "Raise the open rate to 35%",
+    ]);
+}
+
+#[test]
+fn a_german_setting_switched_on_is_work() {
+    found(&[
+        "Aktivieren Sie die Protokollierung aller Anmeldeversuche",
+        "Aktivieren Sie die Zwei-Faktor-Authentifizierung für alle Konten",
+    ]);
+    none(&["Aktivieren Sie 500 neue Kunden für das Portal"]);
+}
