@@ -316,6 +316,8 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     "advocate", "backer", "patron", "alumnus", "alumni", "employer", "school", "hospital",
     "clinic", "institution", "municipality", "university", "charity", "agency",
     "signatory",
+    // Those a programme serves: "1,500 kids finish the reading challenge".
+    "kid", "child", "children", "pupil", "youth",
 ];
 
 /// People outside the team who act of their own accord: "New contributors onboarded",
@@ -975,6 +977,8 @@ struct Word<'a> {
     comma: bool,
     /// An amount of money: "$2M", "€500k", "120k USD".
     money: bool,
+    /// An arrow follows it: "6 → 8", "40 -> 55".
+    arrow: bool,
 }
 
 /// Whether a word that starts with a digit is a name: letters and then a digit again
@@ -983,6 +987,14 @@ fn digits_in_name(lower: &str) -> bool {
     let rest = lower.trim_start_matches(|c: char| c.is_ascii_digit());
     let letters = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
     letters.len() < rest.len() && letters.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A decade: "1990s", "90s", "1990's".
+fn decade(lower: &str) -> bool {
+    let digits = lower.trim_end_matches('s').trim_end_matches('\'');
+    lower.ends_with('s')
+        && matches!(digits.len(), 2 | 4)
+        && digits.chars().all(|c| c.is_ascii_digit())
 }
 
 /// A German date of day and month with its dots: "30.06.", "1.7.".
@@ -1025,6 +1037,17 @@ fn words(title: &str) -> Vec<Word<'_>> {
         let aside = depth > 0;
         depth -= tail.matches([')', ']']).count() as i32;
         depth = depth.max(0);
+        // "6 → 8", "40 -> 55": an arrow between two values.
+        let arrow = chunk.contains(['→', '⇒', '➔', '➝', '⟶'])
+            || chunk.contains("->")
+            || chunk.contains("=>");
+        if core.is_empty() && arrow {
+            if let Some(last) = out.last_mut() {
+                let w: &mut Word = last;
+                w.arrow = true;
+            }
+            continue;
+        }
         if core.is_empty() {
             // A lone dash or colon still ends what came before.
             if chunk.contains([':', ';', '–', '—']) {
@@ -1065,7 +1088,8 @@ fn words(title: &str) -> Vec<Word<'_>> {
         let number = (first.is_ascii_digit()
             && !digits_in_name(&lower)
             && !meeting_name(&lower)
-            && !day_and_month(chunk))
+            && !day_and_month(chunk)
+            && !decade(&lower))
             || NUMBER_WORDS.contains(&lower.as_str());
         let money = number && chunk.contains(['$', '€', '£']);
         out.push(Word {
@@ -1079,11 +1103,30 @@ fn words(title: &str) -> Vec<Word<'_>> {
             comma: tail.contains(','),
             money,
             lower,
+            arrow: false,
         });
     }
     mark_currency_words(&mut out);
     mark_version_numbers(&mut out);
+    mark_days_of_months(&mut out);
     out
+}
+
+/// "by Sept 30", "bis 15. Juni", "on 7th March": the day of a month names a time, it
+/// counts nothing.
+fn mark_days_of_months(ws: &mut [Word]) {
+    for i in 0..ws.len() {
+        let day = ws[i]
+            .lower
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.')
+            .parse::<u32>()
+            .is_ok_and(|d| (1..=31).contains(&d));
+        let month_next = ws.get(i + 1).is_some_and(|n| is(n, MONTHS));
+        let month_before = i > 0 && is(&ws[i - 1], MONTHS);
+        if ws[i].number && !ws[i].percent && !ws[i].money && day && (month_next || month_before) {
+            ws[i].number = false;
+        }
+    }
 }
 
 /// The infinitive of a German infinitive with "zu" after a separable prefix:
@@ -1268,6 +1311,11 @@ fn measure(all: &[Word]) -> Measure {
         if clock {
             m.strong = true;
         }
+        // "pressure ulcers: 6 → 1 per quarter", "Inventory turns 6 → 8": from one value to
+        // another.
+        if w.arrow && w.number && next.is_some_and(|n| n.number) {
+            m.strong = true;
+        }
         // "in six days or fewer", "in 3 clicks or less": a bound written after its number.
         let or_bound = i >= 2
             && is(
@@ -1338,7 +1386,7 @@ fn measure(all: &[Word]) -> Measure {
                     // "60 cold calls per rep per day", "1 article per writer": a quota of
                     // the team's own output per person, not a rate of a result.
                     && !(next.is_some_and(|n| {
-                        is(n, &["rep", "writer", "agent", "engineer", "developer", "author", "person", "employee", "member", "salesperson", "recruiter", "marketer", "designer"])
+                        is(n, &["rep", "sdr", "bdr", "csm", "writer", "agent", "engineer", "developer", "author", "person", "employee", "member", "salesperson", "recruiter", "marketer", "designer"])
                     }) && ws[..i].iter().any(|x| output_noun(&x.lower).is_some()))
                     // "per App einreichen", "per E-Mail": a channel, not a rate.
                     && !(w.lower == "per"
@@ -1432,7 +1480,13 @@ fn measure(all: &[Word]) -> Measure {
                 && (i > 0 || next.is_some_and(|n| n.number || is(n, &["a", "an", "the", "our"])))
                 // "2 open days", "an open house": an event.
                 || next.is_some_and(|n| {
-                    is(n, &["day", "days", "house", "houses", "evening", "evenings"])
+                    is(
+                        n,
+                        &[
+                            "day", "days", "house", "houses", "evening", "evenings", "data",
+                            "dataset", "datasets", "source", "standard", "standards",
+                        ],
+                    )
                 }));
         // "two blog posts … on usage", "a talk about retention": the topic of a thing made.
         let topic = i > 1
@@ -1487,7 +1541,27 @@ pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMa
     if let Some(clause) = ensured_clause(ws) {
         return classify_words(clause);
     }
+    // "Library: catalogue 100% of donated books": a label names the area, the words after
+    // it say what the key result is.
+    let ws = after_label(ws).unwrap_or(ws);
     classify_words(ws).or_else(|| learned(title, ws, m?))
+}
+
+/// The words after a label of one to three words that ends in a colon or a full stop
+/// ("Library: …", "Summer reading challenge: …"), when the label holds no number and does
+/// not open with a verb ("Launch: the new portal" commands), and at least two words follow.
+fn after_label<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
+    let k = ws.iter().take(3).position(|w| w.ends_clause)?;
+    let label = &ws[..=k];
+    let rest = &ws[k + 1..];
+    let verb_first =
+        en_command_verb(&label[0].lower).is_some() || lexicon::en_past(&label[0].lower).is_some();
+    let german = guess_language(ws) == Some("de");
+    (rest.len() >= 2
+        && !german
+        && !verb_first
+        && !label.iter().any(|w| w.number || w.aside || w.percent))
+    .then_some(rest)
 }
 
 /// The clause after a frame of ensuring: "Sicherstellen, dass …", "Stellen Sie sicher,
@@ -2298,7 +2372,12 @@ fn measured_by_effect(ws: &[Word]) -> bool {
             ) && k >= 2
                 // "Meet with 15 key accounts": the people a verb of contact is done with
                 // are its object, not its effect.
-                && !(k == 2 && tie.lower == "with" && is(&ws[0], EN_CONTACT_VERBS));
+                && !(k == 2 && tie.lower == "with" && is(&ws[0], EN_CONTACT_VERBS))
+                // "Conduct user research with 30 residents": the people asked.
+                && !(tie.lower == "with"
+                    && ws[..k - 1].iter().any(|x| {
+                        is(x, &["research", "interview", "interviews", "testing", "tests", "survey", "surveys"])
+                    }));
             // "with 10 business cards": a noun of others before another noun modifies it.
             let modifier = ws[k + 1..].iter().take(3).enumerate().any(|(j, x)| {
                 others_noun(&x.lower)

@@ -1285,7 +1285,8 @@ pub(super) fn de_main_clause_end(ws: &[Word]) -> Option<usize> {
         let prev = &ws[i - 1];
         // "bis zum 30. September", "bis 30.09. umgestellt": the dot of a date's day ends
         // nothing.
-        let day = prev.number && (!ws[i].capital || is(&ws[i], MONTHS));
+        let digits = !prev.lower.is_empty() && prev.lower.chars().all(|c| c.is_ascii_digit());
+        let day = (prev.number || digits) && (!ws[i].capital || is(&ws[i], MONTHS));
         let ends = (prev.comma && is(&ws[i], DE_CLAUSE_OPENERS))
             || (prev.ends_clause && !prev.aside && !day)
             || (is(&ws[i], &["und"]) && ws.get(i + 1).is_some_and(|n| is(n, DE_SECOND_VERBS)));

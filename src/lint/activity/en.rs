@@ -583,7 +583,7 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // "Apply for 3 research grants", "Apply for a residence permit": the team applies.
     if verb.lemma == "apply"
         && !gerund
-        && ws.get(start + 1).is_some_and(|n| n.lower == "for")
+        && ws.get(start + 1).is_some_and(|n| is(n, &["for", "to"]))
         && !m.strong
     {
         return Some(ActivityMatch::new(
@@ -657,7 +657,14 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 ],
             )
         });
-    if learning && !m.strong && !m.bound {
+    // "Book a full health check-up", "Book our team offsite": one booking of one's own,
+    // not bookings counted.
+    let own_booking = first.lower == "book"
+        && ws
+            .get(start + 1)
+            .is_some_and(|n| is(n, &["a", "an", "my", "our", "the"]))
+        && !ws.iter().any(|w| w.number && !is_year(w));
+    if (learning || own_booking) && !m.strong && !m.bound {
         return Some(ActivityMatch::new(
             ActivityForm::Imperative,
             first.text.to_string(),
@@ -3799,10 +3806,33 @@ pub(super) fn en_personal_result(ws: &[Word]) -> bool {
         let jlpt = l.len() == 2 && l[0] == b'n' && matches!(l[1], b'1'..=b'5');
         cefr || jlpt || is(w, EN_EXAMS)
     };
-    let reached = ws
-        .first()
-        .is_some_and(|f| is(f, &["pass", "reach", "achieve", "obtain", "score"]))
-        && ws.iter().skip(1).take(4).any(level);
+    let first = ws.first();
+    let reached = first.is_some_and(|f| is(f, &["pass", "reach", "achieve", "obtain", "score"]))
+        && (ws.iter().skip(1).take(4).any(level)
+            || first.is_some_and(|f| f.lower == "pass") && ws.iter().any(|w| is(w, EN_EXAMS)));
+    // "Land a senior PM role", "Get promoted to …": a job or a promotion won.
+    let career = first.is_some_and(|f| is(f, &["land", "secure", "get", "earn", "win"]))
+        && ws.iter().skip(1).take(5).any(|w| {
+            is(
+                w,
+                &[
+                    "role",
+                    "job",
+                    "offer",
+                    "promotion",
+                    "promoted",
+                    "position",
+                    "internship",
+                ],
+            )
+        })
+        && !ws.iter().any(|w| w.number && !is_year(w));
+    // "Run a sub-25 min 5k": a time to beat.
+    let sub_time = ws.iter().any(|w| {
+        w.lower
+            .strip_prefix("sub-")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    }) && ws.iter().any(|w| is(w, EN_TIMED_FEATS));
     // "Make my net worth positive", "Grow our net worth to …".
     let worth = ws
         .windows(2)
@@ -3831,7 +3861,7 @@ pub(super) fn en_personal_result(ws: &[Word]) -> bool {
                     || x.lower.starts_with("hour")
             })
     });
-    body || money || fund || timed || reached || worth
+    body || money || fund || timed || reached || worth || career || sub_time
 }
 
 /// Exams of languages and skills whose passing is a person's result.
@@ -3889,5 +3919,23 @@ pub(super) fn en_people_served(ws: &[Word]) -> bool {
                 ],
             )
         });
-    found_for || moved_into || filled
+    // "Book 60 qualified demos": meetings prospects agree to.
+    let booked = first.lower == "book"
+        && counted
+        && ws.iter().skip(1).take(5).any(|w| {
+            is(
+                w,
+                &[
+                    "demo",
+                    "demos",
+                    "meeting",
+                    "meetings",
+                    "call",
+                    "calls",
+                    "appointment",
+                    "appointments",
+                ],
+            )
+        });
+    found_for || moved_into || filled || booked
 }

@@ -3035,3 +3035,66 @@ fn a_german_setting_switched_on_is_work() {
     ]);
     none(&["Aktivieren Sie 500 neue Kunden für das Portal"]);
 }
+
+#[test]
+fn values_joined_by_an_arrow_are_a_change() {
+    none(&[
+        "falls in care homes: 12 → 5 per month",
+        "Repeat visits 30% -> 45%",
+        "churned accounts 40 => 25",
+    ]);
+    found(&["Publish 12 posts → 20 posts"]);
+}
+
+#[test]
+fn careers_records_and_sales_meetings_won_are_results() {
+    none(&[
+        "Land a staff engineer role at a climate startup",
+        "Run a sub-3 marathon in Valencia",
+        "Pass the CFA Level I exam on the first attempt",
+        "Book 40 discovery calls with mid-market prospects",
+        "2,000 children complete the summer reading programme",
+    ]);
+    found(&[
+        "Book a dentist appointment",
+        "Apply for 20 jobs",
+        "Run 3 times a week",
+    ]);
+}
+
+#[test]
+fn a_label_before_a_colon_names_the_area_only() {
+    found(&[
+        "Collections: digitise 100% of the 1990s photo archive",
+        "Academy: add 4 new Python modules",
+    ]);
+    none(&[
+        "Onboarding: 90% of new customers active within 14 days",
+        "Support: first response under 2 hours for 95% of tickets",
+    ]);
+}
+
+#[test]
+fn days_of_months_count_nothing() {
+    all(
+        Deliverable,
+        &[
+            "Client portal live by Sept 30",
+            "Booking app live by 15 March",
+        ],
+    );
+}
+
+#[test]
+fn applications_open_data_and_people_asked_are_work() {
+    found(&[
+        "Apply to 30 graduate programmes",
+        "Publish 12 open datasets on the city portal",
+        "Conduct usability testing with 15 caregivers",
+        "Make 50 calls per SDR per day",
+    ]);
+    none(&[
+        "Raise the open rate of the newsletter to 40%",
+        "Run a pilot with 300 active users",
+    ]);
+}
