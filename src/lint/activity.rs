@@ -715,6 +715,8 @@ const DE_DOING_DESPITE: &[&str] = &[
     "freischalten", "abschalten", "einschalten", "umschalten", "gestalten", "verwalten",
     // The command form means the team takes part ("An 3 Messen teilnehmen").
     "teilnehmen",
+    // To fix is not to raise ("heben"): "kritische Findings beheben".
+    "beheben",
 ];
 
 /// German nouns of doing that, as the first word, make a title a task; the `-ung`
@@ -932,6 +934,8 @@ const DONE_STATES: &[&str] = &[
     "abgeschlossen", "erledigt", "in-place", "vorhanden",
     // A document the team wrote, approved or adopted: "Das Lastenheft ist freigegeben".
     "freigegeben", "verabschiedet", "unterzeichnet",
+    // "Die Konfiguration der Workflows ist erfolgt": the work has taken place.
+    "erfolgt",
 ];
 
 /// English function words, to guess a title's language.
@@ -2052,7 +2056,7 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
     if measured_by_effect(ws) && de_people_asked(ws).is_none() && !team_grown() {
         return None;
     }
-    if english && (en_personal_result(ws) || en_people_served(ws)) {
+    if english && (en_personal_result(ws) || en_people_served(ws) || people_count_changed(ws, &m)) {
         return None;
     }
     // Effort put in before output per time: "devotes 2d per sprint to …".
@@ -2098,6 +2102,9 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     let first = ws.first()?;
+    if let Some(found) = own_work_share(ws) {
+        return Some(found);
+    }
     // "Complete 100% of staff safety training": the command to take part, before the share.
     if is(first, &["complete", "finish", "deliver"])
         && ws.get(1).is_some_and(|w| w.percent)
@@ -2175,6 +2182,162 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         )
     })
 }
+
+/// The team's own work by a share of it done: "Achieve 100% completion of the quarterly
+/// compliance checklist", "Reach 100% participation of the sales team in the negotiation
+/// training", "100 % der geplanten Sprint-Tasks abschließen", "Umsetzung von 90 % der
+/// Maßnahmen aus dem Audit-Bericht", "Teilnahme von 100 % des Vertriebsteams an der
+/// Schulung" — a share of what the team itself does, not of what customers do.
+fn own_work_share(ws: &[Word]) -> Option<ActivityMatch> {
+    let p = ws.iter().take(5).position(|w| w.percent)?;
+    // "80 %" written apart is one share.
+    let start = if p > 0 && ws[p].lower == "%" && ws[p - 1].number {
+        p - 1
+    } else {
+        p
+    };
+    let before = &ws[..start];
+    let after = &ws[p + 1..];
+    let people_outside = ws.iter().any(|w| {
+        en_noun_in(&w.lower, &EN_CUSTOMER_FORMS)
+            || de_others_noun(&w.lower)
+            || is(
+                w,
+                &[
+                    "user",
+                    "users",
+                    "customer",
+                    "customers",
+                    "nutzer",
+                    "kunden",
+                    "kundinnen",
+                ],
+            )
+    });
+    if people_outside {
+        return None;
+    }
+    let training = || {
+        ws.iter().any(|w| {
+            let head = w.lower.rsplit('-').next().unwrap_or(&w.lower);
+            TRAINING_NOUNS
+                .iter()
+                .any(|t| head == *t || (head.ends_with(t) && head.len() > t.len() + 3))
+        })
+    };
+    let own_staff = || {
+        en_own_staff(after)
+            || after.iter().any(|w| {
+                w.lower.starts_with("mitarbeit")
+                    || w.lower.ends_with("team")
+                    || w.lower.ends_with("teams")
+                    || w.lower.starts_with("vertrieb")
+                    || is(w, &["führungskräfte", "staff", "team", "employees"])
+            })
+    };
+    // English: "Achieve/Reach 100% completion of …", "… participation of …".
+    let en_frame = before.len() == 1
+        && is(&before[0], &["achieve", "reach", "attain", "hit"])
+        && after.first().is_some_and(|w| {
+            is(
+                w,
+                &[
+                    "completion",
+                    "implementation",
+                    "configuration",
+                    "participation",
+                    "attendance",
+                ],
+            )
+        })
+        && after.get(1).is_some_and(|w| is(w, &["of", "in", "for"]));
+    if en_frame {
+        let kind = after[0].lower.as_str();
+        let object = &after[2..];
+        let found = if matches!(kind, "participation" | "attendance") {
+            own_staff() && training()
+        } else {
+            en_object_head(object).is_some_and(|h| {
+                let l = h.lower.as_str();
+                en_noun_in(l, &EN_BUILT_FORMS)
+                    || en_noun_in(l, &EN_ARTEFACT_FORMS)
+                    || en_noun_in(l, &EN_DOCUMENT_FORMS)
+                    || output_noun(l).is_some()
+                    || is(h, OWN_WORK_ITEMS)
+            })
+        };
+        return found.then(|| {
+            ActivityMatch::new(
+                ActivityForm::OutputCount,
+                format!("{} {}", share_text(ws, start), after[0].text),
+                "en",
+            )
+        });
+    }
+    // German: "Teilnahme von 100 % des Vertriebsteams an der Schulung".
+    let de_part = before.len() == 2
+        && is(&before[0], &["teilnahme", "teilnahmequote"])
+        && is(&before[1], &["von"])
+        && own_staff()
+        && training();
+    // "Umsetzung von 90 % der Maßnahmen …", "100 % der geplanten Sprint-Tasks abschließen".
+    let items = after
+        .iter()
+        .take(4)
+        .any(|w| OWN_WORK_ITEMS.iter().any(|i| w.lower.ends_with(i)));
+    let de_done_nominal = before.len() == 2
+        && is(
+            &before[0],
+            &[
+                "umsetzung",
+                "abschluss",
+                "erledigung",
+                "bearbeitung",
+                "abarbeitung",
+            ],
+        )
+        && is(&before[1], &["von"])
+        && items;
+    let de_done_verb = start == 0
+        && items
+        && ws.last().is_some_and(|l| {
+            is(
+                l,
+                &[
+                    "abschließen",
+                    "umsetzen",
+                    "erledigen",
+                    "abarbeiten",
+                    "abgeschlossen",
+                    "umgesetzt",
+                    "erledigt",
+                    "abgearbeitet",
+                ],
+            )
+        });
+    (de_part || de_done_nominal || de_done_verb).then(|| {
+        // Both nominal forms have two words before the share.
+        let evidence = if de_done_verb {
+            format!("{} … {}", share_text(ws, p), ws[ws.len() - 1].text)
+        } else {
+            format!(
+                "{} {} {}",
+                before[0].text,
+                before[1].text,
+                share_text(ws, p)
+            )
+        };
+        ActivityMatch::new(ActivityForm::OutputCount, evidence, "de")
+    })
+}
+
+/// Pieces of the team's own work, also as the end of a German compound ("Sprint-Tasks").
+#[rustfmt::skip]
+const OWN_WORK_ITEMS: &[&str] = &[
+    "checklist", "tasks", "items", "features", "documentation", "backlog", "roadmap",
+    "actions", "recommendations", "requirements", "stories", "aufgaben", "maßnahmen",
+    "anforderungen", "empfehlungen", "findings", "punkte", "features",
+];
 
 /// A team's own delivery measured by its sprints: "Achieve a 90% sprint completion rate",
 /// "Increase sprint capacity by 15%", "the team completes 100% of planned sprint work",
@@ -2376,7 +2539,13 @@ fn measured_by_effect(ws: &[Word]) -> bool {
                 // "Conduct user research with 30 residents": the people asked.
                 && !(tie.lower == "with"
                     && ws[..k - 1].iter().any(|x| {
-                        is(x, &["research", "interview", "interviews", "testing", "tests", "survey", "surveys"])
+                        is(
+                            x,
+                            &[
+                                "research", "interview", "interviews", "testing", "test", "tests",
+                                "survey", "surveys",
+                            ],
+                        )
                     }));
             // "with 10 business cards": a noun of others before another noun modifies it.
             let modifier = ws[k + 1..].iter().take(3).enumerate().any(|(j, x)| {

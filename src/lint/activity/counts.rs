@@ -296,6 +296,17 @@ pub(super) fn outbound(ws: &[Word]) -> bool {
 }
 
 /// Output per unit of time: "Story points per sprint", "3 Webinare pro Monat".
+/// "Increase the number of B2B customers … from 40 to 120, each making 1,000 calls per
+/// month": a count of people changed, whatever they do.
+pub(super) fn people_count_changed(ws: &[Word], m: &Measure) -> bool {
+    m.strong
+        && ws
+            .first()
+            .is_some_and(|f| lexicon::en_base(&f.lower).is_some_and(|v| en_change(&v)))
+        && ws.iter().take(4).any(|w| w.lower == "number")
+        && ws.iter().skip(2).take(5).any(|w| en_people_noun(&w.lower))
+}
+
 pub(super) fn output_per_time(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // "Story points per sprint", "Blogartikel pro Monat"
     if outsiders_do(ws) {

@@ -3054,7 +3054,11 @@ pub(super) fn en_share_of_work(ws: &[Word]) -> Option<ActivityMatch> {
         .take_while(|w| !std::ptr::eq(*w, head))
         .chain(std::iter::once(head))
         .collect();
-    let theirs = np.iter().any(|w| en_people_noun(&w.lower));
+    // "80% of customer accounts" are theirs; "100% of customer data" is the team's to move.
+    let theirs = en_people_noun(&head.lower)
+        || np
+            .iter()
+            .any(|w| en_people_noun(&w.lower) && !is(w, &["customer", "user", "client"]));
     let people = np
         .iter()
         .any(|w| en_noun_in(&w.lower, &EN_OUTSIDERS_FORMS) || people_form(w) || is(w, OWN_PEOPLE))

@@ -3098,3 +3098,39 @@ fn applications_open_data_and_people_asked_are_work() {
         "Run a pilot with 300 active users",
     ]);
 }
+
+#[test]
+fn a_share_of_the_teams_own_work_done_is_work() {
+    all(
+        OutputCount,
+        &[
+            "Achieve 100% completion of the annual safety checklist across all sites",
+            "Reach 100% participation of the support team in the new de-escalation training",
+            "Teilnahme von 100 % der Führungskräfte an der Feedback-Schulung",
+            "Umsetzung von 80 % der Empfehlungen aus dem Datenschutz-Audit",
+            "90 % der geplanten Backlog-Aufgaben im Quartal abschließen",
+        ],
+    );
+    none(&[
+        "Achieve 95% completion of onboarding by new customers",
+        "Reach 60% participation of users in the loyalty programme",
+        "90 % der Kunden schließen das Onboarding in 7 Tagen ab",
+    ]);
+}
+
+#[test]
+fn counts_changed_of_people_who_act_per_month_and_own_data_moved() {
+    none(&["Grow the number of partner agencies from 15 to 40, each placing 20 orders per month"]);
+    found(&[
+        "Migrate 100% of customer records to the new CRM",
+        "Sicherheitsprüfung durchführen und kritische Mängel beheben",
+        "Die Einrichtung der Arbeitsplätze ist erfolgt",
+    ]);
+}
+
+#[test]
+fn a_count_of_people_changed_is_a_result_whatever_they_do() {
+    none(&[
+        "Increase the number of paying teams from 30 to 90, each running at least 500 builds per month",
+    ]);
+}
