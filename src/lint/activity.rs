@@ -1120,14 +1120,17 @@ fn words(title: &str) -> Vec<Word<'_>> {
 /// counts nothing.
 fn mark_days_of_months(ws: &mut [Word]) {
     for i in 0..ws.len() {
-        let day = ws[i]
+        let w = &ws[i];
+        if !w.number || w.percent || w.money {
+            continue;
+        }
+        let day = w
             .lower
             .trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.')
             .parse::<u32>()
             .is_ok_and(|d| (1..=31).contains(&d));
-        let month_next = ws.get(i + 1).is_some_and(|n| is(n, MONTHS));
-        let month_before = i > 0 && is(&ws[i - 1], MONTHS);
-        if ws[i].number && !ws[i].percent && !ws[i].money && day && (month_next || month_before) {
+        if day && (ws.get(i + 1).is_some_and(|n| is(n, MONTHS)) || i > 0 && is(&ws[i - 1], MONTHS))
+        {
             ws[i].number = false;
         }
     }

@@ -3850,8 +3850,8 @@ pub(super) fn en_personal_result(ws: &[Word]) -> bool {
             .iter()
             .take(5)
             .any(|w| is(w, &["my", "our", "fully", "off", "max"]));
-    let fund = lexicon::en_base(ws.first().map_or("", |w| w.lower.as_str())).is_some()
-        && ws.iter().skip(1).take(3).any(|w| w.lower == "emergency")
+    let fund = ws.iter().skip(1).take(3).any(|w| w.lower == "emergency")
+        && lexicon::en_base(ws.first().map_or("", |w| w.lower.as_str())).is_some()
         && ws.iter().skip(1).take(4).any(|w| w.lower == "fund")
         && ws.iter().any(|w| w.number);
     // "in under 2 hours", "in six days or fewer": a time limit for the feat named before it.
