@@ -3779,7 +3779,8 @@ const EN_TIMED_FEATS: &[&str] = &[
 /// ("build 20lbs of muscle"), money put into their own finances ("Fully fund my IRA with
 /// $6,000", "Build an emergency fund of 3 months of expenses"), an event finished within
 /// a time ("Run a half marathon in under 2 hours", "Complete the climb in six days or
-/// fewer") — results, like "Lose 5 kg".
+/// fewer", "Run a sub-25 min 5k"), a level or an exam reached ("Reach B2 in Spanish"), a job
+/// landed, net worth made positive — results, like "Lose 5 kg".
 pub(super) fn en_personal_result(ws: &[Word]) -> bool {
     // A unit glued to its number ("20lbs") or after it ("5 kg").
     let body = ws.iter().enumerate().any(|(k, w)| {
