@@ -317,7 +317,7 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     "clinic", "institution", "municipality", "university", "charity", "agency",
     "signatory",
     // Those a programme serves: "1,500 kids finish the reading challenge".
-    "kid", "child", "children", "pupil", "youth",
+    "kid", "child", "children", "pupil", "youth", "grad", "graduate",
 ];
 
 /// People outside the team who act of their own accord: "New contributors onboarded",
@@ -988,6 +988,16 @@ struct Word<'a> {
 /// Whether a word that starts with a digit is a name: letters and then a digit again
 /// ("2i2c", "3d2n"), unlike an amount with its unit ("10k", "24h", "100Mbps").
 fn digits_in_name(lower: &str) -> bool {
+    // "6h10", "7h15": hours and minutes, a time.
+    let time = lower.split_once('h').is_some_and(|(h, m)| {
+        !h.is_empty()
+            && h.chars().all(|c| c.is_ascii_digit())
+            && m.len() == 2
+            && m.chars().all(|c| c.is_ascii_digit())
+    });
+    if time {
+        return false;
+    }
     let rest = lower.trim_start_matches(|c: char| c.is_ascii_digit());
     let letters = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
     letters.len() < rest.len() && letters.starts_with(|c: char| c.is_ascii_digit())
@@ -1320,7 +1330,19 @@ fn measure(all: &[Word]) -> Measure {
         }
         // "pressure ulcers: 6 → 1 per quarter", "Inventory turns 6 → 8": from one value to
         // another.
-        if w.arrow && w.number && next.is_some_and(|n| n.number) {
+        // "median 45 days → 15": the unit may stand between the value and the arrow.
+        let value_before = w.number || i > 0 && ws[i - 1].number && output_noun(&w.lower).is_none();
+        if w.arrow && value_before && next.is_some_and(|n| n.number) {
+            m.strong = true;
+        }
+        // "ridership back to 2019 levels": a level returned to.
+        if w.lower == "back"
+            && next.is_some_and(|n| n.lower == "to")
+            && ws[i + 1..]
+                .iter()
+                .take(4)
+                .any(|x| is(x, &["level", "levels"]))
+        {
             m.strong = true;
         }
         // "in six days or fewer", "in 3 clicks or less": a bound written after its number.

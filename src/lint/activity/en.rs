@@ -574,7 +574,22 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                 .get(start + 2)
                 .is_some_and(|x| is(x, &["below", "under", "above", "at", "within", "by"]))
     });
-    if subject {
+    // "partner says they feel heard 9/10": a noun, then what it says or feels.
+    let speaks = ws.get(start + 1).is_some_and(|n| {
+        is(
+            n,
+            &[
+                "says",
+                "feels",
+                "rates",
+                "reports",
+                "agrees",
+                "confirms",
+                "describes",
+            ],
+        )
+    });
+    if subject || speaks {
         return None;
     }
     let (verb, gerund) = en_command_verb(&first.lower)?;
@@ -3832,6 +3847,73 @@ pub(super) fn en_personal_result(ws: &[Word]) -> bool {
             )
         })
         && !ws.iter().any(|w| w.number && !is_year(w));
+    // "bench 100kg", "squat 1.5x bodyweight for 5 reps": a weight lifted.
+    let lifted = first.is_some_and(|f| {
+        is(
+            f,
+            &[
+                "bench", "squat", "deadlift", "lift", "press", "snatch", "clean",
+            ],
+        )
+    }) && ws.iter().skip(1).take(3).any(|w| {
+        (w.number && {
+            let unit = w
+                .lower
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            BODY_UNITS.contains(&unit)
+        }) || is(w, BODY_UNITS)
+            || w.lower == "bodyweight"
+    });
+    // "hold a plank for 3 minutes straight", "play Für Elise from memory with no mistakes",
+    // "hold a 20 min conversation in French": a feat of skill or endurance.
+    let feat = ws.windows(2).any(|p| {
+        matches!(
+            (p[0].lower.as_str(), p[1].lower.as_str()),
+            ("from", "memory")
+                | ("no", "mistakes")
+                | ("without", "mistakes")
+                | ("in", "a")
+                | ("personal", "best")
+        ) && (p[0].lower != "in" || ws.iter().any(|w| w.lower == "row"))
+    }) || (ws.iter().any(|w| w.lower == "straight")
+        && ws
+            .iter()
+            .any(|w| w.lower.starts_with("minute") || w.lower.starts_with("second")))
+        || (first.is_some_and(|f| is(f, &["hold", "have"]))
+            && ws
+                .iter()
+                .take(5)
+                .any(|w| is(w, &["conversation", "conversations"]))
+            && ws.iter().any(|w| w.number));
+    // "land 2 job offers", "land 4 paid freelance bylines": what others offer or accept.
+    let landed = first.is_some_and(|f| f.lower == "land")
+        && ws.iter().skip(1).take(5).any(|w| {
+            is(
+                w,
+                &[
+                    "offer",
+                    "offers",
+                    "byline",
+                    "bylines",
+                    "interview",
+                    "interviews",
+                    "gig",
+                    "gigs",
+                    "client",
+                    "clients",
+                    "contract",
+                    "contracts",
+                ],
+            )
+        });
+    // "graduate with first-class honours", "graduate 95% of the nursing cohort".
+    let graduated = first.is_some_and(|f| f.lower == "graduate")
+        && ws
+            .get(1)
+            .is_some_and(|n| n.lower == "with" || n.percent || n.number)
+        && !ws
+            .iter()
+            .any(|w| is(w, &["feature", "features", "beta", "service", "services"]));
     // "Run a sub-25 min 5k": a time to beat.
     let sub_time = ws.iter().any(|w| {
         w.lower
@@ -3866,7 +3948,17 @@ pub(super) fn en_personal_result(ws: &[Word]) -> bool {
                     || x.lower.starts_with("hour")
             })
     });
-    body || money || fund || timed || reached || worth || career || sub_time
+    body || money
+        || fund
+        || timed
+        || reached
+        || worth
+        || career
+        || sub_time
+        || lifted
+        || feat
+        || landed
+        || graduated
 }
 
 /// Exams of languages and skills whose passing is a person's result.
@@ -3924,6 +4016,24 @@ pub(super) fn en_people_served(ws: &[Word]) -> bool {
                 ],
             )
         });
+    // "feed every family on the pantry waitlist", "house 40 families": people served.
+    let fed = is(first, &["feed", "house", "shelter", "rehouse"])
+        && ws.iter().skip(1).take(3).any(|w| {
+            is(
+                w,
+                &[
+                    "family",
+                    "families",
+                    "household",
+                    "households",
+                    "people",
+                    "residents",
+                    "children",
+                    "kids",
+                    "person",
+                ],
+            )
+        });
     // "Book 60 qualified demos": meetings prospects agree to.
     let booked = first.lower == "book"
         && counted
@@ -3942,5 +4052,5 @@ pub(super) fn en_people_served(ws: &[Word]) -> bool {
                 ],
             )
         });
-    found_for || moved_into || filled || booked
+    found_for || moved_into || filled || booked || fed
 }

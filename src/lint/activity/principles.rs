@@ -3134,3 +3134,28 @@ fn a_count_of_people_changed_is_a_result_whatever_they_do() {
         "Increase the number of paying teams from 30 to 90, each running at least 500 builds per month",
     ]);
 }
+
+#[test]
+fn personal_bests_skills_and_offers_are_results() {
+    none(&[
+        "deadlift 140kg for a single",
+        "squat 1.25x bodyweight for 3 reps",
+        "hold a 15 min conversation in Spanish with my in-laws",
+        "play the Moonlight Sonata first movement from memory",
+        "30 push-ups in a row",
+        "land 3 job offers before June",
+        "graduate with distinction",
+        "graduate 90% of the apprentice cohort on time",
+        "feed every household on the food bank waitlist",
+        "my manager says I am ready for promotion",
+        "avg sleep 6h20 → 7h30",
+        "library visits back to 2019 levels",
+        "median permit wait 60 days → 20",
+    ]);
+    found(&[
+        "Run 3 times a week",
+        "Land the billing refactor",
+        "Graduate the search service from beta",
+        "Partner with 3 local food banks",
+    ]);
+}
