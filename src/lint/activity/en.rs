@@ -3798,25 +3798,27 @@ const EN_TIMED_FEATS: &[&str] = &[
 /// landed, net worth made positive — results, like "Lose 5 kg".
 pub(super) fn en_personal_result(ws: &[Word]) -> bool {
     // A unit glued to its number ("20lbs") or after it ("5 kg").
-    let body = ws.iter().enumerate().any(|(k, w)| {
-        let glued = w.number && {
-            let unit = w
-                .lower
-                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-            BODY_UNITS.contains(&unit)
-        };
-        let apart = w.number && ws.get(k + 1).is_some_and(|n| is(n, BODY_UNITS));
-        (glued || apart)
-            && ws.iter().any(|x| {
-                is(
-                    x,
-                    &[
-                        "muscle", "fat", "weight", "build", "gain", "lose", "loose", "shed",
-                        "drop", "put",
-                    ],
-                )
-            })
-    });
+    let body = || {
+        ws.iter().enumerate().any(|(k, w)| {
+            let glued = w.number && {
+                let unit = w
+                    .lower
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+                BODY_UNITS.contains(&unit)
+            };
+            let apart = w.number && ws.get(k + 1).is_some_and(|n| is(n, BODY_UNITS));
+            (glued || apart)
+                && ws.iter().any(|x| {
+                    is(
+                        x,
+                        &[
+                            "muscle", "fat", "weight", "build", "gain", "lose", "loose", "shed",
+                            "drop", "put",
+                        ],
+                    )
+                })
+        })
+    };
     // "Reach B2 in Spanish", "Pass JLPT N4", "Pass the IELTS exam with 7.0": a level or an
     // exam reached.
     let level = |w: &Word| {
@@ -3827,138 +3829,161 @@ pub(super) fn en_personal_result(ws: &[Word]) -> bool {
         cefr || jlpt || is(w, EN_EXAMS)
     };
     let first = ws.first();
-    let reached = first.is_some_and(|f| is(f, &["pass", "reach", "achieve", "obtain", "score"]))
-        && (ws.iter().skip(1).take(4).any(level)
-            || first.is_some_and(|f| f.lower == "pass") && ws.iter().any(|w| is(w, EN_EXAMS)));
+    let reached = || {
+        first.is_some_and(|f| is(f, &["pass", "reach", "achieve", "obtain", "score"]))
+            && (ws.iter().skip(1).take(4).any(level)
+                || first.is_some_and(|f| f.lower == "pass") && ws.iter().any(|w| is(w, EN_EXAMS)))
+    };
     // "Land a senior PM role", "Get promoted to …": a job or a promotion won.
-    let career = first.is_some_and(|f| is(f, &["land", "secure", "get", "earn", "win"]))
-        && ws.iter().skip(1).take(5).any(|w| {
+    let career = || {
+        first.is_some_and(|f| is(f, &["land", "secure", "get", "earn", "win"]))
+            && ws.iter().skip(1).take(5).any(|w| {
+                is(
+                    w,
+                    &[
+                        "role",
+                        "job",
+                        "offer",
+                        "promotion",
+                        "promoted",
+                        "position",
+                        "internship",
+                    ],
+                )
+            })
+            && !ws.iter().any(|w| w.number && !is_year(w))
+    };
+    // "bench 100kg", "squat 1.5x bodyweight for 5 reps": a weight lifted.
+    let lifted = || {
+        first.is_some_and(|f| {
             is(
-                w,
+                f,
                 &[
-                    "role",
-                    "job",
-                    "offer",
-                    "promotion",
-                    "promoted",
-                    "position",
-                    "internship",
+                    "bench", "squat", "deadlift", "lift", "press", "snatch", "clean",
                 ],
             )
+        }) && ws.iter().skip(1).take(3).any(|w| {
+            (w.number && {
+                let unit = w
+                    .lower
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+                BODY_UNITS.contains(&unit)
+            }) || is(w, BODY_UNITS)
+                || w.lower == "bodyweight"
         })
-        && !ws.iter().any(|w| w.number && !is_year(w));
-    // "bench 100kg", "squat 1.5x bodyweight for 5 reps": a weight lifted.
-    let lifted = first.is_some_and(|f| {
-        is(
-            f,
-            &[
-                "bench", "squat", "deadlift", "lift", "press", "snatch", "clean",
-            ],
-        )
-    }) && ws.iter().skip(1).take(3).any(|w| {
-        (w.number && {
-            let unit = w
-                .lower
-                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-            BODY_UNITS.contains(&unit)
-        }) || is(w, BODY_UNITS)
-            || w.lower == "bodyweight"
-    });
+    };
     // "hold a plank for 3 minutes straight", "play Für Elise from memory with no mistakes",
     // "hold a 20 min conversation in French": a feat of skill or endurance.
-    let feat = ws.windows(2).any(|p| {
-        matches!(
-            (p[0].lower.as_str(), p[1].lower.as_str()),
-            ("from", "memory")
-                | ("no", "mistakes")
-                | ("without", "mistakes")
-                | ("in", "a")
-                | ("personal", "best")
-        ) && (p[0].lower != "in" || ws.iter().any(|w| w.lower == "row"))
-    }) || (ws.iter().any(|w| w.lower == "straight")
-        && ws
-            .iter()
-            .any(|w| w.lower.starts_with("minute") || w.lower.starts_with("second")))
-        || (first.is_some_and(|f| is(f, &["hold", "have"]))
+    let feat = || {
+        ws.windows(2).any(|p| {
+            matches!(
+                (p[0].lower.as_str(), p[1].lower.as_str()),
+                ("from", "memory")
+                    | ("no", "mistakes")
+                    | ("without", "mistakes")
+                    | ("in", "a")
+                    | ("personal", "best")
+            ) && (p[0].lower != "in" || ws.iter().any(|w| w.lower == "row"))
+        }) || (ws.iter().any(|w| w.lower == "straight")
+            && ws
+                .iter()
+                .any(|w| w.lower.starts_with("minute") || w.lower.starts_with("second")))
+            || (first.is_some_and(|f| is(f, &["hold", "have"]))
+                && ws
+                    .iter()
+                    .take(5)
+                    .any(|w| is(w, &["conversation", "conversations"]))
+                && ws.iter().any(|w| w.number))
+    };
+    // "land 2 job offers", "land 4 paid freelance bylines": what others offer or accept.
+    let landed = || {
+        first.is_some_and(|f| f.lower == "land")
+            && ws.iter().skip(1).take(5).any(|w| {
+                is(
+                    w,
+                    &[
+                        "offer",
+                        "offers",
+                        "byline",
+                        "bylines",
+                        "interview",
+                        "interviews",
+                        "gig",
+                        "gigs",
+                        "client",
+                        "clients",
+                        "contract",
+                        "contracts",
+                    ],
+                )
+            })
+    };
+    // "graduate with first-class honours", "graduate 95% of the nursing cohort".
+    let graduated = || {
+        first.is_some_and(|f| f.lower == "graduate")
+            && ws
+                .get(1)
+                .is_some_and(|n| n.lower == "with" || n.percent || n.number)
+            && !ws
+                .iter()
+                .any(|w| is(w, &["feature", "features", "beta", "service", "services"]))
+    };
+    // "Run a sub-25 min 5k": a time to beat.
+    let sub_time = || {
+        ws.iter().any(|w| {
+            w.lower
+                .strip_prefix("sub-")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        }) && ws.iter().any(|w| is(w, EN_TIMED_FEATS))
+    };
+    // "Make my net worth positive", "Grow our net worth to …".
+    let worth = || {
+        ws.windows(2)
+            .any(|p| p[0].lower == "net" && p[1].lower == "worth")
+            && ws
+                .first()
+                .is_some_and(|f| is(f, &["make", "grow", "get", "increase", "raise", "double"]))
+    };
+    let money = || {
+        ws.iter().any(|w| w.money)
+            && ws.iter().take(6).any(|w| is(w, EN_OWN_FINANCES))
             && ws
                 .iter()
                 .take(5)
-                .any(|w| is(w, &["conversation", "conversations"]))
-            && ws.iter().any(|w| w.number));
-    // "land 2 job offers", "land 4 paid freelance bylines": what others offer or accept.
-    let landed = first.is_some_and(|f| f.lower == "land")
-        && ws.iter().skip(1).take(5).any(|w| {
-            is(
-                w,
-                &[
-                    "offer",
-                    "offers",
-                    "byline",
-                    "bylines",
-                    "interview",
-                    "interviews",
-                    "gig",
-                    "gigs",
-                    "client",
-                    "clients",
-                    "contract",
-                    "contracts",
-                ],
-            )
-        });
-    // "graduate with first-class honours", "graduate 95% of the nursing cohort".
-    let graduated = first.is_some_and(|f| f.lower == "graduate")
-        && ws
-            .get(1)
-            .is_some_and(|n| n.lower == "with" || n.percent || n.number)
-        && !ws
-            .iter()
-            .any(|w| is(w, &["feature", "features", "beta", "service", "services"]));
-    // "Run a sub-25 min 5k": a time to beat.
-    let sub_time = ws.iter().any(|w| {
-        w.lower
-            .strip_prefix("sub-")
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-    }) && ws.iter().any(|w| is(w, EN_TIMED_FEATS));
-    // "Make my net worth positive", "Grow our net worth to …".
-    let worth = ws
-        .windows(2)
-        .any(|p| p[0].lower == "net" && p[1].lower == "worth")
-        && ws
-            .first()
-            .is_some_and(|f| is(f, &["make", "grow", "get", "increase", "raise", "double"]));
-    let money = ws.iter().any(|w| w.money)
-        && ws.iter().take(6).any(|w| is(w, EN_OWN_FINANCES))
-        && ws
-            .iter()
-            .take(5)
-            .any(|w| is(w, &["my", "our", "fully", "off", "max"]));
-    let fund = ws.iter().skip(1).take(3).any(|w| w.lower == "emergency")
-        && lexicon::en_base(ws.first().map_or("", |w| w.lower.as_str())).is_some()
-        && ws.iter().skip(1).take(4).any(|w| w.lower == "fund")
-        && ws.iter().any(|w| w.number);
+                .any(|w| is(w, &["my", "our", "fully", "off", "max"]))
+    };
+    let fund = || {
+        ws.iter().skip(1).take(3).any(|w| w.lower == "emergency")
+            && lexicon::en_base(ws.first().map_or("", |w| w.lower.as_str())).is_some()
+            && ws.iter().skip(1).take(4).any(|w| w.lower == "fund")
+            && ws.iter().any(|w| w.number)
+    };
     // "in under 2 hours", "in six days or fewer": a time limit for the feat named before it.
-    let timed = ws.iter().enumerate().any(|(k, w)| {
-        w.lower == "in"
-            && ws[..k].iter().any(|x| is(x, EN_TIMED_FEATS))
-            && ws[k + 1..].iter().take(4).any(|x| x.number)
-            && ws[k + 1..].iter().take(5).any(|x| {
-                is(x, &["under", "less", "fewer", "below"])
-                    || x.lower.starts_with("minute")
-                    || x.lower.starts_with("hour")
-            })
-    });
-    body || money
-        || fund
-        || timed
-        || reached
-        || worth
-        || career
-        || sub_time
-        || lifted
-        || feat
-        || landed
-        || graduated
+    let timed = || {
+        ws.iter().enumerate().any(|(k, w)| {
+            w.lower == "in"
+                && ws[..k].iter().any(|x| is(x, EN_TIMED_FEATS))
+                && ws[k + 1..].iter().take(4).any(|x| x.number)
+                && ws[k + 1..].iter().take(5).any(|x| {
+                    is(x, &["under", "less", "fewer", "below"])
+                        || x.lower.starts_with("minute")
+                        || x.lower.starts_with("hour")
+                })
+        })
+    };
+    // Cheap checks of the first word first.
+    reached()
+        || career()
+        || worth()
+        || landed()
+        || graduated()
+        || lifted()
+        || money()
+        || fund()
+        || body()
+        || timed()
+        || sub_time()
+        || feat()
 }
 
 /// Exams of languages and skills whose passing is a person's result.
