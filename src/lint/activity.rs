@@ -2110,6 +2110,17 @@ const TRAINING_NOUNS: &[&str] = &[
     "fortbildung", "kurs", "zertifizierung", "seminar",
 ];
 
+/// Whether a word names training or a course, also as the end of a compound
+/// ("Datenschutzschulung", "safety-training").
+fn names_training(ws: &[Word]) -> bool {
+    ws.iter().any(|w| {
+        let head = w.lower.rsplit('-').next().unwrap_or(&w.lower);
+        TRAINING_NOUNS
+            .iter()
+            .any(|t| head == *t || (head.ends_with(t) && head.len() > t.len() + 3))
+    })
+}
+
 /// Verbs and participles of taking part in training.
 #[rustfmt::skip]
 const TAKING_PART: &[&str] = &[
@@ -2182,13 +2193,7 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         !en_team_member(subject, k)
             && (en_noun_in(&w.lower, &EN_CUSTOMER_FORMS) || de_others_noun(&w.lower))
     });
-    let training = developed(&ws[verb])
-        || ws.iter().any(|w| {
-            let head = w.lower.rsplit('-').next().unwrap_or(&w.lower);
-            TRAINING_NOUNS
-                .iter()
-                .any(|t| head == *t || (head.ends_with(t) && head.len() > t.len() + 3))
-        });
+    let training = developed(&ws[verb]) || names_training(ws);
     // "100 %" written apart is one share.
     let counted = if !first.percent && ws.get(1).is_some_and(|w| w.percent) {
         share_text(ws, 1)
@@ -2242,14 +2247,7 @@ fn own_work_share(ws: &[Word]) -> Option<ActivityMatch> {
     if people_outside {
         return None;
     }
-    let training = || {
-        ws.iter().any(|w| {
-            let head = w.lower.rsplit('-').next().unwrap_or(&w.lower);
-            TRAINING_NOUNS
-                .iter()
-                .any(|t| head == *t || (head.ends_with(t) && head.len() > t.len() + 3))
-        })
-    };
+    let training = || names_training(ws);
     let own_staff = || {
         en_own_staff(after)
             || after.iter().any(|w| {
@@ -2361,7 +2359,7 @@ fn own_work_share(ws: &[Word]) -> Option<ActivityMatch> {
 const OWN_WORK_ITEMS: &[&str] = &[
     "checklist", "tasks", "items", "features", "documentation", "backlog", "roadmap",
     "actions", "recommendations", "requirements", "stories", "aufgaben", "maßnahmen",
-    "anforderungen", "empfehlungen", "findings", "punkte", "features",
+    "anforderungen", "empfehlungen", "findings", "punkte",
 ];
 
 /// A team's own delivery measured by its sprints: "Achieve a 90% sprint completion rate",

@@ -295,7 +295,6 @@ pub(super) fn outbound(ws: &[Word]) -> bool {
     })
 }
 
-/// Output per unit of time: "Story points per sprint", "3 Webinare pro Monat".
 /// "Increase the number of B2B customers … from 40 to 120, each making 1,000 calls per
 /// month": a count of people changed, whatever they do.
 pub(super) fn people_count_changed(ws: &[Word], m: &Measure) -> bool {
@@ -307,6 +306,7 @@ pub(super) fn people_count_changed(ws: &[Word], m: &Measure) -> bool {
         && ws.iter().skip(2).take(5).any(|w| en_people_noun(&w.lower))
 }
 
+/// Output per unit of time: "Story points per sprint", "3 Webinare pro Monat".
 pub(super) fn output_per_time(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // "Story points per sprint", "Blogartikel pro Monat"
     if outsiders_do(ws) {

@@ -1580,8 +1580,6 @@ pub(super) fn de_place_follows(main: &[&Word], i: usize) -> bool {
         })
 }
 
-/// "ist online", "sind verfügbar", "Neuer Webshop online": a done state after "ist", or
-/// last after a noun, and no people counted.
 /// The index of the word before a deadline that ends right before `i` ("bis 30.06.", "bis
 /// Ende Juni", "bis Q3"), or `i - 1` when there is none.
 fn de_before_deadline(main: &[&Word], i: usize) -> usize {
@@ -1607,6 +1605,8 @@ fn de_before_deadline(main: &[&Word], i: usize) -> usize {
     }
 }
 
+/// "ist online", "sind verfügbar", "Neuer Webshop online": a done state after "ist", or
+/// last after a noun, and no people counted.
 pub(super) fn de_done_state(
     m: &Measure,
     main: &[&Word],
