@@ -717,6 +717,8 @@ const DE_DOING_DESPITE: &[&str] = &[
     "teilnehmen",
     // To fix is not to raise ("heben"): "kritische Findings beheben".
     "beheben",
+    // A service switched off is not a customer activated ("aktivieren").
+    "deaktivieren",
 ];
 
 /// German nouns of doing that, as the first word, make a title a task; the `-ung`
@@ -728,7 +730,8 @@ const DE_DOING_NOUNS: &[&str] = &[
     "konzeption", "installation", "implementation", "produktion", "einsatz", "abschluss",
     "anbindung", "definition", "analyse", "review", "recherche", "auswahl", "reporting",
     "monitoring", "gründung", "umzug", "fortbildung", "weiterbildung", "lieferung",
-    "erstellung", "bereitstellung", "dokumentation", "schulung",
+    "erstellung", "bereitstellung", "dokumentation", "schulung", "inbetriebnahme",
+    "außerbetriebnahme", "außerdienststellung",
     // "Teilnahme an einem Workshop": the team taking part.
     "teilnahme",
 ];
@@ -1555,7 +1558,7 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
 /// `classify` with another model than the shipped one (to measure a model on titles it
 /// was not trained on), or with none (the rules alone).
 pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMatch> {
-    let ws = words(without_priority(title));
+    let ws = words(without_period_label(without_priority(title)));
     if ws.is_empty() {
         return None;
     }
@@ -1654,6 +1657,63 @@ fn without_priority(title: &str) -> &str {
         title
     } else {
         rest
+    }
+}
+
+/// A title without the period some plans put first as a label: "FY18Q3: Bereitstellen
+/// von …", "1. Quartal des Geschäftsjahres 2018: …", "Q2 2025: Launch …". Only a label
+/// made of period words, numbers and the words joining them, and only when at least two
+/// words follow it.
+fn without_period_label(title: &str) -> &str {
+    let Some((label, rest)) = title.split_once(':') else {
+        return title;
+    };
+    let tokens: Vec<String> = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let period = |t: &str| {
+        let fiscal = t.strip_prefix("fy").is_some_and(|r| {
+            r.chars()
+                .all(|c| c.is_ascii_digit() || c == 'q' || c == 'h')
+                && r.starts_with(|c: char| c.is_ascii_digit())
+        });
+        let numbered = |p: char| {
+            t.len() == 2 && t.starts_with(p) && t[1..].chars().all(|c| ('1'..='4').contains(&c))
+        };
+        fiscal
+            || numbered('q')
+            || numbered('h')
+            || matches!(
+                t,
+                "quarter"
+                    | "quartal"
+                    | "geschäftsjahr"
+                    | "geschäftsjahres"
+                    | "finanzjahr"
+                    | "finanzjahres"
+                    | "fiscal"
+                    | "year"
+                    | "jahr"
+                    | "halbjahr"
+                    | "halbjahres"
+            )
+    };
+    let joining = |t: &str| {
+        t.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                t,
+                "des" | "im" | "of" | "the" | "in" | "st" | "nd" | "rd" | "th"
+            )
+    };
+    let labelled = tokens.len() <= 6
+        && tokens.iter().any(|t| period(t))
+        && tokens.iter().all(|t| period(t) || joining(t));
+    if labelled && rest.split_whitespace().nth(1).is_some() {
+        rest.trim_start()
+    } else {
+        title
     }
 }
 
@@ -1946,6 +2006,7 @@ fn learned(title: &str, ws: &[Word], model: &model::Model) -> Option<ActivityMat
         || result_signs(ws)
         || en_personal_result(ws)
         || en_people_served(ws)
+        || lexicon::en_base(&ws[0].lower).is_some_and(|v| en_partnership_formed(ws, 0, v))
     {
         return None;
     }

@@ -566,7 +566,11 @@ pub(super) fn participle_of_doing(x: &Word) -> bool {
     if defect_word(&x.lower) {
         return false;
     }
-    (x.lower.len() > 5 && is_de_participle_inflected(&x.lower) && !de_outcome_participle(&x.lower))
+    // A German participle is written in lower case: "Vereinsaustritte" is a noun.
+    (x.lower.len() > 5
+        && !x.capital
+        && is_de_participle_inflected(&x.lower)
+        && !de_outcome_participle(&x.lower))
         || (lexicon::en_past(&x.lower)
             .is_some_and(|v| !en_outcome(&v) || EN_DOING_DESPITE.contains(&v.lemma))
             && x.lower.ends_with("ed"))
@@ -692,6 +696,19 @@ pub(super) fn number_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
         let Some(lang) = output_noun(&next.lower) else {
             continue;
         };
+        // "Mindestens 8 Fachmedien berichten über …": a German noun is written with a
+        // capital; in lower case it is a verb (unless the whole title is in lower case).
+        if lang == "de" && !next.capital && ws.iter().any(|w| w.capital) {
+            continue;
+        }
+        // "3.000 Downloads des Whitepapers", "500 views of the demo video": what others
+        // do with the output is counted, not the output.
+        let acted_on = window[..k]
+            .windows(2)
+            .any(|p| others_noun(&p[0].lower) && is(p[1], &["of", "des", "der", "von"]));
+        if acted_on {
+            return None;
+        }
         // "2,500 newsletter signups", "500 webinar attendees": an output noun before
         // others' deeds or people is a modifier; the people are counted.
         let head_theirs = phrase.get(k + 1).is_some_and(|h| {

@@ -230,6 +230,7 @@ pub(super) fn de_participle(w: &str) -> Option<&str> {
 pub(super) const DE_DOING_HEADS: &[&str] = &[
     "planung", "analyse", "migration", "konzeption", "recherche", "umstellung", "erstellung",
     "überarbeitung", "durchführung", "einführung", "implementierung", "befragung",
+    "inbetriebnahme",
 ];
 
 /// German adjectives of how or where work is done, before a noun of doing.
@@ -237,7 +238,8 @@ pub(super) const DE_DOING_HEADS: &[&str] = &[
 pub(super) const DE_MANNER_ADJECTIVES: &[&str] = &[
     "interne", "externe", "erste", "vollständige", "systematische", "gezielte",
     "strukturierte", "umfassende", "gemeinsame", "zentrale", "einheitliche",
-    "technische", "schrittweise",
+    "technische", "schrittweise", "globale", "weltweite", "bundesweite", "konzernweite",
+    "unternehmensweite", "flächendeckende",
 ];
 
 /// German nouns of systems a team builds or introduces, also as the end of a compound

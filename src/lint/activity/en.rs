@@ -589,10 +589,28 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             ],
         )
     });
-    if subject || speaks {
+    // "Fuel treasury never breaches its reserve floor": a noun, then an adverb of always
+    // or never and a verb of its own.
+    let states = ws[start + 1..].windows(2).take(3).any(|p| {
+        is(
+            &p[0],
+            &[
+                "never",
+                "always",
+                "rarely",
+                "seldom",
+                "consistently",
+                "reliably",
+            ],
+        ) && lexicon::en_third_person(&p[1].lower).is_some()
+    });
+    if subject || speaks || states {
         return None;
     }
     let (verb, gerund) = en_command_verb(&first.lower)?;
+    if en_partnership_formed(ws, start, verb) && !gerund {
+        return None;
+    }
     // "Hire 2 CEs", "Appoint a data protection officer": one hires only one's own staff,
     // whatever the role is called and however it is counted.
     // "Apply for 3 research grants", "Apply for a residence permit": the team applies.
@@ -863,6 +881,16 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         first.text.to_string(),
         "en",
     ))
+}
+
+/// "Establish partnerships with 10+ research institutions", "Build strategic
+/// partnerships": a partnership takes the other side's signature, like a customer won.
+pub(super) fn en_partnership_formed(ws: &[Word], start: usize, verb: EnVerb) -> bool {
+    matches!(
+        verb.lemma,
+        "establish" | "build" | "form" | "forge" | "secure" | "sign" | "close" | "win" | "land"
+    ) && en_object_head(&ws[start + 1..])
+        .is_some_and(|h| is(h, &["partnership", "partnerships", "alliance", "alliances"]))
 }
 
 /// "Call 100 % of churned customers", "Meet with 80 % of our key accounts", "Migrate 95 %
@@ -3829,10 +3857,25 @@ pub(super) fn en_personal_result(ws: &[Word]) -> bool {
         cefr || jlpt || is(w, EN_EXAMS)
     };
     let first = ws.first();
+    // "Pass my driving test": the licence exam, by its usual names.
+    let driving_test = ws.windows(2).any(|p| {
+        is(&p[0], &["driving", "driver's", "drivers", "road"])
+            && is(&p[1], &["test", "exam", "license", "licence"])
+    });
+    // "JLPT N3 passed in December": the level first, then that it was reached; not by
+    // others ("passed by 90 % of staff").
+    let level_then_reached = ws
+        .iter()
+        .position(|w| is(w, &["passed", "reached", "achieved", "obtained"]))
+        .is_some_and(|k| {
+            ws[..k].iter().any(level) && ws.get(k + 1).is_none_or(|n| n.lower != "by")
+        });
     let reached = || {
-        first.is_some_and(|f| is(f, &["pass", "reach", "achieve", "obtain", "score"]))
-            && (ws.iter().skip(1).take(4).any(level)
-                || first.is_some_and(|f| f.lower == "pass") && ws.iter().any(|w| is(w, EN_EXAMS)))
+        level_then_reached
+            || first.is_some_and(|f| is(f, &["pass", "reach", "achieve", "obtain", "score"]))
+                && (ws.iter().skip(1).take(4).any(level)
+                    || first.is_some_and(|f| f.lower == "pass")
+                        && (driving_test || ws.iter().any(|w| is(w, EN_EXAMS))))
     };
     // "Land a senior PM role", "Get promoted to …": a job or a promotion won.
     let career = || {
@@ -3894,6 +3937,8 @@ pub(super) fn en_personal_result(ws: &[Word]) -> bool {
                     .take(5)
                     .any(|w| is(w, &["conversation", "conversations"]))
                 && ws.iter().any(|w| w.number))
+            || (first.is_some_and(|f| f.lower == "hold") && held_for_a_time(ws))
+            || distance_in_time(ws)
     };
     // "land 2 job offers", "land 4 paid freelance bylines": what others offer or accept.
     let landed = || {
@@ -3992,6 +4037,71 @@ const EN_EXAMS: &[&str] = &[
     "exam", "examination", "ielts", "toefl", "dele", "delf", "dalf", "jlpt", "hsk", "topik",
     "gmat", "gre", "sat", "cpa", "cfa",
 ];
+
+/// "Hold a plank for 3 minutes", "hold a handstand for 30 seconds": a position held for
+/// a time, a feat of endurance.
+fn held_for_a_time(ws: &[Word]) -> bool {
+    let position = ws.iter().skip(1).take(3).any(|w| {
+        is(
+            w,
+            &[
+                "plank",
+                "handstand",
+                "headstand",
+                "pose",
+                "position",
+                "breath",
+                "wall-sit",
+                "l-sit",
+                "hang",
+                "squat",
+            ],
+        )
+    });
+    position
+        && ws.windows(3).any(|p| {
+            p[0].lower == "for"
+                && p[1].number
+                && (p[2].lower.starts_with("minute")
+                    || p[2].lower.starts_with("second")
+                    || is(&p[2], &["min", "mins", "sec", "secs", "s"]))
+        })
+}
+
+/// "swim 1500m freestyle under 30 mins", "run 10 km in under 50 minutes": a distance in a
+/// time, a race time to beat.
+fn distance_in_time(ws: &[Word]) -> bool {
+    let sport = ws.first().is_some_and(|f| {
+        is(
+            f,
+            &[
+                "swim", "run", "cycle", "ride", "row", "bike", "walk", "hike", "paddle",
+            ],
+        )
+    });
+    let distance = |w: &Word| {
+        w.number && {
+            let unit = w
+                .lower
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            matches!(unit, "m" | "km" | "k" | "mi")
+        }
+    };
+    let timed = ws.windows(3).any(|p| {
+        is(&p[0], &["under", "below", "in"])
+            && p[1].number
+            && (p[2].lower.starts_with("min")
+                || p[2].lower.starts_with("hour")
+                || p[2].lower.starts_with("sec"))
+    });
+    sport
+        && ws
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|w| distance(w) || is(w, &["km", "miles", "metres", "meters"]))
+        && timed
+}
 
 /// Where a team brings the people it serves.
 #[rustfmt::skip]

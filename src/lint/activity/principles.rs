@@ -3159,3 +3159,73 @@ fn personal_bests_skills_and_offers_are_results() {
         "Partner with 3 local food banks",
     ]);
 }
+
+#[test]
+fn a_period_label_first_is_no_part_of_the_title() {
+    all(
+        Imperative,
+        &[
+            "FY18Q3: Bereitstellen von Anrufplänen im Büro in London",
+            "FY18Q4: Außerbetriebnahme einer älteren Telefonanlage in London",
+            "1. Quartal des Geschäftsjahres 2018: Globale Bereitstellung von Audiokonferenzen",
+            "2. Quartal des Finanzjahres 2018: Den alten Konferenzdienst deaktivieren",
+            "Q3 2025: Launch the new partner portal",
+        ],
+    );
+    none(&[
+        "Q3 revenue: grow from 1.2M to 2M",
+        "Q2: 500 new sign-ups",
+        "H1 2026: NPS von 20 auf 35 steigern",
+    ]);
+}
+
+#[test]
+fn german_commissioning_nouns_and_switching_off_are_work() {
+    all(
+        Imperative,
+        &[
+            "Inbetriebnahme der neuen Telefonanlage",
+            "Weltweite Einführung des neuen Ticketsystems",
+            "Den Legacy-Konferenzdienst deaktivieren",
+        ],
+    );
+    none(&["Inaktive Kunden reaktivieren", "500 Kunden aktivieren"]);
+}
+
+#[test]
+fn what_others_do_with_the_output_is_theirs_in_german_too() {
+    none(&[
+        "3.000 Downloads des Whitepapers zur Energiewende im Mittelstand",
+        "500 downloads of the pricing whitepaper",
+        "Mindestens 8 Fachmedien berichten über unsere Marktstudie",
+        "Die Zahl der Vereinsaustritte sinkt gegenüber dem Vorjahr um ein Viertel",
+    ]);
+    all(
+        OutputCount,
+        &[
+            "12 Berichte veröffentlicht",
+            "Anzahl der durchgeführten Workshops",
+            "3.000 Whitepapers verteilt",
+        ],
+    );
+}
+
+#[test]
+fn exams_feats_and_partnerships_are_results() {
+    none(&[
+        "JLPT N3 passed in December",
+        "Pass my driving test before my birthday in August",
+        "Hold a plank for 3 minutes",
+        "swim 1500m freestyle under 30 mins",
+        "Establish partnerships with 50+ healthcare providers",
+        "Build strategic partnerships",
+        "Form a partnership with the city library",
+        "Fuel treasury never breaches its reserve floor",
+    ]);
+    found(&[
+        "Hold 3 workshops for 30 minutes each",
+        "Establish a partnership program",
+        "Fix security breaches",
+        "Run 3 times a week for 30 minutes",
+    ]);
+}
