@@ -965,6 +965,7 @@ const DE_WORDS: &[&str] = &[
 // ---------------------------------------------------------------------------------------
 
 /// One word of a title.
+#[derive(Clone)]
 struct Word<'a> {
     /// As written, without surrounding punctuation.
     text: &'a str,
@@ -986,6 +987,45 @@ struct Word<'a> {
     money: bool,
     /// An arrow follows it: "6 → 8", "40 -> 55".
     arrow: bool,
+}
+
+/// A member of the team's own staff, one by one, after "per": "per SDR", "pro Agent",
+/// "pro Außendienstmitarbeiter".
+fn staff_member(w: &Word) -> bool {
+    is(
+        w,
+        &[
+            "rep",
+            "sdr",
+            "bdr",
+            "csm",
+            "writer",
+            "agent",
+            "engineer",
+            "developer",
+            "author",
+            "person",
+            "employee",
+            "member",
+            "salesperson",
+            "recruiter",
+            "marketer",
+            "designer",
+            "vertriebler",
+            "berater",
+            "beraterin",
+            "kopf",
+            "vollzeitkraft",
+            "fte",
+        ],
+    ) || [
+        "mitarbeiter",
+        "mitarbeiterin",
+        "mitarbeitende",
+        "mitarbeitenden",
+    ]
+    .iter()
+    .any(|e| w.lower.ends_with(e))
 }
 
 /// Whether a word that starts with a digit is a name: letters and then a digit again
@@ -1417,9 +1457,12 @@ fn measure(all: &[Word]) -> Measure {
                 if next.is_some_and(|n| !is(n, TIME_UNITS))
                     // "60 cold calls per rep per day", "1 article per writer": a quota of
                     // the team's own output per person, not a rate of a result.
-                    && !(next.is_some_and(|n| {
-                        is(n, &["rep", "sdr", "bdr", "csm", "writer", "agent", "engineer", "developer", "author", "person", "employee", "member", "salesperson", "recruiter", "marketer", "designer"])
-                    }) && ws[..i].iter().any(|x| output_noun(&x.lower).is_some()))
+                    // "20 Kundenbesuche pro Außendienstmitarbeiter", "pro Vertriebler 20
+                    // Termine": in German the output may follow.
+                    && !(next.is_some_and(staff_member)
+                        && ws.iter().enumerate().any(|(k, x)| {
+                            k != i + 1 && output_noun(&x.lower).is_some()
+                        }))
                     // "per App einreichen", "per E-Mail": a channel, not a rate.
                     && !(w.lower == "per"
                         && next.is_some_and(|n| {
@@ -1570,8 +1613,16 @@ pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMa
     // before a comma frames the title; the words after it say what it is.
     let ws = after_leading_phrase(&ws).unwrap_or(&ws);
     // "Sicherstellen, dass alle Benutzer aktiviert sind": what is to be ensured decides.
-    if let Some(clause) = ensured_clause(ws) {
-        return classify_words(clause);
+    // "Dass die Folgenabschätzung abgeschlossen ist": failing that, read in the order of
+    // a main clause, "die Folgenabschätzung ist abgeschlossen".
+    if let Some((clause, whole)) = ensured_clause(ws) {
+        let main_order = (whole.len() > clause.len() && clause.len() >= 2).then(|| {
+            let mut v = clause[..clause.len() - 1].to_vec();
+            v.push(whole[whole.len() - 1].clone());
+            v.push(clause[clause.len() - 1].clone());
+            v
+        });
+        return classify_words(clause).or_else(|| main_order.as_deref().and_then(classify_words));
     }
     // "Library: catalogue 100% of donated books": a label names the area, the words after
     // it say what the key result is.
@@ -1597,14 +1648,14 @@ fn after_label<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
 }
 
 /// The clause after a frame of ensuring: "Sicherstellen, dass …", "Stellen Sie sicher,
-/// dass …", "Gewährleisten, dass …" — without the auxiliary the clause ends in ("… geschult
-/// sind" reads as "… geschult").
-fn ensured_clause<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
+/// dass …", "Gewährleisten, dass …", or a bare "Dass …" — without the auxiliary the clause
+/// ends in ("… geschult sind" reads as "… geschult"), and whole.
+fn ensured_clause<'w, 'a>(ws: &'w [Word<'a>]) -> Option<(&'w [Word<'a>], &'w [Word<'a>])> {
     let at = ws.iter().take(5).position(|w| w.lower == "dass")?;
     let frame: Vec<&str> = ws[..at].iter().map(|w| w.lower.as_str()).collect();
     let ensures = matches!(
         frame.as_slice(),
-        ["sicherstellen"]
+        [] | ["sicherstellen"]
             | ["gewährleisten"]
             | ["stellen", "sie", "sicher"]
             | ["dafür", "sorgen"]
@@ -1622,11 +1673,12 @@ fn ensured_clause<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
             ],
         )
     });
-    Some(if aux {
+    let stripped = if aux {
         &clause[..clause.len() - 1]
     } else {
         clause
-    })
+    };
+    Some((stripped, clause))
 }
 
 /// A title without the priority tag some teams put first: "P1 - Ship the parser",
@@ -2679,7 +2731,7 @@ fn has_frequency(ws: &[Word]) -> bool {
             })
             // "every two weeks", "every other month", "jeden Freitag", "every Monday"
             || (is(w, &["every", "each", "alle", "jeden", "jede"])
-                && (ws.get(i + 1).is_some_and(|n| is(n, WEEKDAYS))
+                && (ws.get(i + 1).is_some_and(|n| is(n, WEEKDAYS) || is(n, DAY_TIMES))
                     || (ws.get(i + 1).is_some_and(|n| n.number || n.lower == "other")
                         && ws.get(i + 2).is_some_and(|n| is(n, DURATION_UNITS)))))
     })
@@ -2735,6 +2787,18 @@ fn occasions_per_period(ws: &[Word]) -> Option<usize> {
 const WEEKDAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
     "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+];
+
+/// Times of the day after "every"/"jeden": "every morning", "jeden Abend".
+const DAY_TIMES: &[&str] = &[
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "morgen",
+    "abend",
+    "vormittag",
+    "nachmittag",
 ];
 
 /// The outcomes every sign must leave alone.

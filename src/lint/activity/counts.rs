@@ -450,8 +450,11 @@ pub(super) fn count_word_of_output(ws: &[Word], i: usize) -> Option<ActivityMatc
     let &(_, lang) = COUNT_WORDS.iter().find(|(c, _)| *c == w.lower)?;
     let end = count_phrase_end(ws, i);
     // "Number of calls per order" is a rate: what is counted per order is no output.
+    // But "Kundenbesuche pro Außendienstmitarbeiter" is a quota of the team's own work.
     let rate = ws.get(end).is_some_and(|x| is(x, &["per", "pro", "je"]))
-        && ws.get(end + 1).is_none_or(|n| !is(n, TIME_UNITS));
+        && ws
+            .get(end + 1)
+            .is_none_or(|n| !is(n, TIME_UNITS) && !staff_member(n));
     if rate {
         return None;
     }

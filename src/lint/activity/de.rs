@@ -465,6 +465,17 @@ pub(super) fn de_infinitive_command(
             ));
         }
     }
+    // "FAQ-Bereich um 40 Artikel erweitern": grown by a count of the team's output.
+    let grown_by_output = main
+        .windows(3)
+        .find(|p| p[0].lower == "um" && p[1].number && de_output_noun(&p[2].lower));
+    if let Some(p) = grown_by_output.filter(|_| is_last && !m.strong) {
+        return Some(ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!("{} {}", p[1].text, p[2].text),
+            "de",
+        ));
+    }
     // "Die Jobseite mit Videos erweitern", "Das Kundenportal verbessern": a verb of
     // change on a thing the team makes is work on it.
     let reworked = is_last && !m.strong && de_own_thing_changed(&main[..main.len() - 1], v);
@@ -607,7 +618,7 @@ pub(super) const DE_CONTACT_VERBS: &[&str] = &[
     "anrufen", "kontaktieren", "besuchen", "anschreiben", "einladen", "befragen",
     "interviewen", "informieren", "beraten", "schulen", "trainieren", "betreuen", "treffen",
     "begrüßen", "telefonieren", "anmailen", "ansprechen", "einstellen", "anstellen",
-    "coachen", "qualifizieren",
+    "coachen", "qualifizieren", "weiterbilden", "fortbilden", "ausbilden", "einarbeiten",
 ];
 
 pub(super) static DE_CONTACT_SET: LazyLock<HashSet<&'static str>> =
@@ -802,6 +813,39 @@ pub(super) fn de_infinitive_placed(main: &[&Word], w: &Word, sure: bool) -> bool
 /// "Drei neue Mandate gewonnen", "Vertrauen aufbauen", "Kunden zufriedener machen": a
 /// verb of a result, on a result, or of a change of degree names the way to an outcome.
 pub(super) fn de_verb_of_change(m: &Measure, main: &[&Word], v: &str, is_last: bool) -> bool {
+    // "MFA für alle Admin-Konten aktivieren": a setting switched on, as in the polite
+    // form; customers activated ("500 Kunden aktivieren") are a result.
+    if is_last && v == "aktivieren" && !m.strong && main.len() > 1 {
+        let object: Vec<&&Word> = main[..main.len() - 1]
+            .iter()
+            .take_while(|w| !is(w, DE_PREPOSITIONS))
+            .collect();
+        let setting = !object.is_empty()
+            && object.iter().all(|w| {
+                !w.number
+                    && !de_others_noun(&w.lower)
+                    && !people_form(w)
+                    && !is(w, &["mehr", "neue", "inaktive", "weitere"])
+                    && ![
+                        "mitglieder",
+                        "nutzer",
+                        "kunden",
+                        "konten",
+                        "accounts",
+                        "user",
+                        "teilnehmer",
+                        "abonnenten",
+                        "leser",
+                        "spender",
+                        "patienten",
+                    ]
+                    .iter()
+                    .any(|p| w.lower.ends_with(p))
+            });
+        if setting {
+            return false;
+        }
+    }
     // "Drei neue Mandate gewonnen": a participle of a result in `-en` is no
     // infinitive.
     if de_outcome_verb(v) || de_outcome_participle(v) || m.strong {
@@ -1374,9 +1418,17 @@ pub(super) fn de_exists(ws: &[Word], main: &[&Word], m: &Measure) -> Option<Acti
     let stands = is(main[verb_at], &["steht", "stehen"])
         && verb_at + 1 == main.len()
         && subject.iter().any(|w| de_made_thing(w));
+    // "Jeden Morgen findet eine Stationsbesprechung statt": the subject may follow the
+    // verb when a time opens the sentence.
+    let around: Vec<&Word> = main[..main.len() - 1]
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| k != verb_at)
+        .map(|(_, w)| *w)
+        .collect();
     let held = is(main[verb_at], &["findet", "finden"])
         && last.lower == "statt"
-        && subject.iter().any(|w| {
+        && around.iter().any(|w| {
             w.capital
                 && (de_output_noun(&w.lower)
                     || DE_ROUTINES.iter().any(|r| w.lower.ends_with(r))

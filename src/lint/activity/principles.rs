@@ -3229,3 +3229,50 @@ fn exams_feats_and_partnerships_are_results() {
         "Run 3 times a week for 30 minutes",
     ]);
 }
+
+#[test]
+fn german_settings_training_quotas_and_growth_by_output_are_work() {
+    all(
+        Imperative,
+        &[
+            "MFA für alle Admin-Konten aktivieren",
+            "Die Zwei-Faktor-Anmeldung aktivieren",
+            "4 zusätzliche Praxisanleiter:innen weiterbilden",
+        ],
+    );
+    all(
+        OutputCount,
+        &[
+            "Anzahl der Kundenbesuche pro Außendienstmitarbeiter auf 15 pro Woche erhöhen",
+            "FAQ-Bereich im Kundenportal um 40 Artikel erweitern",
+        ],
+    );
+    none(&[
+        "Mehr Mitglieder aktivieren",
+        "500 neue Kunden aktivieren",
+        "Anzahl der Anrufe pro Kunde senken",
+        "Umsatz um 40 Prozent erhöhen",
+    ]);
+}
+
+#[test]
+fn german_meetings_that_take_place_and_bare_that_clauses() {
+    all(
+        Habit,
+        &[
+            "Jeden Morgen findet eine 15-minütige Stationsbesprechung statt",
+            "Eine Stationsbesprechung findet jeden Morgen statt",
+        ],
+    );
+    all(
+        Deliverable,
+        &[
+            "Dass die Datenschutz-Folgenabschätzung für das neue HR-System abgeschlossen ist",
+            "Sicherstellen, dass die Datenschutz-Folgenabschätzung abgeschlossen ist",
+        ],
+    );
+    none(&[
+        "Dass 90 % der Kunden zufrieden sind",
+        "Sicherstellen, dass die Kunden begeistert sind",
+    ]);
+}
