@@ -292,7 +292,7 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     "partner", "download", "sign-up", "signup", "registration", "order", "purchase", "sale",
     "deal", "account", "veteran", "patient", "citizen", "student", "participant",
     "attendee", "applicant", "candidate", "people", "team", "install", "installation",
-    "individual", "household", "learner",
+    "individual", "household", "learner", "pull",
     "view", "page", "referral", "review", "rating", "mention", "reader", "viewer",
     "listener", "buyer", "shopper", "guest", "developer", "contributor", "company",
     "organization", "organisation", "business", "media", "press", "star", "logo",
@@ -503,7 +503,7 @@ fn thing_noun(w: &Word) -> bool {
 const EN_OUTCOME_OBJECTS: &[&str] = &[
     "trust", "loyalty", "awareness", "reputation", "engagement", "confidence", "credibility",
     "satisfaction", "retention", "momentum", "visibility", "adoption", "revenue", "growth",
-    "demand", "traction", "excitement", "delight", "clarity",
+    "demand", "traction", "excitement", "delight", "clarity", "runway",
     // Agreement reached among others: "Have council consensus on the upgrade".
     "consensus", "buy-in", "commitment",
 ];
@@ -513,8 +513,11 @@ const EN_OUTCOME_OBJECTS: &[&str] = &[
 /// of $2M" → "pipeline").
 fn en_object_head<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w Word<'a>> {
     let mut head = None;
-    for w in ws {
+    for (k, w) in ws.iter().enumerate() {
+        // "stale issues older than 1 year": a comparison after the head qualifies it.
+        let compared = ws.get(k + 1).is_some_and(|n| n.lower == "than");
         if w.number
+            || compared
             || is(w, EN_PREPOSITIONS)
             || is(
                 w,
@@ -731,7 +734,7 @@ const DE_DOING_NOUNS: &[&str] = &[
     "anbindung", "definition", "analyse", "review", "recherche", "auswahl", "reporting",
     "monitoring", "gründung", "umzug", "fortbildung", "weiterbildung", "lieferung",
     "erstellung", "bereitstellung", "dokumentation", "schulung", "inbetriebnahme",
-    "außerbetriebnahme", "außerdienststellung",
+    "außerbetriebnahme", "außerdienststellung", "refactoring", "redesign",
     // "Teilnahme an einem Workshop": the team taking part.
     "teilnahme",
 ];
@@ -1466,7 +1469,7 @@ fn measure(all: &[Word]) -> Measure {
                     // "per App einreichen", "per E-Mail": a channel, not a rate.
                     && !(w.lower == "per"
                         && next.is_some_and(|n| {
-                            n.capital && is(n, &["app", "e-mail", "email", "mail", "post", "telefon", "chat", "brief", "sms", "formular"])
+                            n.capital && is(n, &["app", "e-mail", "email", "mail", "post", "telefon", "chat", "brief", "sms", "formular", "tablet", "smartphone", "handy", "laptop", "portal", "video", "videocall", "webformular", "qr-code"])
                         }))
                     && !(next2.is_some_and(|n| is(n, &["and", "und"]))
                         && ws.get(i + 3).is_some_and(|n| is(n, TIME_UNITS)))
@@ -2024,6 +2027,10 @@ fn metric_compound(ws: &[Word]) -> bool {
         let fraction = is(w, &["half", "third", "quarter"]);
         (is_measure_noun(&w.lower) || is(w, &["efficiency", "productivity", "performance"]))
             && (!fraction || ws.get(k + 1).is_some_and(|n| n.lower == "of"))
+            // "Add rate limiting to the public API": a feature that limits a rate.
+            && !ws.get(k + 1).is_some_and(|n| {
+                is(n, &["limiting", "limiter", "limiters", "limit", "limits"])
+            })
             // "Gateway usage policy is published", "Read quality books": a measure word
             // before a thing made modifies that thing.
             && !ws
@@ -2062,10 +2069,20 @@ fn learned(title: &str, ws: &[Word], model: &model::Model) -> Option<ActivityMat
     {
         return None;
     }
+    // "Paper accepted at a peer-reviewed conference": a noun and what happened to it, not
+    // a command, whatever the model makes of its first word.
+    let noun_then_participle = ws.get(1).is_some_and(|n| {
+        n.lower.ends_with("ed")
+            && lexicon::en_past(&n.lower).is_some()
+            && lexicon::en_base(&n.lower).is_none()
+    });
     let reading = model.read(title);
     // A verb first that `result_signs` let through is a command the rules do not know
     // ("Draft a proposal for …"): the verb is what it found.
     let command = lexicon::en_base(&ws[0].lower).is_some();
+    if command && noun_then_participle {
+        return None;
+    }
     if reading.activity <= MODEL_THRESHOLD
         || reading.evidence.is_empty()
         || reading.signal < MODEL_MIN_SIGNAL
@@ -2267,6 +2284,22 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             ActivityForm::OutputCount,
             format!("{} {}", first.text, ws[1].text),
             "en",
+        ));
+    }
+    // "Praxisteam absolviert Hygieneschulung", "Support team completes the de-escalation
+    // training": the team itself as the one trained.
+    let team_at = ws
+        .iter()
+        .take(2)
+        .position(|w| w.lower.ends_with("team") || w.lower == "staff");
+    if let Some(t) = team_at.filter(|&t| {
+        ws.get(t + 1).is_some_and(|w| is(w, TAKING_PART))
+            && names_training(&ws[t + 2..ws.len().min(t + 6)])
+    }) {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            format!("{} {}", ws[t].text, ws[t + 1].text),
+            guess_language(ws).unwrap_or("en"),
         ));
     }
     let share = first.percent

@@ -69,6 +69,7 @@ pub(super) const EN_ROUTINES: &[&str] = &[
     "update", "hour", "sync", "standup", "stand-up", "retro", "retrospective", "check-in",
     "review", "1:1", "board", "forum", "council", "roundtable", "meetup", "huddle",
     "office-hour", "all-hands", "town-hall", "jour-fixe", "iteration", "experiment",
+    "triage", "grooming", "backlog-refinement",
 ];
 
 /// The same in German, matched as the end of a compound ("Kundenbeirat").
@@ -438,6 +439,18 @@ pub(super) fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return Some(found);
     }
     // A number shortly before an output noun: "12 workshops", "5 neue Schulungen".
+    // "500 attendees at our 3 webinars": a title that opens with a crowd of others counts
+    // them; the output named after them is where they come.
+    let crowd_first = ws.first().is_some_and(|w| w.number)
+        && ws
+            .get(1)
+            .is_some_and(|w| en_people_noun(&w.lower) || people_form(w))
+        && ws
+            .get(2)
+            .is_some_and(|w| is(w, &["at", "across", "in", "from", "bei", "aus"]));
+    if crowd_first {
+        return None;
+    }
     (0..ws.len())
         .filter(|&i| counts_something(ws, i))
         .find_map(|i| number_of_output(ws, i))
@@ -459,6 +472,15 @@ pub(super) fn count_word_of_output(ws: &[Word], i: usize) -> Option<ActivityMatc
         return None;
     }
     let window = &ws[i + 1..end];
+    // "Wir halbieren die Zahl der Anrufe beim IT-Support", "Reduce the number of calls to
+    // the help desk": calls or mails brought down are those that come in, unless the
+    // title says the team makes them.
+    if ws.iter().any(|x| is(x, COUNT_BROUGHT_DOWN))
+        && window.iter().any(|x| two_way(&x.lower))
+        && !outbound(ws)
+    {
+        return None;
+    }
     if window.iter().any(|x| {
         is_result_marker(&x.lower)
             || others_noun(&x.lower)
@@ -507,6 +529,16 @@ pub(super) fn count_word_of_output(ws: &[Word], i: usize) -> Option<ActivityMatc
         lang,
     ))
 }
+
+/// Verbs that bring a count down, in the forms a title uses.
+#[rustfmt::skip]
+pub(super) const COUNT_BROUGHT_DOWN: &[&str] = &[
+    "reduce", "reduced", "reduces", "cut", "cuts", "halve", "halved", "halves", "decrease",
+    "decreased", "decreases", "lower", "lowered", "minimize", "minimise", "minimized",
+    "minimised", "senken", "gesenkt", "senkt", "sinkt", "sinken", "reduzieren", "reduziert",
+    "halbieren", "halbiert", "halbieren", "verringern", "verringert", "minimieren",
+    "minimiert",
+];
 
 /// A German noun of people in a gendered form ("Abonnent*innen", "Kund:innen",
 /// "TeilnehmerInnen", "Kundinnen"), or a German noun of others ("Abonnenten"): counted,
@@ -686,6 +718,22 @@ pub(super) fn number_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
         }
     }
     let window: Vec<&Word> = ws.iter().skip(i + 1).take(3).collect();
+    // "80 submitted projects", "200 contributed plugins": made and handed in by others.
+    if window.first().is_some_and(|w| {
+        is(
+            w,
+            &[
+                "submitted",
+                "contributed",
+                "received",
+                "nominated",
+                "donated",
+                "entered",
+            ],
+        )
+    }) {
+        return None;
+    }
     for (k, next) in window.iter().enumerate() {
         if counts_people(&window, k) {
             if !compound_of_output(&phrase, k) {
@@ -775,9 +823,11 @@ pub(super) fn counts_people(window: &[&Word], k: usize) -> bool {
     // "10 customers attend …" counts customers; "30 customer visits" visits.
     // But what people write or post is theirs: "100 user tweets".
     // "5 customer case studies": the output noun may come two words on.
+    // ("1,200 attendees across community-run meetups": not past a preposition.)
     let modifier = window[k + 1..]
         .iter()
         .take(2)
+        .take_while(|n| !is(n, EN_PREPOSITIONS))
         .any(|n| output_noun(&n.lower).is_some() && !authored_by(&next.lower, &n.lower));
     // "5 squads use the new runbook": a verb that agrees with the counted noun
     // makes it the agent; what follows is no longer counted.

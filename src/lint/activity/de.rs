@@ -927,12 +927,14 @@ pub(super) fn de_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let stated = ws
         .iter()
         .any(|w| is(w, &["ist", "sind", "wurde", "wurden"]));
+    // "Windows-11-Rollout": a hyphenated compound ending in a noun of doing.
     let listed = (is(first, DE_DOING_NOUNS)
+        || (head.len() < first.lower.len() && DE_DOING_NOUNS.contains(&head))
         || (!stated
             && DE_DOING_HEADS
                 .iter()
                 .any(|h| head.ends_with(h) && head.len() > h.len() + 2)))
-        && (first.lower != "teilnahme" || ws.get(1).is_some_and(|n| is(n, &["an", "am"])));
+        && (head != "teilnahme" || ws.get(1).is_some_and(|n| is(n, &["an", "am"])));
     let ung = (head.ends_with("ung") || head.ends_with("ungen"))
         && head.chars().count() >= 7
         && !DE_RESULT_UNG
@@ -1810,6 +1812,18 @@ pub(super) fn de_measured_clause(ws: &[Word]) -> bool {
 pub(super) fn de_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let first = &ws[0];
     let verb = ws.get(1)?;
+    // "Newsletter erscheint alle zwei Wochen": the team's output, published on a rhythm.
+    if first.capital
+        && de_output_noun(&first.lower)
+        && is(verb, &["erscheint", "erscheinen"])
+        && has_frequency(ws)
+    {
+        return Some(ActivityMatch::new(
+            ActivityForm::Habit,
+            format!("{} {}", first.text, verb.text),
+            "de",
+        ));
+    }
     let infinitive: String = match first.lower.as_str() {
         // "Wir erstellen einen Leitfaden": a statement of work, read with its object.
         // "Wir bauen Vertrauen auf", "Wir etablieren uns als …": a result.

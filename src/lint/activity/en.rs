@@ -836,9 +836,15 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     }
     // "Close all P1 blockers": closing the team's own defects is fixing them, not closing
     // deals.
+    // "Close 50 good-first-issues": the compound's last part is its head.
+    let counted_from = ws[start + 1..]
+        .iter()
+        .position(|w| !w.number)
+        .map_or(ws.len(), |k| start + 1 + k);
     let defects_closed = verb.lemma == "close"
-        && en_object_head(&ws[start + 1..]).is_some_and(|h| {
-            en_noun_in(&h.lower, &EN_DEFECT_FORMS) || is(h, &["blocker", "blockers"])
+        && en_object_head(&ws[counted_from..]).is_some_and(|h| {
+            let last = h.lower.rsplit('-').next().unwrap_or(&h.lower);
+            en_noun_in(last, &EN_DEFECT_FORMS) || is(h, &["blocker", "blockers"])
         });
     if defects_closed && !m.strong && !m.bound {
         return Some(ActivityMatch::new(
@@ -2068,6 +2074,23 @@ pub(super) fn en_done_state(d: &EnDone, i: usize, customers: bool) -> Option<Act
         1
     };
     let in_place = in_place || running;
+    // Headline style: "PCI DSS gap assessment done", "Security review completed": a noun
+    // of doing, then that it is done.
+    let work_done = is(w, &["done", "complete", "completed", "finished"])
+        && !customers
+        && !d.people_counted
+        && prev.is_some_and(|p| {
+            !p.number
+                && (is(
+                    p,
+                    &["review", "audit", "test", "pentest", "upgrade", "refactor"],
+                ) || en_noun_verb(&p.lower)
+                    .is_some_and(|v| !en_outcome(&v) && !EN_SERVICE_VERBS.contains(&v.lemma)))
+        });
+    if work_done {
+        let p = prev.map_or("", |p| p.text);
+        return Some(ActivityMatch::new(d.form, format!("{p} {}", w.text), "en"));
+    }
     if !((is(w, DONE_STATES) || in_place) && !customers && !d.people_counted && i >= 2)
         || i < phrase
     {
@@ -2312,6 +2335,25 @@ pub(super) static EN_DEFECT_FORMS: LazyLock<HashSet<String>> =
 pub(super) fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Option<ActivityMatch> {
     let (main, m) = (&d.main, d.m);
     let w = main[i];
+    // "10 customers interviewed", "25 churned accounts called": people the team
+    // contacted are counted as its work, as with "Interview 10 customers".
+    let contacted = d.crowd_subject
+        && i >= 2
+        && main[0].number
+        && (en_noun_in(&main[i - 1].lower, &EN_OUTSIDERS_FORMS)
+            || is(main[i - 1], &["accounts", "prospects", "leads", "donors", "families"]))
+        && w.lower.ends_with("ed")
+        && lexicon::en_past(&w.lower).is_some_and(|v| EN_CONTACT_VERBS.contains(&v.lemma))
+        && (1..i).all(|k| !main[k].number && !is(main[k], EN_AUXILIARIES))
+        // Passive: no object after it ("200 customers called us" is what they did).
+        && main.get(i + 1).is_none_or(|n| is(n, EN_PREPOSITIONS) || is(n, &["this", "last", "each"]));
+    if contacted && !m.bound && !m.share {
+        return Some(ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!("{} … {}", main[0].text, w.text),
+            "en",
+        ));
+    }
     // A past participle of a doing verb as the predicate.
     if customers || d.crowd_subject || i == 0 || w.capital && !main[i - 1].ends_clause {
         return None;
@@ -3017,7 +3059,7 @@ pub(super) fn en_effort(ws: &[Word]) -> Option<ActivityMatch> {
 pub(super) const EN_REWORK_VERBS: &[&str] = &[
     "migrate", "automate", "port", "convert", "refactor", "rewrite", "containerize",
     "containerise", "decommission", "deprecate", "retire", "modernize", "modernise",
-    "dockerize", "document",
+    "dockerize", "document", "patch", "upgrade", "encrypt", "reimage",
 ];
 
 /// A share of the team's own things reworked: "Migrate 95% of e2e tests to GraphQL",

@@ -3276,3 +3276,63 @@ fn german_meetings_that_take_place_and_bare_that_clauses() {
         "Sicherstellen, dass die Kunden begeistert sind",
     ]);
 }
+
+#[test]
+fn work_done_in_headline_style_and_closing_own_issues() {
+    all(
+        Deliverable,
+        &[
+            "PCI DSS 4.0 gap assessment done",
+            "Security review completed",
+        ],
+    );
+    all(
+        Imperative,
+        &[
+            "Refactoring des Zahlungsmoduls abgeschlossen",
+            "close stale issues older than 1 year",
+            "Close 50 good-first-issues",
+            "Windows-11-Rollout auf 350 Clients",
+            "Digitales Aufmass per Tablet für alle Monteure einführen",
+            "Praxisteam absolviert Hygieneschulung bis Ende Q1",
+            "Support team completes the de-escalation training",
+        ],
+    );
+    all(
+        Habit,
+        &[
+            "Weekly triage of new issues",
+            "Newsletter erscheint alle zwei Wochen",
+        ],
+    );
+    all(
+        OutputCount,
+        &[
+            "10 customers interviewed",
+            "25 churned accounts called this quarter",
+        ],
+    );
+    none(&[
+        "Close 50 deals",
+        "200 customers called us",
+        "Aktivitäten-Teilnahme erhöhen",
+        "Customer onboarding completed within 5 days",
+    ]);
+}
+
+#[test]
+fn what_others_bring_counted_first_is_theirs() {
+    none(&[
+        "1,200 attendees across community-run meetups",
+        "500 attendees at our 3 webinars",
+        "Hackathon: 300 registrants and 80 submitted projects",
+        "Extend cash runway to 30 months",
+        "Paper accepted at a peer-reviewed conference",
+        "Wir halbieren die Zahl der Anrufe beim IT-Support wegen VPN-Problemen",
+        "Reduce the number of calls to the help desk",
+    ]);
+    found(&[
+        "Decrease number of reports done ad-hoc from 10 to 2",
+        "Send 500 invitations to the user conference",
+    ]);
+}
