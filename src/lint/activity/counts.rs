@@ -827,7 +827,7 @@ pub(super) fn counts_people(window: &[&Word], k: usize) -> bool {
     let modifier = window[k + 1..]
         .iter()
         .take(2)
-        .take_while(|n| !is(n, EN_PREPOSITIONS))
+        .take_while(|n| !is(n, EN_PREPOSITIONS) && !n.aside)
         .any(|n| output_noun(&n.lower).is_some() && !authored_by(&next.lower, &n.lower));
     // "5 squads use the new runbook": a verb that agrees with the counted noun
     // makes it the agent; what follows is no longer counted.

@@ -611,6 +611,31 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if en_partnership_formed(ws, start, verb) && !gerund {
         return None;
     }
+    // "Appear in seven local publications": coverage others decide to give.
+    let covered = verb.lemma == "appear"
+        && ws.get(start + 1).is_some_and(|n| n.lower == "in")
+        && ws[start + 2..].iter().take(4).any(|w| {
+            is(
+                w,
+                &[
+                    "publication",
+                    "publications",
+                    "press",
+                    "media",
+                    "newspaper",
+                    "newspapers",
+                    "magazine",
+                    "magazines",
+                    "outlet",
+                    "outlets",
+                    "rankings",
+                    "news",
+                ],
+            )
+        });
+    if covered {
+        return None;
+    }
     // "Hire 2 CEs", "Appoint a data protection officer": one hires only one's own staff,
     // whatever the role is called and however it is counted.
     // "Apply for 3 research grants", "Apply for a residence permit": the team applies.
@@ -892,10 +917,15 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
 /// "Establish partnerships with 10+ research institutions", "Build strategic
 /// partnerships": a partnership takes the other side's signature, like a customer won.
 pub(super) fn en_partnership_formed(ws: &[Word], start: usize, verb: EnVerb) -> bool {
+    // "Establish 3+ research partnerships": past the count to its noun.
+    let from = ws[start + 1..]
+        .iter()
+        .position(|w| !w.number)
+        .map_or(ws.len(), |k| start + 1 + k);
     matches!(
         verb.lemma,
         "establish" | "build" | "form" | "forge" | "secure" | "sign" | "close" | "win" | "land"
-    ) && en_object_head(&ws[start + 1..])
+    ) && en_object_head(&ws[from..])
         .is_some_and(|h| is(h, &["partnership", "partnerships", "alliance", "alliances"]))
 }
 

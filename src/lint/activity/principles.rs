@@ -3328,11 +3328,16 @@ fn what_others_bring_counted_first_is_theirs() {
         "Hackathon: 300 registrants and 80 submitted projects",
         "Extend cash runway to 30 months",
         "Paper accepted at a peer-reviewed conference",
+        "10+ contributors (issues, PRs, docs)",
+        "Establish 3+ research partnerships with top-tier institutions",
+        "Appear in seven local publications",
         "Wir halbieren die Zahl der Anrufe beim IT-Support wegen VPN-Problemen",
         "Reduce the number of calls to the help desk",
     ]);
     found(&[
         "Decrease number of reports done ad-hoc from 10 to 2",
         "Send 500 invitations to the user conference",
+        "Appear at 5 industry conferences",
+        "Publish 10 posts (blogs, PRs, docs)",
     ]);
 }
