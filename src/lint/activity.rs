@@ -1625,7 +1625,24 @@ pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMa
             v.push(clause[clause.len() - 1].clone());
             v
         });
-        return classify_words(clause).or_else(|| main_order.as_deref().and_then(classify_words));
+        // The evidence is shown in the title's own order ("abgeschlossen ist").
+        let as_written = |found: ActivityMatch| {
+            let (aux, participle) = (&whole[whole.len() - 1], &clause[clause.len() - 1]);
+            if found.evidence == format!("{} {}", aux.text, participle.text) {
+                ActivityMatch {
+                    evidence: format!("{} {}", participle.text, aux.text),
+                    ..found
+                }
+            } else {
+                found
+            }
+        };
+        return classify_words(clause).or_else(|| {
+            main_order
+                .as_deref()
+                .and_then(classify_words)
+                .map(as_written)
+        });
     }
     // "Library: catalogue 100% of donated books": a label names the area, the words after
     // it say what the key result is.

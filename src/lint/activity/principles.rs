@@ -3341,3 +3341,12 @@ fn what_others_bring_counted_first_is_theirs() {
         "Publish 10 posts (blogs, PRs, docs)",
     ]);
 }
+
+#[test]
+fn a_that_clause_shows_its_evidence_in_the_titles_order() {
+    let found = classify("Dass die Datenschutz-Folgenabschätzung abgeschlossen ist");
+    assert_eq!(
+        found.map(|f| f.evidence),
+        Some("abgeschlossen ist".to_string())
+    );
+}
