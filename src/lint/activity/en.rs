@@ -2533,13 +2533,21 @@ pub(super) fn en_done_participle(d: &EnDone, i: usize, customers: bool) -> Optio
         " … "
     };
     // "… for new contributors published": the people are not what was done.
+    // "rolled out": the particle belongs to the participle.
+    let particle = main
+        .get(i + 1)
+        .filter(|n| is(n, EN_PARTICLES))
+        .map_or(String::new(), |n| format!(" {}", n.text));
     let evidence = if after_for && en_people_noun(&p.lower) {
-        w.text.to_string()
+        format!("{}{particle}", w.text)
     } else {
-        format!("{}{between}{}", p.text, w.text)
+        format!("{}{between}{}{particle}", p.text, w.text)
     };
     (predicate && !subordinate).then(|| ActivityMatch::new(d.form, evidence, "en"))
 }
+
+/// Particles of phrasal verbs after a participle: "rolled out", "set up", "switched off".
+pub(super) const EN_PARTICLES: &[&str] = &["out", "up", "off", "over", "back", "down"];
 
 /// Adverbs of manner that stand between "be" and a participle.
 #[rustfmt::skip]
@@ -2597,6 +2605,8 @@ pub(super) fn en_participle_predicate(p: &Word, w: &Word, next: Option<&Word>) -
         && next.is_none_or(|n| {
             w.ends_clause
                 || is(n, EN_PREPOSITIONS)
+                // "New CRM rolled out to the sales team": a phrasal verb's particle.
+                || is(n, EN_PARTICLES)
                 // "New marketing site shipped showing off all features": a participle
                 // clause after the predicate.
                 || (n.lower.ends_with("ing")

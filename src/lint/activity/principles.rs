@@ -3284,6 +3284,8 @@ fn work_done_in_headline_style_and_closing_own_issues() {
         &[
             "PCI DSS 4.0 gap assessment done",
             "Security review completed",
+            "New CRM rolled out to the whole sales team",
+            "Legacy VPN switched off",
         ],
     );
     all(
