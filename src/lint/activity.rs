@@ -292,7 +292,7 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     "partner", "download", "sign-up", "signup", "registration", "order", "purchase", "sale",
     "deal", "account", "veteran", "patient", "citizen", "student", "participant",
     "attendee", "applicant", "candidate", "people", "team", "install", "installation",
-    "individual", "household", "learner", "pull",
+    "individual", "household", "learner", "pull", "vendor", "supplier",
     "view", "page", "referral", "review", "rating", "mention", "reader", "viewer",
     "listener", "buyer", "shopper", "guest", "developer", "contributor", "company",
     "organization", "organisation", "business", "media", "press", "star", "logo",
@@ -421,6 +421,11 @@ fn counts_others(ws: &[Word]) -> bool {
     }
     let after = &ws[i + 1..];
     after.iter().take(3).enumerate().any(|(k, n)| {
+        // "4 Kundenvideos (Testimonials)": words in parentheses explain, they are not
+        // what is counted.
+        if n.aside {
+            return false;
+        }
         // "10,000 visitors from blog posts": a preposition ends the noun phrase.
         let modifier = after[k + 1..]
             .iter()
@@ -1031,6 +1036,31 @@ fn staff_member(w: &Word) -> bool {
     .any(|e| w.lower.ends_with(e))
 }
 
+/// A member of the team's own staff at `k`, in one word or two ("pro Account Manager",
+/// "per key account manager").
+fn staff_at<'a, W: std::borrow::Borrow<Word<'a>>>(ws: &[W], k: usize) -> bool {
+    let Some(w) = ws.get(k).map(|w| w.borrow()) else {
+        return false;
+    };
+    let role = |n: &Word| {
+        is(
+            n,
+            &[
+                "manager",
+                "managerin",
+                "managers",
+                "executive",
+                "executives",
+                "rep",
+                "reps",
+            ],
+        )
+    };
+    staff_member(w)
+        || (is(w, &["account", "key", "sales", "field"])
+            && ws.get(k + 1).is_some_and(|n| role(n.borrow())))
+}
+
 /// Whether a word that starts with a digit is a name: letters and then a digit again
 /// ("2i2c", "3d2n"), unlike an amount with its unit ("10k", "24h", "100Mbps").
 fn digits_in_name(lower: &str) -> bool {
@@ -1462,7 +1492,7 @@ fn measure(all: &[Word]) -> Measure {
                     // the team's own output per person, not a rate of a result.
                     // "20 Kundenbesuche pro Außendienstmitarbeiter", "pro Vertriebler 20
                     // Termine": in German the output may follow.
-                    && !(next.is_some_and(staff_member)
+                    && !(staff_at(&ws, i + 1)
                         && ws.iter().enumerate().any(|(k, x)| {
                             k != i + 1 && output_noun(&x.lower).is_some()
                         }))

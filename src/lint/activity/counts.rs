@@ -77,7 +77,7 @@ pub(super) const EN_ROUTINES: &[&str] = &[
 pub(super) const DE_ROUTINES: &[&str] = &[
     "runde", "austausch", "besprechung", "abstimmung", "review", "retro", "beirat", "forum",
     "sprechstunde", "jour", "sync", "update", "treffen", "call", "retrospektive",
-    "retrospektiven", "standup", "stand-up",
+    "retrospektiven", "standup", "stand-up", "meeting",
 ];
 pub(super) static EN_CUSTOMER_FORMS: LazyLock<HashSet<String>> =
     LazyLock::new(|| en_forms(EN_CUSTOMERS));
@@ -467,11 +467,19 @@ pub(super) fn count_word_of_output(ws: &[Word], i: usize) -> Option<ActivityMatc
     let rate = ws.get(end).is_some_and(|x| is(x, &["per", "pro", "je"]))
         && ws
             .get(end + 1)
-            .is_none_or(|n| !is(n, TIME_UNITS) && !staff_member(n));
+            .is_none_or(|n| !is(n, TIME_UNITS) && !staff_at(ws, end + 1));
     if rate {
         return None;
     }
     let window = &ws[i + 1..end];
+    // "number of sales calls": "sales" before an output noun names the team's kind of it
+    // ("customer visits" may be the customers').
+    let modifies_output = |k: usize| {
+        window[k].lower == "sales"
+            && window
+                .get(k + 1)
+                .is_some_and(|n| output_noun(&n.lower).is_some())
+    };
     // "Wir halbieren die Zahl der Anrufe beim IT-Support", "Reduce the number of calls to
     // the help desk": calls or mails brought down are those that come in, unless the
     // title says the team makes them.
@@ -481,9 +489,9 @@ pub(super) fn count_word_of_output(ws: &[Word], i: usize) -> Option<ActivityMatc
     {
         return None;
     }
-    if window.iter().any(|x| {
+    if window.iter().enumerate().any(|(k, x)| {
         is_result_marker(&x.lower)
-            || others_noun(&x.lower)
+            || (others_noun(&x.lower) && !modifies_output(k))
             || people_form(x)
             || defect_word(&x.lower)
     }) {

@@ -396,6 +396,21 @@ pub(super) fn de_infinitive_last(ws: &[Word], m: &Measure, sure: bool) -> Option
     }
     let main: Vec<&Word> = ws.iter().filter(|w| !w.aside).collect();
     let last = *main.last()?;
+    // "Neues Lager in Leipzig in Betrieb nehmen", "Altanlage außer Betrieb nehmen": a
+    // plant put into or out of service.
+    let n = main.len();
+    if n >= 4
+        && last.lower == "nehmen"
+        && main[n - 2].lower == "betrieb"
+        && is(main[n - 3], &["in", "außer"])
+        && !m.strong
+    {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            format!("{} {} {}", main[n - 3].text, main[n - 2].text, last.text),
+            "de",
+        ));
+    }
     // "1.000 Follower auf LinkedIn aufbauen", "30 Beta-Tester rekrutieren": people outside
     // the team, counted as the object, are a result, unless the team calls, visits or
     // trains them ("50 Kunden anrufen"), as in English.
@@ -466,13 +481,19 @@ pub(super) fn de_infinitive_command(
         }
     }
     // "FAQ-Bereich um 40 Artikel erweitern": grown by a count of the team's output.
-    let grown_by_output = main
-        .windows(3)
-        .find(|p| p[0].lower == "um" && p[1].number && de_output_noun(&p[2].lower));
-    if let Some(p) = grown_by_output.filter(|_| is_last && !m.strong) {
+    // ("um 40 neue Artikel": an adjective may stand between.)
+    let grown_by_output = main.windows(2).enumerate().find_map(|(k, p)| {
+        (p[0].lower == "um" && p[1].number).then_some(())?;
+        main[k + 2..]
+            .iter()
+            .take(2)
+            .find(|n| n.capital && de_output_noun(&n.lower))
+            .map(|n| (p[1], *n))
+    });
+    if let Some((count, noun)) = grown_by_output.filter(|_| is_last && !m.strong) {
         return Some(ActivityMatch::new(
             ActivityForm::OutputCount,
-            format!("{} {}", p[1].text, p[2].text),
+            format!("{} {}", count.text, noun.text),
             "de",
         ));
     }
@@ -619,6 +640,7 @@ pub(super) const DE_CONTACT_VERBS: &[&str] = &[
     "interviewen", "informieren", "beraten", "schulen", "trainieren", "betreuen", "treffen",
     "begrüßen", "telefonieren", "anmailen", "ansprechen", "einstellen", "anstellen",
     "coachen", "qualifizieren", "weiterbilden", "fortbilden", "ausbilden", "einarbeiten",
+    "verhandeln",
 ];
 
 pub(super) static DE_CONTACT_SET: LazyLock<HashSet<&'static str>> =

@@ -518,7 +518,8 @@ pub(super) const EN_SITES: &[&str] = &[
     "office", "offices", "store", "stores", "shop", "shops", "warehouse", "warehouses",
     "branch", "branches", "location", "locations", "site", "sites", "factory", "factories",
     "plant", "plants", "hub", "hubs", "restaurant", "restaurants", "clinic", "clinics",
-    "showroom", "showrooms", "outlet", "outlets",
+    "showroom", "showrooms", "outlet", "outlets", "center", "centers", "centre", "centres",
+    "facility", "facilities",
 ];
 
 /// A verb the first word commands: "Fix …", "Design and roll out …".
@@ -3180,7 +3181,9 @@ pub(super) fn en_share_of_work(ws: &[Word]) -> Option<ActivityMatch> {
         .chain(std::iter::once(head))
         .collect();
     // "80% of customer accounts" are theirs; "100% of customer data" is the team's to move.
+    // "30% of incoming questions": what comes in is sent by others.
     let theirs = en_people_noun(&head.lower)
+        || np.iter().any(|w| is(w, &["incoming", "inbound"]))
         || np
             .iter()
             .any(|w| en_people_noun(&w.lower) && !is(w, &["customer", "user", "client"]));

@@ -3352,3 +3352,33 @@ fn a_that_clause_shows_its_evidence_in_the_titles_order() {
         Some("abgeschlossen ist".to_string())
     );
 }
+
+#[test]
+fn template_phrasings_of_work_and_of_what_others_do() {
+    all(
+        Imperative,
+        &[
+            "Open a new distribution center in Dallas",
+            "Neues Lager in Leipzig in Betrieb nehmen",
+            "Produktion von 4 Kundenvideos (Testimonials)",
+        ],
+    );
+    all(
+        OutputCount,
+        &[
+            "Increase the number of sales calls to 60 per week",
+            "Anzahl der Kundentermine pro Account Manager auf 15 pro Woche erhöhen",
+            "FAQ-Bereich um 40 neue Artikel erweitern",
+        ],
+    );
+    all(Habit, &["Tägliches Shopfloor-Meeting in jeder Schicht"]);
+    none(&[
+        "Deflect 30% of incoming questions through the self-service help center",
+        "Get 95% of active vendors to sign the updated data processing agreement",
+        "Increase the number of customer visits to the store",
+        "Umsatz pro Account steigern",
+        "Win 5 enterprise customers",
+        "500 customer sign-ups",
+        "10 new customers (enterprise)",
+    ]);
+}
