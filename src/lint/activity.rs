@@ -997,43 +997,37 @@ struct Word<'a> {
     arrow: bool,
 }
 
-/// A member of the team's own staff, one by one, after "per": "per SDR", "pro Agent",
+/// Members of the team's own staff, one by one, after "per": "per SDR", "pro Agent".
+#[rustfmt::skip]
+const STAFF_MEMBERS: &[&str] = &[
+    "rep", "sdr", "bdr", "csm", "writer", "agent", "engineer", "developer", "author", "person",
+    "employee", "member", "salesperson", "recruiter", "marketer", "designer", "vertriebler",
+    "berater", "beraterin", "kopf", "vollzeitkraft", "fte",
+];
+
+/// Roles named in two words: "Account Manager", "sales rep".
+const STAFF_ROLES: &[&str] = &[
+    "manager",
+    "managerin",
+    "managers",
+    "executive",
+    "executives",
+    "rep",
+    "reps",
+];
+
+/// A member of the team's own staff, after "per": "per SDR", "pro Agent",
 /// "pro Außendienstmitarbeiter".
 fn staff_member(w: &Word) -> bool {
-    is(
-        w,
-        &[
-            "rep",
-            "sdr",
-            "bdr",
-            "csm",
-            "writer",
-            "agent",
-            "engineer",
-            "developer",
-            "author",
-            "person",
-            "employee",
-            "member",
-            "salesperson",
-            "recruiter",
-            "marketer",
-            "designer",
-            "vertriebler",
-            "berater",
-            "beraterin",
-            "kopf",
-            "vollzeitkraft",
-            "fte",
-        ],
-    ) || [
-        "mitarbeiter",
-        "mitarbeiterin",
-        "mitarbeitende",
-        "mitarbeitenden",
-    ]
-    .iter()
-    .any(|e| w.lower.ends_with(e))
+    is(w, STAFF_MEMBERS)
+        || [
+            "mitarbeiter",
+            "mitarbeiterin",
+            "mitarbeitende",
+            "mitarbeitenden",
+        ]
+        .iter()
+        .any(|e| w.lower.ends_with(e))
 }
 
 /// A member of the team's own staff at `k`, in one word or two ("pro Account Manager",
@@ -1042,23 +1036,9 @@ fn staff_at<'a, W: std::borrow::Borrow<Word<'a>>>(ws: &[W], k: usize) -> bool {
     let Some(w) = ws.get(k).map(|w| w.borrow()) else {
         return false;
     };
-    let role = |n: &Word| {
-        is(
-            n,
-            &[
-                "manager",
-                "managerin",
-                "managers",
-                "executive",
-                "executives",
-                "rep",
-                "reps",
-            ],
-        )
-    };
     staff_member(w)
         || (is(w, &["account", "key", "sales", "field"])
-            && ws.get(k + 1).is_some_and(|n| role(n.borrow())))
+            && ws.get(k + 1).is_some_and(|n| is(n.borrow(), STAFF_ROLES)))
 }
 
 /// Whether a word that starts with a digit is a name: letters and then a digit again
@@ -2074,10 +2054,6 @@ fn metric_compound(ws: &[Word]) -> bool {
         let fraction = is(w, &["half", "third", "quarter"]);
         (is_measure_noun(&w.lower) || is(w, &["efficiency", "productivity", "performance"]))
             && (!fraction || ws.get(k + 1).is_some_and(|n| n.lower == "of"))
-            // "Add rate limiting to the public API": a feature that limits a rate.
-            && !ws.get(k + 1).is_some_and(|n| {
-                is(n, &["limiting", "limiter", "limiters", "limit", "limits"])
-            })
             // "Gateway usage policy is published", "Read quality books": a measure word
             // before a thing made modifies that thing.
             && !ws
@@ -2870,15 +2846,9 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 /// Times of the day after "every"/"jeden": "every morning", "jeden Abend".
+#[rustfmt::skip]
 const DAY_TIMES: &[&str] = &[
-    "morning",
-    "evening",
-    "night",
-    "afternoon",
-    "morgen",
-    "abend",
-    "vormittag",
-    "nachmittag",
+    "morning", "evening", "night", "afternoon", "morgen", "abend", "vormittag", "nachmittag",
 ];
 
 /// The outcomes every sign must leave alone.

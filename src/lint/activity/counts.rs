@@ -538,13 +538,19 @@ pub(super) fn count_word_of_output(ws: &[Word], i: usize) -> Option<ActivityMatc
     ))
 }
 
+/// Participles of what others hand in: "80 submitted projects".
+#[rustfmt::skip]
+pub(super) const HANDED_IN: &[&str] = &[
+    "submitted", "contributed", "received", "nominated", "donated", "entered",
+];
+
 /// Verbs that bring a count down, in the forms a title uses.
 #[rustfmt::skip]
 pub(super) const COUNT_BROUGHT_DOWN: &[&str] = &[
     "reduce", "reduced", "reduces", "cut", "cuts", "halve", "halved", "halves", "decrease",
     "decreased", "decreases", "lower", "lowered", "minimize", "minimise", "minimized",
     "minimised", "senken", "gesenkt", "senkt", "sinkt", "sinken", "reduzieren", "reduziert",
-    "halbieren", "halbiert", "halbieren", "verringern", "verringert", "minimieren",
+    "halbieren", "halbiert", "verringern", "verringert", "minimieren",
     "minimiert",
 ];
 
@@ -727,19 +733,7 @@ pub(super) fn number_of_output(ws: &[Word], i: usize) -> Option<ActivityMatch> {
     }
     let window: Vec<&Word> = ws.iter().skip(i + 1).take(3).collect();
     // "80 submitted projects", "200 contributed plugins": made and handed in by others.
-    if window.first().is_some_and(|w| {
-        is(
-            w,
-            &[
-                "submitted",
-                "contributed",
-                "received",
-                "nominated",
-                "donated",
-                "entered",
-            ],
-        )
-    }) {
+    if window.first().is_some_and(|w| is(w, HANDED_IN)) {
         return None;
     }
     for (k, next) in window.iter().enumerate() {

@@ -527,6 +527,14 @@ pub(super) fn de_infinitive_command(
     ))
 }
 
+/// Endings of German nouns of people and their accounts: "Mitglieder", "Admin-Konten" are
+/// no setting switched on.
+#[rustfmt::skip]
+pub(super) const DE_PEOPLE_ENDINGS: &[&str] = &[
+    "mitglieder", "nutzer", "kunden", "konten", "accounts", "user", "teilnehmer", "abonnenten",
+    "leser", "spender", "patienten",
+];
+
 /// Words that open the object of a German command in the second person: an article or a
 /// possessive in the accusative or dative, or "mehr" ("Erstelle einen Fork", "Folge dem
 /// Account", "Lerne mehr über …"); a number opens one too ("Erzähle drei Freunden"). Not
@@ -640,7 +648,6 @@ pub(super) const DE_CONTACT_VERBS: &[&str] = &[
     "interviewen", "informieren", "beraten", "schulen", "trainieren", "betreuen", "treffen",
     "begrüßen", "telefonieren", "anmailen", "ansprechen", "einstellen", "anstellen",
     "coachen", "qualifizieren", "weiterbilden", "fortbilden", "ausbilden", "einarbeiten",
-    "verhandeln",
 ];
 
 pub(super) static DE_CONTACT_SET: LazyLock<HashSet<&'static str>> =
@@ -848,21 +855,7 @@ pub(super) fn de_verb_of_change(m: &Measure, main: &[&Word], v: &str, is_last: b
                     && !de_others_noun(&w.lower)
                     && !people_form(w)
                     && !is(w, &["mehr", "neue", "inaktive", "weitere"])
-                    && ![
-                        "mitglieder",
-                        "nutzer",
-                        "kunden",
-                        "konten",
-                        "accounts",
-                        "user",
-                        "teilnehmer",
-                        "abonnenten",
-                        "leser",
-                        "spender",
-                        "patienten",
-                    ]
-                    .iter()
-                    .any(|p| w.lower.ends_with(p))
+                    && !DE_PEOPLE_ENDINGS.iter().any(|p| w.lower.ends_with(p))
             });
         if setting {
             return false;

@@ -592,19 +592,10 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     });
     // "Fuel treasury never breaches its reserve floor": a noun, then an adverb of always
     // or never and a verb of its own.
-    let states = ws[start + 1..].windows(2).take(3).any(|p| {
-        is(
-            &p[0],
-            &[
-                "never",
-                "always",
-                "rarely",
-                "seldom",
-                "consistently",
-                "reliably",
-            ],
-        ) && lexicon::en_third_person(&p[1].lower).is_some()
-    });
+    let states = ws[start + 1..]
+        .windows(2)
+        .take(3)
+        .any(|p| is(&p[0], EN_ALWAYS_NEVER) && lexicon::en_third_person(&p[1].lower).is_some());
     if subject || speaks || states {
         return None;
     }
@@ -615,25 +606,7 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // "Appear in seven local publications": coverage others decide to give.
     let covered = verb.lemma == "appear"
         && ws.get(start + 1).is_some_and(|n| n.lower == "in")
-        && ws[start + 2..].iter().take(4).any(|w| {
-            is(
-                w,
-                &[
-                    "publication",
-                    "publications",
-                    "press",
-                    "media",
-                    "newspaper",
-                    "newspapers",
-                    "magazine",
-                    "magazines",
-                    "outlet",
-                    "outlets",
-                    "rankings",
-                    "news",
-                ],
-            )
-        });
+        && ws[start + 2..].iter().take(4).any(|w| is(w, EN_PRESS));
     if covered {
         return None;
     }
@@ -914,6 +887,30 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         "en",
     ))
 }
+
+/// Adverbs of always and never before a finite verb: "… never breaches …".
+#[rustfmt::skip]
+pub(super) const EN_ALWAYS_NEVER: &[&str] = &[
+    "never", "always", "rarely", "seldom", "consistently", "reliably",
+];
+
+/// Where coverage appears that others decide to give: "Appear in seven local publications".
+#[rustfmt::skip]
+pub(super) const EN_PRESS: &[&str] = &[
+    "publication", "publications", "press", "media", "newspaper", "newspapers", "magazine", "magazines", "outlet", "outlets", "rankings", "news",
+];
+
+/// Positions held for a time: "hold a plank for 3 minutes".
+#[rustfmt::skip]
+pub(super) const EN_HELD_POSITIONS: &[&str] = &[
+    "plank", "handstand", "headstand", "pose", "position", "breath", "wall-sit", "l-sit", "hang", "squat",
+];
+
+/// Sports raced over a distance: "swim 1500m freestyle under 30 mins".
+#[rustfmt::skip]
+pub(super) const EN_DISTANCE_SPORTS: &[&str] = &[
+    "swim", "run", "cycle", "ride", "row", "bike", "walk", "hike", "paddle",
+];
 
 /// "Establish partnerships with 10+ research institutions", "Build strategic
 /// partnerships": a partnership takes the other side's signature, like a customer won.
@@ -4126,23 +4123,7 @@ const EN_EXAMS: &[&str] = &[
 /// "Hold a plank for 3 minutes", "hold a handstand for 30 seconds": a position held for
 /// a time, a feat of endurance.
 fn held_for_a_time(ws: &[Word]) -> bool {
-    let position = ws.iter().skip(1).take(3).any(|w| {
-        is(
-            w,
-            &[
-                "plank",
-                "handstand",
-                "headstand",
-                "pose",
-                "position",
-                "breath",
-                "wall-sit",
-                "l-sit",
-                "hang",
-                "squat",
-            ],
-        )
-    });
+    let position = ws.iter().skip(1).take(3).any(|w| is(w, EN_HELD_POSITIONS));
     position
         && ws.windows(3).any(|p| {
             p[0].lower == "for"
@@ -4156,14 +4137,7 @@ fn held_for_a_time(ws: &[Word]) -> bool {
 /// "swim 1500m freestyle under 30 mins", "run 10 km in under 50 minutes": a distance in a
 /// time, a race time to beat.
 fn distance_in_time(ws: &[Word]) -> bool {
-    let sport = ws.first().is_some_and(|f| {
-        is(
-            f,
-            &[
-                "swim", "run", "cycle", "ride", "row", "bike", "walk", "hike", "paddle",
-            ],
-        )
-    });
+    let sport = ws.first().is_some_and(|f| is(f, EN_DISTANCE_SPORTS));
     let distance = |w: &Word| {
         w.number && {
             let unit = w
