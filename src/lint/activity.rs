@@ -2054,6 +2054,11 @@ fn metric_compound(ws: &[Word]) -> bool {
         let fraction = is(w, &["half", "third", "quarter"]);
         (is_measure_noun(&w.lower) || is(w, &["efficiency", "productivity", "performance"]))
             && (!fraction || ws.get(k + 1).is_some_and(|n| n.lower == "of"))
+            // "Incident response plan documented": a measure word before a plan or a
+            // process names its kind.
+            && !ws.get(k + 1).is_some_and(|n| {
+                is(n, &["plan", "plans", "playbook", "playbooks", "runbook", "runbooks", "process", "processes"])
+            })
             // "Gateway usage policy is published", "Read quality books": a measure word
             // before a thing made modifies that thing.
             && !ws
@@ -2307,6 +2312,28 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             ActivityForm::OutputCount,
             format!("{} {}", first.text, ws[1].text),
             "en",
+        ));
+    }
+    // "Security-Awareness-Training für 100 % der Belegschaft", "Security training for 100%
+    // of staff": a training named first, for a share of the team's own people.
+    let for_at = ws.iter().take(4).position(|w| is(w, &["für", "for"]));
+    let for_own_share = for_at.is_some_and(|f| {
+        ws[f + 1..].iter().take(2).any(|w| w.percent)
+            && ws[f + 1..].iter().take(6).any(|w| {
+                w.lower.starts_with("mitarbeit")
+                    || is(w, &["belegschaft", "führungskräfte", "staff", "employees"])
+            })
+    });
+    let trained = for_at.and_then(|f| {
+        ws[..f]
+            .iter()
+            .find(|w| names_training(std::slice::from_ref(*w)))
+    });
+    if let Some(t) = trained.filter(|_| for_own_share) {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            t.text.to_string(),
+            guess_language(ws).unwrap_or("en"),
         ));
     }
     // "Praxisteam absolviert Hygieneschulung", "Support team completes the de-escalation

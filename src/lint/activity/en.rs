@@ -668,6 +668,18 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             }
         }
     }
+    // "Maintain a weekly release cadence": a rhythm of the team's own work kept up.
+    let cadence = matches!(verb.lemma, "maintain" | "keep" | "sustain" | "establish")
+        && has_frequency(ws)
+        && en_object_head(&ws[start + 1..])
+            .is_some_and(|h| is(h, &["cadence", "rhythm", "routine", "ritual"]));
+    if cadence && !m.strong {
+        return Some(ActivityMatch::new(
+            ActivityForm::Habit,
+            first.text.to_string(),
+            "en",
+        ));
+    }
     if en_goes_on(verb, ws, start) {
         return en_continued_work(ws, m, start);
     }

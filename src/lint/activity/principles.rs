@@ -3382,3 +3382,22 @@ fn template_phrasings_of_work_and_of_what_others_do() {
         "10 new customers (enterprise)",
     ]);
 }
+
+#[test]
+fn plans_documented_cadences_kept_and_staff_trained_by_share() {
+    all(Deliverable, &["Incident response plan documented and tested"]);
+    all(Habit, &["Maintain a weekly release cadence for the web app"]);
+    all(
+        Imperative,
+        &[
+            "Security-Awareness-Training für 100 % der Belegschaft",
+            "Security training for 100% of staff",
+        ],
+    );
+    none(&[
+        "Maintain response rate above 90%",
+        "Maintain a healthy cadence of customer feedback",
+        "Onboarding-Training für 80 % der Neukunden",
+        "Training completion for 100% of customers",
+    ]);
+}
