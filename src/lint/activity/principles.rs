@@ -3385,8 +3385,14 @@ fn template_phrasings_of_work_and_of_what_others_do() {
 
 #[test]
 fn plans_documented_cadences_kept_and_staff_trained_by_share() {
-    all(Deliverable, &["Incident response plan documented and tested"]);
-    all(Habit, &["Maintain a weekly release cadence for the web app"]);
+    all(
+        Deliverable,
+        &["Incident response plan documented and tested"],
+    );
+    all(
+        Habit,
+        &["Maintain a weekly release cadence for the web app"],
+    );
     all(
         Imperative,
         &[
