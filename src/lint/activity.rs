@@ -542,6 +542,13 @@ fn en_object_head<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w Word<'a>> {
     head
 }
 
+/// The head of the noun phrase that opens `ws`, past a count before it: "50
+/// good-first-issues" → "good-first-issues", "3+ research partnerships" → "partnerships".
+fn en_counted_head<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w Word<'a>> {
+    let k = ws.iter().position(|w| !w.number)?;
+    en_object_head(&ws[k..])
+}
+
 /// Whether an English noun names a result: an outcome object, a metric head, a quality in
 /// `-ity`/`-ness`, or what a market gives ("pipeline", "market", "relationships").
 fn en_result_object(lower: &str) -> bool {
@@ -2089,11 +2096,12 @@ const EN_CHANGE_NOUNS: &[&str] = &[
 /// The learned model's verdict on an English title the rules left alone: they are precise
 /// on the phrasings they know, the model reads the words of all the others.
 fn learned(title: &str, ws: &[Word], model: &model::Model) -> Option<ActivityMatch> {
+    let base = lexicon::en_base(&ws[0].lower);
     if guess_language(ws) == Some("de")
         || result_signs(ws)
         || en_personal_result(ws)
         || en_people_served(ws)
-        || lexicon::en_base(&ws[0].lower).is_some_and(|v| en_partnership_formed(ws, 0, v))
+        || base.is_some_and(|v| en_partnership_formed(ws, 0, v))
     {
         return None;
     }
@@ -2107,7 +2115,7 @@ fn learned(title: &str, ws: &[Word], model: &model::Model) -> Option<ActivityMat
     let reading = model.read(title);
     // A verb first that `result_signs` let through is a command the rules do not know
     // ("Draft a proposal for …"): the verb is what it found.
-    let command = lexicon::en_base(&ws[0].lower).is_some();
+    let command = base.is_some();
     if command && noun_then_participle {
         return None;
     }

@@ -537,11 +537,7 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         && ws
             .get(start + 1)
             .is_some_and(|n| n.number || is(n, &["a", "an", "the", "our", "new", "two", "three"]))
-        && ws[start + 1..]
-            .iter()
-            .position(|w| !w.number)
-            .and_then(|k| en_object_head(&ws[start + 1 + k..]))
-            .is_some_and(|h| is(h, EN_SITES));
+        && en_counted_head(&ws[start + 1..]).is_some_and(|h| is(h, EN_SITES));
     // "Open the new branch to win 200 members": the people it wins measure it.
     if site_opened
         && !m.strong
@@ -848,12 +844,8 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // "Close all P1 blockers": closing the team's own defects is fixing them, not closing
     // deals.
     // "Close 50 good-first-issues": the compound's last part is its head.
-    let counted_from = ws[start + 1..]
-        .iter()
-        .position(|w| !w.number)
-        .map_or(ws.len(), |k| start + 1 + k);
     let defects_closed = verb.lemma == "close"
-        && en_object_head(&ws[counted_from..]).is_some_and(|h| {
+        && en_counted_head(&ws[start + 1..]).is_some_and(|h| {
             let last = h.lower.rsplit('-').next().unwrap_or(&h.lower);
             en_noun_in(last, &EN_DEFECT_FORMS) || is(h, &["blocker", "blockers"])
         });
@@ -928,14 +920,10 @@ pub(super) const EN_DISTANCE_SPORTS: &[&str] = &[
 /// partnerships": a partnership takes the other side's signature, like a customer won.
 pub(super) fn en_partnership_formed(ws: &[Word], start: usize, verb: EnVerb) -> bool {
     // "Establish 3+ research partnerships": past the count to its noun.
-    let from = ws[start + 1..]
-        .iter()
-        .position(|w| !w.number)
-        .map_or(ws.len(), |k| start + 1 + k);
     matches!(
         verb.lemma,
         "establish" | "build" | "form" | "forge" | "secure" | "sign" | "close" | "win" | "land"
-    ) && en_object_head(&ws[from..])
+    ) && en_counted_head(&ws[start + 1..])
         .is_some_and(|h| is(h, &["partnership", "partnerships", "alliance", "alliances"]))
 }
 
