@@ -2327,10 +2327,8 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let for_at = ws.iter().take(4).position(|w| is(w, &["für", "for"]));
     let for_own_share = for_at.is_some_and(|f| {
         ws[f + 1..].iter().take(2).any(|w| w.percent)
-            && ws[f + 1..].iter().take(6).any(|w| {
-                w.lower.starts_with("mitarbeit")
-                    || is(w, &["belegschaft", "führungskräfte", "staff", "employees"])
-            })
+            && (ws[f + 1..].iter().take(6).any(de_own_staff)
+                || en_own_staff(&ws[f + 1..ws.len().min(f + 7)]))
     });
     let trained = for_at.and_then(|f| {
         ws[..f]
@@ -2378,20 +2376,7 @@ fn staff_trained(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         .take(10)
         .position(|w| is(w, TAKING_PART) || developed(w))?;
     let subject = &ws[..verb];
-    let own = en_own_staff(subject)
-        || subject.iter().any(|w| {
-            w.lower.starts_with("mitarbeit")
-                || w.lower.starts_with("teamleit")
-                || is(
-                    w,
-                    &[
-                        "führungskräfte",
-                        "führungskräften",
-                        "teamleads",
-                        "teamleitungen",
-                    ],
-                )
-        });
+    let own = en_own_staff(subject) || subject.iter().any(de_own_staff);
     // "All Team Members": members of the team are its own.
     let others = subject.iter().enumerate().any(|(k, w)| {
         !en_team_member(subject, k)
@@ -2455,11 +2440,10 @@ fn own_work_share(ws: &[Word]) -> Option<ActivityMatch> {
     let own_staff = || {
         en_own_staff(after)
             || after.iter().any(|w| {
-                w.lower.starts_with("mitarbeit")
+                de_own_staff(w)
                     || w.lower.ends_with("team")
                     || w.lower.ends_with("teams")
                     || w.lower.starts_with("vertrieb")
-                    || is(w, &["führungskräfte", "staff", "team", "employees"])
             })
     };
     // English: "Achieve/Reach 100% completion of …", "… participation of …".

@@ -122,6 +122,22 @@ pub(super) fn de_customer_thing(lower: &str) -> bool {
     lower.len() >= 5 && DE_CUSTOMER_SET.contains(lower)
 }
 
+/// A German word for the team's own staff as a whole or its leads: "Mitarbeitende",
+/// "Mitarbeiter:innen", "Belegschaft", "Führungskräfte", "Teamleitungen".
+pub(super) fn de_own_staff(w: &Word) -> bool {
+    w.lower.starts_with("mitarbeit")
+        || w.lower.starts_with("teamleit")
+        || is(
+            w,
+            &[
+                "belegschaft",
+                "führungskräfte",
+                "führungskräften",
+                "teamleads",
+            ],
+        )
+}
+
 pub(super) fn de_others_noun(lower: &str) -> bool {
     // German nouns end in their head; a short word cannot end in a longer stem.
     lower.len() >= 4 && DE_OTHERS_SET.contains(lower)

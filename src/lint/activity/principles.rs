@@ -3398,12 +3398,19 @@ fn plans_documented_cadences_kept_and_staff_trained_by_share() {
         &[
             "Security-Awareness-Training für 100 % der Belegschaft",
             "Security training for 100% of staff",
+            "Datenschutzschulung für 100 % der Teamleitungen",
+            "Security training for 100% of engineers",
         ],
+    );
+    all(
+        OutputCount,
+        &["100 % der Belegschaft haben die Compliance-Schulung absolviert"],
     );
     none(&[
         "Maintain response rate above 90%",
         "Maintain a healthy cadence of customer feedback",
         "Onboarding-Training für 80 % der Neukunden",
+        "Deeskalationstraining für 100 % der Kundinnen",
         "Training completion for 100% of customers",
     ]);
 }
