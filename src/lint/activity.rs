@@ -310,6 +310,9 @@ const EN_OTHERS_NOUNS: &[&str] = &[
     "testimonial", "endorsement",
     // Those who listen: "… to include 50+ audiences in the room".
     "audience",
+    // Those who sign up or are enrolled: "2,500 webinar registrants", "1,200 families
+    // enrolled in the programme".
+    "registrant", "enrollee", "family",
     // Outside parties who choose to join, back or sell: "Onboard 40 ambassadors",
     // "Sign 5 resellers", "10 schools use the app".
     "ambassador", "sponsor", "reseller", "distributor", "affiliate", "investor", "mentor",
@@ -624,6 +627,8 @@ const NUMBER_NAMERS: &[&str] = &[
     "max", "≤", "≥", "<", ">", "x", "nach", "bei", "ca", "approx", "about", "rund",
     // "Five Fortune 500 companies": a list's name.
     "fortune", "forbes", "global", "inc", "russell",
+    // "thesis chapter 3", "Kapitel 4": a part of a work by its number.
+    "chapter", "kapitel", "section", "lesson", "module", "volume", "episode", "lecture",
 ];
 
 /// Frequency words: they turn work into a routine ("weekly", "regelmäßig").
@@ -746,7 +751,8 @@ const DE_DOING_NOUNS: &[&str] = &[
     "anbindung", "definition", "analyse", "review", "recherche", "auswahl", "reporting",
     "monitoring", "gründung", "umzug", "fortbildung", "weiterbildung", "lieferung",
     "erstellung", "bereitstellung", "dokumentation", "schulung", "inbetriebnahme",
-    "außerbetriebnahme", "außerdienststellung", "refactoring", "redesign",
+    "außerbetriebnahme", "außerdienststellung", "refactoring", "redesign", "inventur",
+    "messung",
     // "Teilnahme an einem Workshop": the team taking part.
     "teilnahme",
 ];
@@ -1388,7 +1394,16 @@ fn measure(all: &[Word]) -> Measure {
             && w.lower.split(':').enumerate().all(|(k, p)| {
                 !p.is_empty() && (k == 0 || p.len() == 2) && p.chars().all(|c| c.is_ascii_digit())
             });
-        if clock {
+        // "Offene Stellen im Schnitt nach 45 Tagen besetzt": an average with a number is
+        // a level kept, not a thing done once.
+        let average = (is(w, &["schnitt", "durchschnitt"]) && i > 0 && ws[i - 1].lower == "im")
+            || is(w, &["durchschnittlich", "ø"]);
+        if average && has_number {
+            m.bound = true;
+        }
+        // "Tägliches Stand-up um 9:15", "at 8:30": a time of day, not a time achieved.
+        let time_of_day = i > 0 && is(ws[i - 1], &["um", "at", "ab", "gegen"]);
+        if clock && !time_of_day {
             m.strong = true;
         }
         // "pressure ulcers: 6 → 1 per quarter", "Inventory turns 6 → 8": from one value to
@@ -1450,7 +1465,7 @@ fn measure(all: &[Word]) -> Measure {
             }
             "within" | "innerhalb" | "binnen" | "under" | "below" | "above" | "over" | "unter"
             | "über" | "less" | "more" | "weniger" | "mehr" | "least" | "mindestens"
-            | "maximal" | "höchstens" | "≤" | "≥" | "<" | ">"
+            | "maximal" | "höchstens" | "max" | "max." | "mind." | "≤" | "≥" | "<" | ">"
                 if ahead_number =>
             {
                 m.bound = true;
@@ -1580,6 +1595,10 @@ fn measure(all: &[Word]) -> Measure {
                         &[
                             "day", "days", "house", "houses", "evening", "evenings", "data",
                             "dataset", "datasets", "source", "standard", "standards",
+                            // "all open issues", "open positions": work items still to do.
+                            "issue", "issues", "ticket", "tickets", "bug", "bugs", "task",
+                            "tasks", "item", "items", "prs", "positions", "roles", "vacancies",
+                            "incidents", "findings",
                         ],
                     )
                 }));
@@ -1587,6 +1606,17 @@ fn measure(all: &[Word]) -> Measure {
         let topic = i > 1
             && is(ws[i - 1], &["on", "about"])
             && ws[..i - 1].iter().any(|x| output_noun(&x.lower).is_some());
+        // "50 Kunden zu ihrer Zufriedenheit befragen", "3 Artikel über
+        // Kundenzufriedenheit": what people are asked about or a thing made is on.
+        let de_topic = (1..=3).any(|k| {
+            i >= k
+                && is(ws[i - k], &["zu", "zur", "zum", "nach", "über"])
+                && ws[i - k + 1..i].iter().all(|x| !x.capital && !x.number)
+        }) && (ws
+            .last()
+            .is_some_and(|l| is(l, &["befragen", "fragen", "interviewen", "ansprechen"]))
+            || ws[..i].iter().any(|x| output_noun(&x.lower).is_some()));
+        let topic = topic || de_topic;
         if has_number && is_result_marker(&w.lower) && !employment && !named && !topic {
             m.strong = true;
         }
@@ -2754,7 +2784,8 @@ fn measured_by_effect(ws: &[Word]) -> bool {
                             x,
                             &[
                                 "research", "interview", "interviews", "testing", "test", "tests",
-                                "survey", "surveys",
+                                "survey", "surveys", "pilot", "pilots", "piloting", "prototype",
+                                "usability",
                             ],
                         )
                     }));

@@ -309,8 +309,22 @@ pub(super) fn outbound(ws: &[Word]) -> bool {
                 && w.lower.len() > 5
                 && de_participle(&w.lower).is_some()
                 && !de_outcome_participle(&w.lower))
+            // "20 Hausbesuche", "Kundenbesuche", "Unternehmensbesuche": a visit named by
+            // where the team goes.
+            || DE_VISITED.iter().any(|p| {
+                w.lower
+                    .strip_prefix(p)
+                    .is_some_and(|r| r.starts_with("besuch"))
+            })
     })
 }
+
+/// Places and people the team visits, as the first part of a German "-besuch" compound.
+#[rustfmt::skip]
+const DE_VISITED: &[&str] = &[
+    "haus", "kunden", "unternehmens", "betriebs", "vor-ort-", "praxis", "baustellen",
+    "firmen", "schul", "händler", "partner", "lieferanten", "filial", "standort",
+];
 
 /// "Increase the number of B2B customers … from 40 to 120, each making 1,000 calls per
 /// month": a count of people changed, whatever they do.
@@ -457,13 +471,23 @@ pub(super) fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     // A number shortly before an output noun: "12 workshops", "5 neue Schulungen".
     // "500 attendees at our 3 webinars": a title that opens with a crowd of others counts
     // them; the output named after them is where they come.
+    // "25 new contributors with at least one merged PR": an adjective may stand before
+    // them, and what they did may follow.
+    let noun_at = if ws.get(1).is_some_and(|w| is(w, CROWD_ADJECTIVES)) {
+        2
+    } else {
+        1
+    };
     let crowd_first = ws.first().is_some_and(|w| w.number)
         && ws
-            .get(1)
+            .get(noun_at)
             .is_some_and(|w| en_people_noun(&w.lower) || people_form(w))
-        && ws
-            .get(2)
-            .is_some_and(|w| is(w, &["at", "across", "in", "from", "bei", "aus"]));
+        && ws.get(noun_at + 1).is_some_and(|w| {
+            is(
+                w,
+                &["at", "across", "in", "from", "with", "bei", "aus", "mit"],
+            )
+        });
     if crowd_first {
         return None;
     }
@@ -471,6 +495,13 @@ pub(super) fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         .filter(|&i| counts_something(ws, i))
         .find_map(|i| number_of_output(ws, i))
 }
+
+/// Adjectives before a crowd of others counted: "25 new contributors", "300 aktive Nutzer".
+#[rustfmt::skip]
+const CROWD_ADJECTIVES: &[&str] = &[
+    "new", "active", "returning", "unique", "paying", "repeat", "additional", "first-time",
+    "neue", "aktive", "zusätzliche", "zahlende",
+];
 
 /// "number of workshops held", "Anzahl der durchgeführten Workshops": a count word at
 /// `i` whose noun phrase names output or a doing done.

@@ -65,8 +65,19 @@ pub(super) const DE_NOT_QUALITIES: &[&str] = &[
 pub(super) fn de_result_noun(lower: &str) -> bool {
     let quality = ["heit", "keit", "ität"].iter().any(|e| lower.ends_with(e))
         && !DE_NOT_QUALITIES.iter().any(|n| lower.ends_with(n));
-    quality || DE_RESULT_SET.contains(lower)
+    quality || (DE_RESULT_SET.contains(lower) && !DE_OTHER_HEADS_SET.contains(lower))
 }
+
+/// Heads of German compounds that end in the letters of a result noun without being one:
+/// "Rahmenverträge" ends in "Erträge", "Einbindung" in "Bindung", "Rückruf" in "Ruf".
+#[rustfmt::skip]
+pub(super) const DE_OTHER_HEADS: &[&str] = &[
+    "vertrag", "verträge", "verbindung", "einbindung", "anbindung", "anruf", "rückruf",
+    "aufruf", "abruf", "beruf", "widerruf",
+];
+
+pub(super) static DE_OTHER_HEADS_SET: LazyLock<NounSet> =
+    LazyLock::new(|| NounSet::new(DE_OTHER_HEADS, true));
 
 /// German nouns of agreements made with others: closing them is a result ("20 Verträge
 /// abschließen").
@@ -230,7 +241,7 @@ pub(super) fn de_participle(w: &str) -> Option<&str> {
 pub(super) const DE_DOING_HEADS: &[&str] = &[
     "planung", "analyse", "migration", "konzeption", "recherche", "umstellung", "erstellung",
     "überarbeitung", "durchführung", "einführung", "implementierung", "befragung",
-    "inbetriebnahme",
+    "inbetriebnahme", "inventur", "messung",
 ];
 
 /// German adjectives of how or where work is done, before a noun of doing.
@@ -644,7 +655,7 @@ pub(super) fn de_polite_command(main: &[&Word], m: &Measure) -> Option<ActivityM
 /// people.
 #[rustfmt::skip]
 pub(super) const DE_CONTACT_VERBS: &[&str] = &[
-    "anrufen", "kontaktieren", "besuchen", "anschreiben", "einladen", "befragen",
+    "anrufen", "kontaktieren", "besuchen", "anschreiben", "einladen", "befragen", "fragen",
     "interviewen", "informieren", "beraten", "schulen", "trainieren", "betreuen", "treffen",
     "begrüßen", "telefonieren", "anmailen", "ansprechen", "einstellen", "anstellen",
     "coachen", "qualifizieren", "weiterbilden", "fortbilden", "ausbilden", "einarbeiten",
@@ -686,7 +697,8 @@ pub(super) const DE_MADE_THINGS: &[&str] = &[
     "seite", "webseite", "website", "homepage", "portal", "vorlage", "leitfaden", "tool",
     "app", "plattform", "software", "shop", "formular", "handbuch", "dokumentation", "wiki",
     "intranet", "datenbank", "schnittstelle", "modul", "checkliste", "broschüre", "katalog",
-    "präsentation", "anleitung", "dashboard", "vorlagen",
+    "präsentation", "anleitung", "dashboard", "vorlagen", "unterlage", "unterlagen",
+    "materialien",
 ];
 
 pub(super) static DE_MADE_SET: LazyLock<NounSet> =
@@ -1576,8 +1588,15 @@ pub(super) fn de_done_at(
     let thing_subject = main[..i]
         .iter()
         .take_while(|x| !is(x, &["ist", "sind", "steht", "stehen"]))
-        .any(|x| x.capital && DE_SYSTEMS.iter().any(|t| x.lower.ends_with(t)));
-    if in_use && !m.bound && thing_subject {
+        .any(|x| {
+            x.capital
+                && (DE_SYSTEMS.iter().any(|t| x.lower.ends_with(t))
+                    || DE_MADE_SET.contains(&x.lower))
+        });
+    // "Schulungsunterlagen zur DSGVO stehen bereit": a thing made stands ready.
+    let ready =
+        is_last && w.lower == "bereit" && main[..i].iter().any(|x| is(x, &["steht", "stehen"]));
+    if (in_use || ready) && !m.bound && thing_subject {
         return Some(ActivityMatch::new(
             ActivityForm::Deliverable,
             format!("{} {}", prev.text, w.text),
@@ -1865,6 +1884,23 @@ pub(super) fn de_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
                         "de",
                     ));
                 }
+            }
+            // "Jour fixe mit der Buchhaltung alle 2 Wochen", "Sprechstunde einmal pro
+            // Woche": a gathering named first, then its rhythm.
+            // (A command last says what is to be done: "… alle zwei Wochen etablieren".)
+            let named_first = first.capital
+                && DE_ROUTINE_SET.contains(&first.lower)
+                && has_frequency(ws)
+                && !m.strong
+                && ws.last().is_some_and(|l| l.capital || l.number);
+            if named_first {
+                let evidence = match ws.get(1) {
+                    Some(f) if first.lower == "jour" && f.lower == "fixe" => {
+                        format!("{} {}", first.text, f.text)
+                    }
+                    _ => first.text.to_string(),
+                };
+                return Some(ActivityMatch::new(ActivityForm::Habit, evidence, "de"));
             }
             // "Kundenbeirat trifft sich viermal im Jahr", "Die Serviceleitungsrunde tagt
             // monatlich": a gathering that meets at a frequency.

@@ -3414,3 +3414,72 @@ fn plans_documented_cadences_kept_and_staff_trained_by_share() {
         "Training completion for 100% of customers",
     ]);
 }
+
+#[test]
+fn contracts_topics_asked_about_and_visits_by_where_the_team_goes() {
+    // "Rahmenverträge" ends in the letters of "Erträge" but names contracts.
+    all(
+        Imperative,
+        &[
+            "Lieferantenverträge prüfen und auf Rahmenverträge umstellen",
+            "Mietverträge kündigen",
+            "Kundenverträge überarbeiten",
+            "50 Bestandskunden telefonisch zu ihrer Zufriedenheit befragen",
+            "30 Patienten nach ihrer Zufriedenheit fragen",
+            "Pilot concierge onboarding with 5 design partners",
+            "Pilot the new intake form with 12 clinics",
+            "Close all open issues older than 30 days",
+            "Triage all open issues older than 90 days",
+            "Inventur abgeschlossen",
+        ],
+    );
+    all(
+        OutputCount,
+        &[
+            "20 Hausbesuche pro Monat bei neuen Klient*innen",
+            "10 Unternehmensbesuche durch die Wirtschaftsförderung",
+            "3 Blogartikel über Kundenzufriedenheit",
+        ],
+    );
+    none(&[
+        "Erträge aus dem Servicegeschäft um 10 % steigern",
+        "10.000 Seitenbesuche pro Monat",
+        "Kundenzufriedenheit von 7,2 auf 8,0",
+    ]);
+}
+
+#[test]
+fn things_ready_routines_named_first_and_crowds_with_what_they_did() {
+    all(
+        Deliverable,
+        &[
+            "Schulungsunterlagen zur DSGVO stehen bereit",
+            "Die Vorlagen stehen bereit",
+            "Unterlagen stehen allen MA zur Verfügung",
+        ],
+    );
+    all(
+        Habit,
+        &[
+            "Tägliches Stand-up im Service-Team um 9:15",
+            "Regelmäßige Messung der Durchlaufzeiten in der Fertigung",
+            "Jour fixe mit der Buchhaltung alle 2 Wochen",
+            "Sprechstunde einmal pro Woche",
+        ],
+    );
+    // A command last says what is to be done.
+    all(
+        Imperative,
+        &["Jour fixe mit der Geschäftsführung alle zwei Wochen etablieren"],
+    );
+    none(&[
+        "Das Team steht bereit",
+        "Termin im Bürgerbüro innerhalb von max. 5 Werktagen verfügbar",
+        "Offene Stellen im Schnitt nach 45 Tagen besetzt",
+        "1,200 families enrolled in the food assistance programme",
+        "25 new contributors with at least one merged PR",
+        "2,500 webinar registrants across the quarter",
+        "300 neue Nutzer mit mindestens einem Upload",
+        "Run a 17:59 5K",
+    ]);
+}
