@@ -1615,7 +1615,9 @@ fn measure(all: &[Word]) -> Measure {
         }) && (ws
             .last()
             .is_some_and(|l| is(l, &["befragen", "fragen", "interviewen", "ansprechen"]))
-            || ws[..i].iter().any(|x| output_noun(&x.lower).is_some()));
+            || ws[..i]
+                .windows(2)
+                .any(|p| p[0].number && output_noun(&p[1].lower).is_some()));
         let topic = topic || de_topic;
         if has_number && is_result_marker(&w.lower) && !employment && !named && !topic {
             m.strong = true;
@@ -2784,11 +2786,13 @@ fn measured_by_effect(ws: &[Word]) -> bool {
                             x,
                             &[
                                 "research", "interview", "interviews", "testing", "test", "tests",
-                                "survey", "surveys", "pilot", "pilots", "piloting", "prototype",
-                                "usability",
+                                "survey", "surveys", "usability",
                             ],
                         )
-                    }));
+                    }))
+                // "Pilot concierge onboarding with 5 design partners": the command to try
+                // a thing out with them ("Run a pilot with 300 active users" counts use).
+                && !(tie.lower == "with" && is(&ws[0], &["pilot", "prototype", "trial"]));
             // "with 10 business cards": a noun of others before another noun modifies it.
             let modifier = ws[k + 1..].iter().take(3).enumerate().any(|(j, x)| {
                 others_noun(&x.lower)
