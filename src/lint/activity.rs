@@ -866,7 +866,7 @@ const DE_OUTPUT_NOUNS: &[&str] = &[
     "marketingmaterial", "material", "materialien", "blogartikel", "blogbeitrag", "folge",
     "sprint", "story-point", "commit", "fortbildung", "weiterbildung", "report", "bericht",
     "vorstellung", "pressemitteilung", "publikation", "auftritt", "konferenz", "messe",
-    "fachmesse", "kongress", "reporting",
+    "fachmesse", "kongress", "reporting", "elternabend", "infoabend", "informationsabend",
 ];
 
 /// German compound heads of others' behaviour that end like an activity noun:

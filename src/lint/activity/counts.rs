@@ -465,7 +465,7 @@ pub(super) fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if measures_rate_or_share(ws, m) {
         return None;
     }
-    if let Some(found) = de_made_output_first(ws) {
+    if let Some(found) = de_made_output_first(ws).or_else(|| de_output_at_places(ws, m)) {
         return Some(found);
     }
     // A number shortly before an output noun: "12 workshops", "5 neue Schulungen".

@@ -400,6 +400,28 @@ pub(super) fn de_made_output_first(ws: &[Word]) -> Option<ActivityMatch> {
     ))
 }
 
+/// German: output named first and counted by the places or people it reaches:
+/// "Lieferantenaudits bei 8 A-Lieferanten", "Elternabende in allen 5. Klassen",
+/// "Workshops in 5 Filialen" — one for each, made by the team.
+pub(super) fn de_output_at_places(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    let (first, at, count) = (ws.first()?, ws.get(1)?, ws.get(2)?);
+    let counted =
+        (count.number && !count.percent && !count.money) || is(count, &["allen", "jeder", "jedem"]);
+    let noun =
+        first.capital && de_output_noun(&first.lower) && (!two_way(&first.lower) || outbound(ws));
+    // A verb last ("… durchführen", "… besucht") is read by the rules of verbs.
+    let verb_last = ws.last().is_some_and(|l| !l.capital && !l.number);
+    (noun && counted && is(at, &["bei", "in", "an"]) && !m.strong && !m.share && !verb_last).then(
+        || {
+            ActivityMatch::new(
+                ActivityForm::OutputCount,
+                format!("{} {} {}", first.text, at.text, count.text),
+                "de",
+            )
+        },
+    )
+}
+
 /// German: a doing verb last ("… durchführen"), or first as in "Durchführen von …".
 pub(super) fn de_infinitive_last(ws: &[Word], m: &Measure, sure: bool) -> Option<ActivityMatch> {
     if let Some(first) = de_first_of_two_commands(ws, sure) {
@@ -1525,6 +1547,8 @@ pub(super) fn de_done_by_others(main: &[&Word]) -> bool {
                         "zum",
                         "über",
                         "gegenüber",
+                        // "Website um Online-Terminbuchung erweitert": what a thing gained.
+                        "um",
                     ],
                 )
             })
@@ -1739,7 +1763,15 @@ pub(super) fn de_done_participle(
         .iter()
         .any(|x| is(x, &["ist", "sind", "wird", "werden", "wurde", "wurden"]) || is(x, DE_MODALS));
     let infinitive = w.lower.ends_with("en") && !after_aux && !aux_before;
-    if infinitive || de_outcome_participle(&w.lower) || de_outcome_verb(&w.lower) || m.bound {
+    // "Praxis-Website um Online-Rezeptbestellung erweitert": a thing the team makes,
+    // changed, is work on it, as with the infinitive ("Die Jobseite erweitern").
+    let reworked = w.lower.strip_suffix('t').is_some_and(|stem| {
+        [format!("{stem}n"), format!("{stem}en")]
+            .iter()
+            .any(|v| de_own_thing_changed(&main[..i], v))
+    });
+    let outcome = (de_outcome_participle(&w.lower) || de_outcome_verb(&w.lower)) && !reworked;
+    if infinitive || outcome || m.bound {
         return None;
     }
     // "werden … erfasst", "Jede Eskalation wird … besprochen": a process; "ist

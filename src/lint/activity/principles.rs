@@ -3483,3 +3483,29 @@ fn things_ready_routines_named_first_and_crowds_with_what_they_did() {
         "Run a 17:59 5K",
     ]);
 }
+
+#[test]
+fn output_counted_by_places_and_own_things_extended() {
+    all(
+        OutputCount,
+        &[
+            "Lieferantenaudits bei 8 A-Lieferanten bis Ende Q2",
+            "Workshops in 5 Filialen",
+            "Elternabende in allen Klassen",
+        ],
+    );
+    all(
+        Deliverable,
+        &[
+            "Praxis-Website um Online-Rezeptbestellung erweitert",
+            "Website um Online-Terminbuchung erweitert",
+        ],
+    );
+    none(&[
+        "Besuche in 3 Filialen",
+        "Downloads in 5 Ländern",
+        "Neukunden in 3 Regionen",
+        "Reichweite erweitert",
+        "Online-Buchungen um 300 gestiegen",
+    ]);
+}
