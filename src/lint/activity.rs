@@ -639,6 +639,9 @@ const FREQUENCY_WORDS: &[&str] = &[
     "wöchentlich", "monatlich", "quartalsweise", "quartalsweisen", "jährlich", "regelmäßig",
     "regelmäßige", "regelmäßigen", "immer", "wöchentliche",
     "wöchentlichen", "monatliche", "monatlichen", "tägliche", "täglichen",
+    // "Sonntags Meal Prep", "abends lesen".
+    "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
+    "morgens", "abends",
 ];
 
 /// Time units after "per"/"pro": a frequency of output, not a rate ("3 Webinare pro Monat").
@@ -739,6 +742,8 @@ const DE_DOING_DESPITE: &[&str] = &[
     "beheben",
     // A service switched off is not a customer activated ("aktivieren").
     "deaktivieren",
+    // To hand in is not to give ("geben"): "Steuererklärung abgeben".
+    "abgeben",
 ];
 
 /// German nouns of doing that, as the first word, make a title a task; the `-ung`
@@ -2282,6 +2287,9 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
     if english && (en_personal_result(ws) || en_people_served(ws) || people_count_changed(ws, &m)) {
         return None;
     }
+    if german && de_personal_result(ws) {
+        return None;
+    }
     // Effort put in before output per time: "devotes 2d per sprint to …".
     let found = english
         .then(|| en_effort(ws))
@@ -2290,6 +2298,7 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
         .or_else(|| english.then(|| en_practice_count(ws)).flatten())
         .or_else(command)
         .or_else(|| occasion_routine(ws, &m))
+        .or_else(|| german.then(|| de_rhythm_only(ws, &m)).flatten())
         .or_else(|| output_count(ws, &m))
         .or_else(done)?;
     // Words such as "Workshops" belong to both languages: the title's other words decide.
@@ -2835,6 +2844,11 @@ fn has_frequency(ws: &[Word]) -> bool {
                 && is(&ws[i - 1], &["once", "twice", "times"])
                 && ws.get(i + 1).is_some_and(|n| is(n, TIME_UNITS)))
             || w.lower.ends_with("-mal")
+            // "Einmal im Monat", "2x im Monat"
+            || ((is(w, &["einmal", "zweimal", "dreimal"])
+                || (w.number && w.lower.ends_with('x')))
+                && ws.get(i + 1).is_some_and(|n| is(n, &["im", "in", "am", "pro"]))
+                && ws.get(i + 2).is_some_and(|n| is(n, TIME_UNITS)))
             // "viermal im Jahr", "zweimal pro Woche"
             || w.lower.strip_suffix("mal").is_some_and(|n| {
                 matches!(n, "zwei" | "drei" | "vier" | "fünf" | "sechs" | "acht" | "zehn" | "zwölf")

@@ -577,6 +577,8 @@ pub(super) const DE_COMMAND_OBJECTS: &[&str] = &[
     "den", "die", "das", "dem", "einen", "eine", "ein", "einem", "unsere", "unseren",
     "unser", "unserem", "unseres", "deine", "deinen", "dein", "deinem", "alle", "allen",
     "mehr", "neue", "neuen",
+    // "Lerne jeden Tag 15 Minuten Italienisch": a rhythm after the command.
+    "jeden", "jede", "jedes", "täglich", "wöchentlich", "regelmäßig",
 ];
 
 /// Strong verbs whose command in the second person changes its vowel ("Lies", "Gib"),
@@ -598,7 +600,8 @@ pub(super) const DE_STRONG_COMMANDS: &[(&str, &str)] = &[
 pub(super) fn de_imperative_first(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let main: Vec<&Word> = ws.iter().filter(|w| !w.aside).collect();
     let (first, next) = (*main.first()?, *main.get(1)?);
-    if !first.capital || m.strong || main.len() < 3 {
+    // "YouTube: 1.000 Abonnenten": a word before a colon is a label, not a command.
+    if !first.capital || first.ends_clause || m.strong || main.len() < 3 {
         return None;
     }
     let v = first.lower.as_str();
@@ -910,7 +913,10 @@ pub(super) fn de_verb_of_change(m: &Measure, main: &[&Word], v: &str, is_last: b
     }
     // "Vertrauen aufbauen", "Marktanteil in Österreich verteidigen": what the verb
     // acts on is a result, so the verb names the way, the title the result.
-    if is_last && de_result_object(&main[..main.len() - 1], v) {
+    // But a verb of drawing up makes a document whatever it is about: "Monatliches
+    // Budget aufstellen".
+    let drawn_up = matches!(v, "aufstellen" | "erstellen" | "entwerfen" | "ausarbeiten");
+    if is_last && !drawn_up && de_result_object(&main[..main.len() - 1], v) {
         return true;
     }
     let prev = main.iter().rev().nth(1);
@@ -1646,7 +1652,12 @@ pub(super) fn de_done_at(
         } else {
             format!("{} … {}", main[thing].text, w.text)
         };
-        return (w.lower != "abgeschlossen" || after_aux)
+        // "20 Verträge abgeschlossen" are agreements won; "Onlinekurs UX-Grundlagen
+        // abgeschlossen" is the team's own course or work done.
+        let own_work = main[..i]
+            .iter()
+            .any(|x| x.capital && (de_output_noun(&x.lower) || de_noun_of_doing(&x.lower)));
+        return (w.lower != "abgeschlossen" || after_aux || own_work)
             .then(|| ActivityMatch::new(ActivityForm::Deliverable, evidence, "de"));
     }
     // "Ein Konzept liegt vor", "Für jeden Typ liegt eine Checkliste vor": the verb's
@@ -1991,3 +2002,148 @@ pub(super) fn de_habit(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         "de",
     ))
 }
+
+/// Exams whose passing is a person's result, as the end of a German compound
+/// ("B2-Prüfung", "Führerscheinprüfung", "AWS-Zertifizierung").
+#[rustfmt::skip]
+const DE_EXAMS: &[&str] = &[
+    "prüfung", "examen", "klausur", "zertifizierung", "zertifikat", "test",
+];
+
+/// Money put by or owed, as the end of a German compound: building it up or paying it off
+/// is a person's result ("Notgroschen", "Kreditkartenschulden").
+#[rustfmt::skip]
+const DE_SAVINGS: &[&str] = &[
+    "notgroschen", "rücklage", "rücklagen", "ersparnisse", "schulden", "sparpolster",
+    "notfallfonds", "vermögen",
+];
+
+/// German personal results the rules of doing would misread: an exam passed ("B2-Prüfung
+/// in Spanisch bestehen"), a weight ("Ich wiege im Dezember unter 70 kg"), a distance run
+/// in a time or without a stop ("Du läufst 5 km ohne Pause"), a feat in one go ("5
+/// Klimmzüge am Stück schaffen"), a skill one can show ("Ich kann 20 Minuten frei auf
+/// Englisch präsentieren"), money put by or debts paid off, a promotion.
+pub(super) fn de_personal_result(ws: &[Word]) -> bool {
+    let Some(last) = ws.last() else {
+        return false;
+    };
+    let exam = is(last, &["bestehen", "bestanden"])
+        && ws
+            .iter()
+            .any(|w| w.capital && DE_EXAMS.iter().any(|e| w.lower.ends_with(e)));
+    // The unit after a number, or written on to it ("70kg").
+    let unit_at = |k: usize| -> &str {
+        let w = &ws[k];
+        let own = w
+            .lower
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        if own.is_empty() {
+            ws.get(k + 1).map_or("", |n| n.lower.as_str())
+        } else {
+            own
+        }
+    };
+    let units: Vec<&str> = (0..ws.len())
+        .filter(|&k| ws[k].number)
+        .map(unit_at)
+        .collect();
+    let weight = units.iter().any(|u| matches!(*u, "kg" | "kilo"));
+    let distance = units.iter().any(|u| matches!(*u, "km" | "m" | "meter"));
+    let timed = units.iter().any(|u| {
+        u.starts_with("min") || u.starts_with("sek") || u.starts_with("stunde") || *u == "std"
+    });
+    let unbroken = ws.iter().any(|w| is(w, &["ohne", "stück"]));
+    let body = !has_frequency(ws) && (weight || (distance && (timed || unbroken)));
+    let feat = ws
+        .windows(2)
+        .any(|p| p[0].lower == "am" && p[1].lower == "stück")
+        && ws.iter().any(|w| w.number);
+    let skill = ws.first().is_some_and(|f| is(f, &["ich", "du"]))
+        && ws.get(1).is_some_and(|v| is(v, &["kann", "kannst"]));
+    let savings = ws
+        .iter()
+        .any(|w| w.capital && DE_SAVINGS.iter().any(|s| w.lower.ends_with(s)));
+    let promoted = ws.iter().any(|w| w.lower.starts_with("beförderung"));
+    exam || body || feat || skill || savings || promoted
+}
+
+/// German: a routine named by its rhythm and what is done, with no verb, no one else and
+/// nothing counted but the rhythm: "3x pro Woche ins Gym", "Yoga 3x wöchentlich",
+/// "Einmal im Monat Familienausflug", "Sonntags Meal Prep".
+pub(super) fn de_rhythm_only(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    if m.strong || m.bound || m.share || ws.len() < 2 || !has_frequency(ws) {
+        return None;
+    }
+    // The rhythm in German words: "pro Woche", "wöchentlich", "jeden Abend", "sonntags".
+    let r = ws
+        .iter()
+        .position(|w| is(w, DE_RHYTHM_WORDS) || (is(w, FREQUENCY_WORDS) && !w.lower.is_ascii()))?;
+    // The evidence is the whole rhythm: "3x pro Woche", "alle zwei Wochen", "einmal im Monat".
+    let start = if r > 0 && ws[r - 1].number && ws[r - 1].lower.ends_with('x') {
+        r - 1
+    } else {
+        r
+    };
+    let end = (r + 1..ws.len().min(r + 3))
+        .find(|&j| is(&ws[j], TIME_UNITS) || is(&ws[j], DURATION_UNITS) || is(&ws[j], DAY_TIMES))
+        .unwrap_or(r);
+    let rhythm = ws[start..=end]
+        .iter()
+        .map(|w| w.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Every number is one of the rhythm ("3x", "2 mal"); a count of anything else
+    // ("150 MQLs pro Monat") is read by the rules of counts.
+    // "alle 2 Wochen", "alle zwei Wochen": the number of a period is the rhythm too.
+    let of_period = |k: usize| {
+        k > 0
+            && is(&ws[k - 1], &["alle", "jede", "jeden"])
+            && ws.get(k + 1).is_some_and(|n| is(n, DURATION_UNITS))
+    };
+    let numbers_of_rhythm = ws.iter().enumerate().all(|(k, w)| {
+        !w.number
+            || w.lower.ends_with('x')
+            || ws.get(k + 1).is_some_and(|n| is(n, &["x", "mal"]))
+            || of_period(k)
+    });
+    // Lower-case words are only small words of place and rhythm: a verb ("findet …
+    // statt", "joggen gehen") is read by the rules of verbs.
+    let small = |w: &Word| {
+        w.capital
+            || w.number
+            || is(w, DE_RHYTHM_WORDS)
+            || is(w, FREQUENCY_WORDS)
+            || is(w, DE_PREPOSITIONS)
+            || is(
+                w,
+                &[
+                    "ins", "im", "am", "zum", "zur", "ein", "eine", "einen", "einem", "der", "die",
+                    "das", "den", "dem", "mein", "meine", "meinem", "meinen", "meiner", "unser",
+                    "unsere", "unserem", "und", "x", "mal",
+                ],
+            )
+    };
+    // Others, a result or a defect named ("Null Ausfälle pro Monat") make it a result.
+    let measured = ws.iter().any(|w| {
+        w.percent
+            || w.money
+            || de_others_noun(&w.lower)
+            || people_form(w)
+            || en_people_noun(&w.lower)
+            || de_result_noun(&w.lower)
+            || de_customer_thing(&w.lower)
+            || defect_word(&w.lower)
+            || is(w, &["null", "kein", "keine", "keinen", "von", "auf"])
+    });
+    (numbers_of_rhythm && ws.iter().all(small) && !measured)
+        .then(|| ActivityMatch::new(ActivityForm::Habit, rhythm, "de"))
+}
+
+/// German words of a rhythm: "pro Woche", "jeden Abend", "alle zwei Wochen", "sonntags".
+#[rustfmt::skip]
+const DE_RHYTHM_WORDS: &[&str] = &[
+    "pro", "jeden", "jede", "jedes", "alle", "einmal", "zweimal", "dreimal", "täglich",
+    "wöchentlich", "monatlich", "quartalsweise", "jährlich", "regelmäßig", "montags",
+    "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags", "morgens",
+    "abends",
+];

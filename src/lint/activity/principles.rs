@@ -3509,3 +3509,55 @@ fn output_counted_by_places_and_own_things_extended() {
         "Online-Buchungen um 300 gestiegen",
     ]);
 }
+
+#[test]
+fn german_personal_results_are_no_work() {
+    none(&[
+        "B2-Prüfung in Spanisch bestehen",
+        "Führerscheinprüfung im ersten Anlauf bestanden",
+        "Ich wiege im Dezember unter 70 kg",
+        "Du läufst 5 km ohne Pause",
+        "10 km unter 50 Minuten laufen",
+        "5 Klimmzüge am Stück schaffen",
+        "ich kann 20 Minuten frei auf Englisch präsentieren",
+        "Notgroschen von 10.000 € aufgebaut",
+        "Kreditkartenschulden komplett getilgt",
+        "Beförderung zur Teamleitung bis Q4",
+        "YouTube: 1.000 Abonnenten und 4.000 Stunden Watchtime",
+    ]);
+    // Running on a rhythm is a routine, not a result.
+    found(&["3x pro Woche 5 km laufen"]);
+}
+
+#[test]
+fn german_routines_by_their_rhythm_and_personal_tasks() {
+    all(
+        Habit,
+        &[
+            "3x pro Woche ins Gym",
+            "Yoga 3x wöchentlich",
+            "Einmal im Monat Familienausflug",
+            "Sonntags Meal Prep",
+            "Release alle zwei Wochen",
+            "Feedbackgespräche mit Manager alle 2 Wochen",
+            "Restore-Test 1x pro Quartal",
+        ],
+    );
+    all(
+        Imperative,
+        &[
+            "Lerne jeden Tag 15 Minuten Italienisch",
+            "Steuererklärung 2023 abgeben",
+            "Monatliches Budget aufstellen",
+        ],
+    );
+    all(Deliverable, &["Onlinekurs UX-Grundlagen abgeschlossen"]);
+    none(&[
+        "Null Ausfälle pro Monat",
+        "Zwei Neukunden pro Monat",
+        "Umsatz pro Woche über 10.000 €",
+        "20 neue Verträge abgeschlossen",
+        "Budget einhalten",
+        "Deployments von 1x pro Woche auf täglich",
+    ]);
+}
