@@ -282,6 +282,8 @@ const EN_OUTPUT_NOUNS: &[&str] = &[
     "hire", "meetup", "hangout",
     // A person's own training and writing: "3 workouts per week", "2 essays a month".
     "workout", "run", "swim", "hike", "essay",
+    // Messages the team sends: "20 cold DMs per day" (two-way: customers send them too).
+    "dm",
 ];
 
 /// English nouns of what other people do or are: counted, they are results
@@ -1902,10 +1904,26 @@ fn result_signs(ws: &[Word]) -> bool {
     let m = measure(ws);
     // "Launch the referral programme and reach 500 referrals": the outcome the work is
     // for, named by a second verb.
+    // ("… and get sign-off from both founders": an approval is part of the work.)
+    let approval = |k: usize| {
+        ws.get(k).is_some_and(|n| {
+            is(
+                n,
+                &[
+                    "sign-off",
+                    "signoff",
+                    "approval",
+                    "buy-in",
+                    "feedback",
+                    "agreement",
+                ],
+            )
+        })
+    };
     let outcome_named = ws.windows(2).enumerate().any(|(k, p)| {
         is(&p[0], &["and", "to"])
             && lexicon::en_base(&p[1].lower).is_some_and(|v| {
-                en_change(&v)
+                (en_change(&v) && !(v.lemma == "get" && approval(k + 2)))
                     || (EN_OUTCOME_VERBS.contains(&v.lemma)
                         && ws.get(k + 2).is_some_and(|n| n.number))
             })
@@ -2299,6 +2317,7 @@ fn classify_words(ws: &[Word]) -> Option<ActivityMatch> {
         .or_else(command)
         .or_else(|| occasion_routine(ws, &m))
         .or_else(|| german.then(|| de_rhythm_only(ws, &m)).flatten())
+        .or_else(|| english.then(|| en_every_last(ws, &m)).flatten())
         .or_else(|| output_count(ws, &m))
         .or_else(done)?;
     // Words such as "Workshops" belong to both languages: the title's other words decide.

@@ -252,6 +252,7 @@ pub(super) const TWO_WAY: &[&str] = &[
     "besuch",
     "telefonat",
     "demo",
+    "dm",
 ];
 
 pub(super) fn two_way(lower: &str) -> bool {

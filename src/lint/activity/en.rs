@@ -4248,3 +4248,66 @@ pub(super) fn en_people_served(ws: &[Word]) -> bool {
         });
     found_for || moved_into || filled || booked || fed
 }
+
+/// "Meal prep every Sunday", "Journaling every evening": a short noun phrase of something
+/// done, then the rhythm that closes the title, with nothing counted or measured.
+pub(super) fn en_every_last(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
+    let n = ws.len();
+    if m.strong || m.bound || m.share || n < 3 {
+        return None;
+    }
+    let every = n - 2;
+    let last = &ws[n - 1];
+    if !is(&ws[every], &["every", "each"])
+        || !(is(last, WEEKDAYS) || is(last, DAY_TIMES) || is(last, TIME_UNITS))
+    {
+        return None;
+    }
+    let before = &ws[..every];
+    if before.len() > 4 {
+        return None;
+    }
+    let plain = before.iter().all(|w| {
+        !w.number
+            && !w.percent
+            && !w.money
+            && !w.aside
+            && !en_people_noun(&w.lower)
+            && !others_noun(&w.lower)
+            && !is_result_marker(&w.lower)
+            && !defect_word(&w.lower)
+            && !is(
+                w,
+                &[
+                    "no",
+                    "zero",
+                    "more",
+                    "less",
+                    "fewer",
+                    "we",
+                    "i",
+                    "our",
+                    "new",
+                    "breakeven",
+                    "break-even",
+                    "profit",
+                    "profitable",
+                    "positive",
+                ],
+            )
+    });
+    // "After each day", "For every sprint": a phrase of time, not what is done.
+    if is(&before[0], EN_PREPOSITIONS) {
+        return None;
+    }
+    // "Grow every month", "Win every week": a verb of change first is a result.
+    let change =
+        lexicon::en_base(&before[0].lower).is_some_and(|v| en_change(&v) || en_outcome(&v));
+    (plain && !change).then(|| {
+        ActivityMatch::new(
+            ActivityForm::Habit,
+            format!("{} {}", ws[every].text, last.text),
+            "en",
+        )
+    })
+}

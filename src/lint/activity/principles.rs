@@ -3561,3 +3561,26 @@ fn german_routines_by_their_rhythm_and_personal_tasks() {
         "Deployments von 1x pro Woche auf täglich",
     ]);
 }
+
+#[test]
+fn english_routines_closed_by_their_rhythm_and_messages_sent() {
+    all(
+        Habit,
+        &["Meal prep every Sunday", "Journaling every evening"],
+    );
+    all(
+        OutputCount,
+        &["20 cold DMs/day to agency owners on LinkedIn"],
+    );
+    all(
+        Imperative,
+        &["Draft the policy and get approval from the board"],
+    );
+    none(&[
+        "Breakeven every month",
+        "Grow every month",
+        "Zero incidents every sprint",
+        "500 DMs from customers per month",
+        "Launch the program and get 500 signups",
+    ]);
+}
