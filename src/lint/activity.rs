@@ -2118,8 +2118,9 @@ fn metric_compound(ws: &[Word]) -> bool {
             && (!fraction || ws.get(k + 1).is_some_and(|n| n.lower == "of"))
             // "Incident response plan documented": a measure word before a plan or a
             // process names its kind.
-            && !ws.get(k + 1).is_some_and(|n| {
-                is(n, &["plan", "plans", "playbook", "playbooks", "runbook", "runbooks", "process", "processes"])
+            // "Document quality inspection procedures": also one word further on.
+            && !ws[k + 1..ws.len().min(k + 3)].iter().any(|n| {
+                is(n, &["plan", "plans", "playbook", "playbooks", "runbook", "runbooks", "process", "processes", "procedure", "procedures", "policy", "policies", "guideline", "guidelines", "checklist", "checklists"])
             })
             // "Gateway usage policy is published", "Read quality books": a measure word
             // before a thing made modifies that thing.

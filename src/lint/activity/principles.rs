@@ -3584,3 +3584,15 @@ fn english_routines_closed_by_their_rhythm_and_messages_sent() {
         "Launch the program and get 500 signups",
     ]);
 }
+
+#[test]
+fn a_measure_word_before_procedures_names_their_kind() {
+    all(
+        Imperative,
+        &[
+            "Document quality inspection procedures for all product lines",
+            "Write quality inspection procedures",
+        ],
+    );
+    none(&["Improve quality process compliance to 95%"]);
+}
