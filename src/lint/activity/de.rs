@@ -975,6 +975,31 @@ pub(super) fn de_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if m.strong {
         return de_doing_noun_share(ws, m);
     }
+    // "Skalierung des QA-Engineering-Teams", "Ausbau des Vertriebsteams": the team's
+    // own people grown is hiring, whatever the noun of growth.
+    let team_grown = is(
+        first,
+        &[
+            "skalierung",
+            "vergrößerung",
+            "ausbau",
+            "aufstockung",
+            "verstärkung",
+            "erweiterung",
+        ],
+    ) && ws
+        .get(1)
+        .is_some_and(|w| is(w, &["des", "unseres", "der", "unserer"]))
+        && ws[2..ws.len().min(4)]
+            .iter()
+            .any(|w| w.capital && (w.lower.ends_with("teams") || w.lower.ends_with("team")));
+    if team_grown {
+        return Some(ActivityMatch::new(
+            ActivityForm::Imperative,
+            first.text.to_string(),
+            "de",
+        ));
+    }
     let head = first.lower.rsplit('-').next().unwrap_or(&first.lower);
     // "Teilnahme an einem Workshop" is the team's; "Teilnahme von 200 Kunden" theirs.
     // "Budgetplanung für 2025", "Datenmigration": a compound ending in a noun of doing.

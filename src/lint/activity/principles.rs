@@ -3596,3 +3596,15 @@ fn a_measure_word_before_procedures_names_their_kind() {
     );
     none(&["Improve quality process compliance to 95%"]);
 }
+
+#[test]
+fn a_german_team_grown_by_a_noun_of_growth_is_hiring() {
+    all(
+        Imperative,
+        &[
+            "Skalierung des QA-Engineering-Teams",
+            "Ausbau des Vertriebsteams auf 12 Personen",
+        ],
+    );
+    none(&["Ausbau der Reichweite des Teams", "Ausbau der Marktanteile"]);
+}
