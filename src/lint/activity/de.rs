@@ -401,7 +401,7 @@ pub(super) fn de_made_output_first(ws: &[Word]) -> Option<ActivityMatch> {
 }
 
 /// German: output named first and counted by the places or people it reaches:
-/// "Lieferantenaudits bei 8 A-Lieferanten", "Elternabende in allen 5. Klassen",
+/// "Lieferantenaudits bei 8 A-Lieferanten", "Elternabende in allen Klassen",
 /// "Workshops in 5 Filialen" — one for each, made by the team.
 pub(super) fn de_output_at_places(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let (first, at, count) = (ws.first()?, ws.get(1)?, ws.get(2)?);
