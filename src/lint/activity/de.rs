@@ -413,9 +413,14 @@ pub(super) fn de_output_at_places(ws: &[Word], m: &Measure) -> Option<ActivityMa
     let verb_last = ws.last().is_some_and(|l| !l.capital && !l.number);
     (noun && counted && is(at, &["bei", "in", "an"]) && !m.strong && !m.share && !verb_last).then(
         || {
+            // The evidence names what is counted: "Workshops in 5 Filialen".
+            let counted_noun = ws
+                .get(3)
+                .filter(|w| w.capital)
+                .map_or(String::new(), |w| format!(" {}", w.text));
             ActivityMatch::new(
                 ActivityForm::OutputCount,
-                format!("{} {} {}", first.text, at.text, count.text),
+                format!("{} {} {}{counted_noun}", first.text, at.text, count.text),
                 "de",
             )
         },
