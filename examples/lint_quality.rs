@@ -111,8 +111,15 @@ fn main() -> ExitCode {
         .collect();
     let classify = |e: &Entry| found[e.id.as_str()].clone();
     println!("kr-activity on {path}: positive = `activity`, `ambiguous` not scored");
+    // The first column fits the longest split name and its mark.
+    let width = splits
+        .iter()
+        .map(|s| s.len() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(13);
     println!(
-        "{:<13} {:<4} {:>6} {:>4} {:>4} {:>4} {:>9} {:>7}",
+        "{:<width$} {:<4} {:>6} {:>4} {:>4} {:>4} {:>9} {:>7}",
         "split", "lang", "scored", "TP", "FP", "FN", "precision", "recall"
     );
     let row = |shown: &str, in_rows: &dyn Fn(&Entry) -> bool| {
@@ -124,7 +131,7 @@ fn main() -> ExitCode {
                 t.add(e.label == "activity", classify(e).is_some());
             }
             println!(
-                "{shown:<13} {lang:<4} {:>6} {:>4} {:>4} {:>4} {:>9.3} {:>7.3}",
+                "{shown:<width$} {lang:<4} {:>6} {:>4} {:>4} {:>4} {:>9.3} {:>7.3}",
                 t.scored,
                 t.tp,
                 t.fp,
