@@ -1788,6 +1788,16 @@ fn without_priority(title: &str) -> &str {
     }
 }
 
+/// Teams and areas that OKR tools and tables put first as a label.
+#[rustfmt::skip]
+const AREA_LABELS: &[&str] = &[
+    "sales", "marketing", "support", "product", "engineering", "security", "finance", "hr",
+    "people", "legal", "ops", "operations", "data", "platform", "cs", "it", "design",
+    "growth", "infra", "infrastructure", "procurement", "compliance", "customer", "success",
+    "vertrieb", "service", "kundenservice", "personal", "einkauf", "entwicklung", "produktion",
+    "logistik", "finanzen", "recht", "qualität",
+];
+
 /// A title without the period some plans put first as a label: "FY18Q3: Bereitstellen
 /// von …", "1. Quartal des Geschäftsjahres 2018: …", "Q2 2025: Launch …". Only a label
 /// made of period words, numbers and the words joining them, and only when at least two
@@ -1835,9 +1845,15 @@ fn without_period_label(title: &str) -> &str {
                 "des" | "im" | "of" | "the" | "in" | "st" | "nd" | "rd" | "th"
             )
     };
-    let labelled = tokens.len() <= 6
-        && tokens.iter().any(|t| period(t))
-        && tokens.iter().all(|t| period(t) || joining(t));
+    // "Sales: mutual action plans on every deal", "Vertrieb: …": a team or area named
+    // first, as OKR tools and tables write it.
+    let area = !tokens.is_empty()
+        && tokens.len() <= 2
+        && tokens.iter().all(|t| AREA_LABELS.contains(&t.as_str()));
+    let labelled = area
+        || (tokens.len() <= 6
+            && tokens.iter().any(|t| period(t))
+            && tokens.iter().all(|t| period(t) || joining(t)));
     if labelled && rest.split_whitespace().nth(1).is_some() {
         rest.trim_start()
     } else {

@@ -70,6 +70,8 @@ pub(super) const EN_ROUTINES: &[&str] = &[
     "review", "1:1", "board", "forum", "council", "roundtable", "meetup", "huddle",
     "office-hour", "all-hands", "town-hall", "jour-fixe", "iteration", "experiment",
     "triage", "grooming", "backlog-refinement",
+    // "Quarterly game day", "Monthly CEO town hall", "Annual third-party pentest".
+    "pentest", "hall", "drill", "offsite", "walkthrough", "tabletop",
 ];
 
 /// The same in German, matched as the end of a compound ("Kundenbeirat").

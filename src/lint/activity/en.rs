@@ -1968,7 +1968,9 @@ pub(super) fn en_deliverable(ws: &[Word], m: &Measure) -> Option<ActivityMatch> 
             .iter()
             .take(3)
             .any(|w| COUNT_WORDS.iter().any(|(c, _)| *c == w.lower));
-    if statistic || count_changed || metric_compound(ws) {
+    // "RTO 1h / RPO 15 min verified": a metric with its value first is what is verified.
+    let metric_valued = is(&ws[0], EN_METRIC_ACRONYMS) && ws.get(1).is_some_and(|w| w.number);
+    if statistic || count_changed || metric_valued || metric_compound(ws) {
         return None;
     }
     let frequency = has_frequency(ws);
@@ -2090,7 +2092,22 @@ pub(super) fn en_done_state(d: &EnDone, i: usize, customers: bool) -> Option<Act
     let prev = i.checked_sub(1).map(|p| main[p]);
     // "production ready", "is live", "are available", "(is) in place", "(is) up and
     // running" ("&" is no word)
-    let in_place = w.lower == "place" && prev.is_some_and(|p| p.lower == "in");
+    // "Churn prediction model v1 in production": running where customers use it; not
+    // what is counted there ("Zero P1 incidents in production", "Running in production
+    // for 30 days").
+    let version = |x: &Word| {
+        x.lower
+            .strip_prefix('v')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let in_production = w.lower == "production"
+        && !d.ws.iter().any(|x| {
+            (x.number && !version(x))
+                || defect_word(&x.lower)
+                || en_noun_in(&x.lower, &EN_DEFECT_FORMS)
+                || is(x, &["zero", "no", "without", "running"])
+        });
+    let in_place = (w.lower == "place" || in_production) && prev.is_some_and(|p| p.lower == "in");
     let up_at = |k: usize| i >= k && main[i - k].lower == "up";
     let running =
         w.lower == "running" && (up_at(1) || (up_at(2) && prev.is_some_and(|p| p.lower == "and")));
@@ -2822,6 +2839,8 @@ pub(super) const EN_METRIC_ACRONYMS: &[&str] = &[
     "wau", "mau", "dau", "arr", "mrr", "nps", "csat", "kpi", "kpis", "roi", "ltv", "cac",
     "sla", "slo", "slas", "slos", "mttr", "mtbf", "okr", "okrs", "gmv", "aov", "nrr", "grr",
     "iarr", "acv", "tcv", "pql", "pqls", "mql", "mqls", "sql", "sqls",
+    // Recovery and finance: "RTO 1h / RPO 15 min verified", "FCF positive in H2".
+    "rto", "rpo", "mttd", "fcf", "dso", "ttv", "enps",
 ];
 
 /// Acronyms of a framework or a kind of target rather than of a measure: a "KPI report"

@@ -3608,3 +3608,27 @@ fn a_german_team_grown_by_a_noun_of_growth_is_hiring() {
     );
     none(&["Ausbau der Reichweite des Teams", "Ausbau der Marktanteile"]);
 }
+
+#[test]
+fn team_labels_recovery_metrics_and_models_in_production() {
+    // A team or area named first, as OKR tools write it, is no part of the title.
+    all(
+        Deliverable,
+        &[
+            "Churn prediction model v1 in production",
+            "Fraud model in production",
+        ],
+    );
+    all(
+        Habit,
+        &["Annual third-party pentest", "Monthly CEO town hall"],
+    );
+    none(&[
+        "RTO 1h / RPO 15 min verified",
+        "Zero P1 incidents in production",
+        "0 Performance-Regressions in Production",
+        "Running in production for 30 days without incident",
+        "Security: 0 critical vulnerabilities open",
+        "Sales: 40 new logos",
+    ]);
+}
