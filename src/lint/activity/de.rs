@@ -2107,7 +2107,7 @@ pub(super) fn de_rhythm_only(ws: &[Word], m: &Measure) -> Option<ActivityMatch> 
     // The rhythm in German words: "pro Woche", "wöchentlich", "jeden Abend", "sonntags".
     let r = ws
         .iter()
-        .position(|w| is(w, DE_RHYTHM_WORDS) || (is(w, FREQUENCY_WORDS) && !w.lower.is_ascii()))?;
+        .position(|w| is(w, DE_RHYTHM_WORDS) || de_frequency_adjective(&w.lower))?;
     // The evidence is the whole rhythm: "3x pro Woche", "alle zwei Wochen", "einmal im Monat".
     let start = if r > 0 && ws[r - 1].number && ws[r - 1].lower.ends_with('x') {
         r - 1
@@ -2169,11 +2169,11 @@ pub(super) fn de_rhythm_only(ws: &[Word], m: &Measure) -> Option<ActivityMatch> 
         .then(|| ActivityMatch::new(ActivityForm::Habit, rhythm, "de"))
 }
 
-/// German words of a rhythm: "pro Woche", "jeden Abend", "alle zwei Wochen", "sonntags".
+/// German words of a rhythm besides its adjectives (`de_frequency_adjective`): "pro Woche",
+/// "jeden Abend", "alle zwei Wochen", "sonntags".
 #[rustfmt::skip]
 const DE_RHYTHM_WORDS: &[&str] = &[
-    "pro", "jeden", "jede", "jedes", "alle", "einmal", "zweimal", "dreimal", "täglich",
-    "wöchentlich", "monatlich", "quartalsweise", "jährlich", "regelmäßig", "montags",
+    "pro", "jeden", "jede", "jedes", "alle", "einmal", "zweimal", "dreimal", "montags",
     "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags", "morgens",
     "abends",
 ];

@@ -2095,14 +2095,9 @@ pub(super) fn en_done_state(d: &EnDone, i: usize, customers: bool) -> Option<Act
     // "Churn prediction model v1 in production": running where customers use it; not
     // what is counted there ("Zero P1 incidents in production", "Running in production
     // for 30 days").
-    let version = |x: &Word| {
-        x.lower
-            .strip_prefix('v')
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-    };
     let in_production = w.lower == "production"
         && !d.ws.iter().any(|x| {
-            (x.number && !version(x))
+            (x.number && !en_version(&x.lower))
                 || defect_word(&x.lower)
                 || en_noun_in(&x.lower, &EN_DEFECT_FORMS)
                 || is(x, &["zero", "no", "without", "running"])
