@@ -885,6 +885,22 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if en_noun_subject(&c) || en_noun_first(&c) || en_others_counted(&c) || en_way_to_outcome(&c) {
         return None;
     }
+    // "Do 5+ art outings": the things done, counted.
+    if verb.lemma == "do" && ws.get(start + 1).is_some_and(|n| n.number) {
+        // Shown up to the plural that names what is counted: "do 400 restaurant
+        // inspections".
+        let end = ws[start + 2..]
+            .iter()
+            .take(3)
+            .position(|w| w.lower.ends_with('s') || w.lower.contains('/'))
+            .map_or(start + 1, |k| start + 2 + k);
+        let shown: Vec<&str> = ws[start..=end].iter().map(|w| w.text).collect();
+        return Some(ActivityMatch::new(
+            ActivityForm::OutputCount,
+            shown.join(" "),
+            "en",
+        ));
+    }
     Some(ActivityMatch::new(
         ActivityForm::Imperative,
         first.text.to_string(),
@@ -1222,9 +1238,19 @@ pub(super) fn en_light_command(ws: &[Word], m: &Measure, start: usize) -> bool {
     // "Have proper JSON serialization", "Do a prototype": a light verb takes its
     // meaning from its object; a thing to make is work, a crowd, a number or a
     // superlative is a result ("Have 500 paying customers", "Have the best support").
+    // "Do 5+ art outings" counts things done; "Have 500 customers" things had, and
+    // "Do 20 pull-ups in a single set" is a feat.
+    let feat = ws
+        .windows(2)
+        .any(|p| is(&p[0], &["a", "one"]) && is(&p[1], &["single", "go", "sitting", "row"]));
+    // "Do 5 fewer hours of overtime" is a change.
+    let fewer = ws
+        .get(start + 2)
+        .is_some_and(|n| is(n, &["fewer", "less", "more"]));
+    let done = ws[start].lower == "do" && !feat && !fewer;
     matches!(ws[start].lower.as_str(), "have" | "do")
         && ws.get(start + 1).is_some_and(|n| {
-            !n.number && !is(n, &["no", "more", "fewer", "less", "fun", "it", "well"])
+            !(n.number && !done) && !is(n, &["no", "more", "fewer", "less", "fun", "it", "well"])
         })
         && !m.bound
         && !ws[start + 1..].iter().enumerate().any(|(k, w)| {
@@ -1242,9 +1268,14 @@ pub(super) fn en_light_command(ws: &[Word], m: &Measure, start: usize) -> bool {
                 || ws
                     .get(start + 2 + k)
                     .is_some_and(|n| is(n, &["times", "x", "a", "per", "every"]));
-            (w.number && !w.aside && in_object && !often)
+            // "Do user research": a person named before the thing names its kind.
+            let compound = !w.lower.ends_with('s')
+                && ws
+                    .get(start + 2 + k)
+                    .is_some_and(|n| !is(n, EN_PREPOSITIONS) && !n.number);
+            (w.number && !w.aside && in_object && !often && !(done && k == 0))
                 || w.percent
-                || (people && !modifier)
+                || (people && !modifier && !compound)
                 || is(w, EN_SUPERLATIVES)
         })
 }

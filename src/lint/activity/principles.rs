@@ -3632,3 +3632,24 @@ fn team_labels_recovery_metrics_and_models_in_production() {
         "Sales: 40 new logos",
     ]);
 }
+
+#[test]
+fn light_verbs_with_things_done_and_kinds_of_work() {
+    // "Do" with a number counts things done; "have" with one, things had.
+    all(
+        OutputCount,
+        &[
+            "Do 5+ art outings",
+            "do 400 restaurant inspections this quarter",
+            "Do 12 customer visits in Q3",
+        ],
+    );
+    // A person named before the work names its kind.
+    all(Imperative, &["Do user research", "Do customer interviews"]);
+    none(&[
+        "Do 20 strict pull-ups in a single set",
+        "Have 300 active users",
+        "Have users recommend us",
+        "Do more with less",
+    ]);
+}
