@@ -3653,3 +3653,13 @@ fn light_verbs_with_things_done_and_kinds_of_work() {
         "Do more with less",
     ]);
 }
+
+#[test]
+fn results_reached_rated_or_round_the_clock_are_not_read_as_work() {
+    none(&[
+        "The new portal is live for 3 pilot customers",
+        "Support available 24/7",
+        "Math grade from C to B+",
+        "Service desk reachable around-the-clock",
+    ]);
+}
