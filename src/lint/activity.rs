@@ -2172,11 +2172,12 @@ fn reached_rated_or_round_the_clock(ws: &[Word]) -> bool {
     });
     let from_to =
         ws.len() >= 4 && ws[ws.len() - 4].lower == "from" && ws[ws.len() - 2].lower == "to";
-    let round_the_clock = ws
-        .iter()
-        .any(|w| is(w, &["24/7", "24x7", "around-the-clock", "round-the-clock"]));
+    let round_the_clock = ws.iter().any(|w| is(w, EN_ROUND_THE_CLOCK));
     reached || from_to || round_the_clock
 }
+
+/// Hours of a service that never closes: "Support available 24/7".
+const EN_ROUND_THE_CLOCK: &[&str] = &["24/7", "24x7", "around-the-clock", "round-the-clock"];
 
 /// Nouns of a change, first in a title: "Growth of the partner channel".
 #[rustfmt::skip]

@@ -1349,6 +1349,14 @@ pub(super) fn en_noun_subject(c: &EnCommand) -> bool {
         && c.ws
             .get(c.start + 2)
             .is_none_or(|a| a.number || is(a, EN_PREPOSITIONS));
+    // "Phone support available around-the-clock": a service, named by two nouns, kept up.
+    let service_hours = c.ws[c.start + 1..]
+        .windows(2)
+        .take(2)
+        .any(|p| is(&p[0], DONE_STATES) && is(&p[1], EN_ROUND_THE_CLOCK));
+    if service_hours {
+        return true;
+    }
     // "Hold time …" names a metric; "Run satisfaction survey" a survey, the head of its
     // compound.
     // "Page views 3 times higher", "Video impressions": views are counted, not made.
@@ -2188,7 +2196,7 @@ pub(super) fn en_done_state(d: &EnDone, i: usize, customers: bool) -> Option<Act
         && !main[..i]
             .iter()
             .any(|x| is(x, EN_WORDS) && !is(x, &["new", "all"]))
-        && !d.ws.iter().any(|x| x.number);
+        && !d.ws.iter().any(|x| x.number || is(x, EN_ROUND_THE_CLOCK));
     (after_be || headline).then(|| {
         let evidence = if running && phrase == 2 {
             // "up & running": the "&" is no word, and the evidence shows no word that

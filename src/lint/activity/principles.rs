@@ -3660,6 +3660,6 @@ fn results_reached_rated_or_round_the_clock_are_not_read_as_work() {
         "The new portal is live for 3 pilot customers",
         "Support available 24/7",
         "Math grade from C to B+",
-        "Service desk reachable around-the-clock",
+        "Phone support available around-the-clock",
     ]);
 }
