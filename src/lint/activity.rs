@@ -1660,7 +1660,9 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
 /// `classify` with another model than the shipped one (to measure a model on titles it
 /// was not trained on), or with none (the rules alone).
 pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMatch> {
-    let ws = words(without_period_label(without_priority(title)));
+    let ws = words(without_heading(without_period_label(without_priority(
+        title,
+    ))));
     if ws.is_empty() {
         return None;
     }
@@ -1855,6 +1857,42 @@ fn without_period_label(title: &str) -> &str {
             && tokens.iter().any(|t| period(t))
             && tokens.iter().all(|t| period(t) || joining(t)));
     if labelled && rest.split_whitespace().nth(1).is_some() {
+        rest.trim_start()
+    } else {
+        title
+    }
+}
+
+/// A title without the short heading some OKR tools put before a dash: "Automation of
+/// Repetitive Operations - Automate 80% of repetitive operational tasks". Only a heading
+/// of up to five words without a number or a verb first, and only when a command of at
+/// least three words follows it.
+fn without_heading(title: &str) -> &str {
+    let Some((label, rest)) = [" - ", " – ", " — ", ": "]
+        .iter()
+        .filter_map(|d| title.split_once(d))
+        .min_by_key(|(label, _)| label.len())
+    else {
+        return title;
+    };
+    let label_words: Vec<&str> = label.split_whitespace().collect();
+    let first_lower = |s: &str| {
+        s.split_whitespace().next().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+    };
+    let heading = (1..=5).contains(&label_words.len())
+        && !label.chars().any(|c| c.is_ascii_digit())
+        && first_lower(label).is_some_and(|w| lexicon::en_base(&w).is_none());
+    // "… - Blog: up and running" names a thing, not a command.
+    let command = rest.split_whitespace().nth(2).is_some()
+        && rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| !w.ends_with(':'))
+        && first_lower(rest).is_some_and(|w| lexicon::en_base(&w).is_some());
+    if heading && command {
         rest.trim_start()
     } else {
         title

@@ -3663,3 +3663,24 @@ fn results_reached_rated_or_round_the_clock_are_not_read_as_work() {
         "Phone support available around-the-clock",
     ]);
 }
+
+#[test]
+fn a_heading_before_a_dash_or_colon_is_no_part_of_the_title() {
+    all(
+        OutputCount,
+        &["Automation of Repetitive Operations - Automate 80% of repetitive operational tasks"],
+    );
+    all(
+        Imperative,
+        &[
+            "Small Group Leadership Training: Train 100% of small group leaders",
+            "Pricing research: run a Van Westendorp survey and share findings with leadership",
+        ],
+    );
+    // The heading stays when what follows is no command, or when it holds a number.
+    none(&[
+        "Customer Retention - Reduce churn from 5% to 3%",
+        "Onboarding: new customers reach first value within 7 days",
+        "Q3 goals 2025 - Grow ARR from 2M to 3M",
+    ]);
+}
