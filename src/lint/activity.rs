@@ -1705,7 +1705,41 @@ pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMa
     // "Library: catalogue 100% of donated books": a label names the area, the words after
     // it say what the key result is.
     let ws = after_label(ws).unwrap_or(ws);
-    classify_words(ws).or_else(|| learned(title, ws, m?))
+    classify_words(ws)
+        .or_else(|| things_joined(title, ws))
+        .or_else(|| learned(title, ws, m?))
+}
+
+/// Things listed with "+" and nothing measured: "Developer API + SDK for third-party
+/// integrations", "Roadmap view (timeline + dependencies)". A list of things to make names
+/// the output; a number, people, a change or a result's sign make it something else.
+fn things_joined(title: &str, ws: &[Word]) -> Option<ActivityMatch> {
+    let (before, after) = title.split_once(" + ")?;
+    let changed = |w: &Word| {
+        lexicon::en_base(&w.lower)
+            .or_else(|| lexicon::en_past(&w.lower))
+            .or_else(|| lexicon::en_third_person(&w.lower))
+            .is_some_and(|v| en_change(&v))
+    };
+    if guess_language(ws) == Some("de")
+        || lexicon::en_base(&ws[0].lower).is_some()
+        || ws.iter().any(|w| {
+            // "Developer API": a person named as a modifier is no crowd.
+            let people = en_people_noun(&w.lower) && w.lower.ends_with('s');
+            w.number || w.percent || people || changed(w) || is_measure_noun(&w.lower)
+        })
+        || result_signs(ws)
+    {
+        return None;
+    }
+    let bare = |w: &'_ str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let last = bare(before.split_whitespace().last()?);
+    let next = bare(after.split_whitespace().next()?);
+    Some(ActivityMatch::new(
+        ActivityForm::Deliverable,
+        format!("{last} + {next}"),
+        "en",
+    ))
 }
 
 /// The words after a label of one to three words that ends in a colon or a full stop

@@ -3684,3 +3684,21 @@ fn a_heading_before_a_dash_or_colon_is_no_part_of_the_title() {
         "Q3 goals 2025 - Grow ARR from 2M to 3M",
     ]);
 }
+
+#[test]
+fn things_listed_with_a_plus_and_nothing_measured_are_output() {
+    all(
+        Deliverable,
+        &[
+            "Roadmap view (timeline + dependencies)",
+            "Pricing page + FAQ for the new plans",
+            "Status page + incident templates",
+        ],
+    );
+    none(&[
+        "NPS + CSAT above 50",
+        "Activation + retention improved for new teams",
+        "New customers + partners in the DACH region",
+        "Blog + newsletter reach 5,000 readers",
+    ]);
+}
