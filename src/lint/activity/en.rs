@@ -876,6 +876,9 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             ..ActivityMatch::new(ActivityForm::Imperative, first.text.to_string(), "en")
         });
     }
+    if let Some(made) = en_made_to_a_standard(ws, start, verb) {
+        return Some(made);
+    }
     if (en_outcome(&verb) && !light_command) || m.strong {
         return None;
     }
@@ -904,6 +907,69 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     Some(ActivityMatch::new(
         ActivityForm::Imperative,
         first.text.to_string(),
+        "en",
+    ))
+}
+
+/// Verbs of making a thing, which a standard it must meet does not turn into a result.
+#[rustfmt::skip]
+const EN_MAKING_VERBS: &[&str] = &[
+    "implement", "create", "develop", "train", "deploy", "build", "design", "publish",
+    "validate", "automate", "deliver", "establish", "annotate", "configure", "document",
+    "set",
+];
+
+/// "Train 5 ML models and achieve ≥ 80% accuracy", "Implement Azure Monitor … with a 99%
+/// uptime goal": a thing to make, then the standard it must meet. Only the words before
+/// the standard are measured: the thing made is the key result, the standard a quality
+/// bar on it.
+fn en_made_to_a_standard(ws: &[Word], start: usize, verb: EnVerb) -> Option<ActivityMatch> {
+    if !EN_MAKING_VERBS.contains(&verb.lemma) || en_partnership_formed(ws, start, verb) {
+        return None;
+    }
+    let bar = (start + 2..ws.len()).find(|&k| {
+        let w = &ws[k];
+        let next = ws.get(k + 1);
+        let measured_soon = ws[k + 1..]
+            .iter()
+            .take(4)
+            .any(|x| x.number || x.percent || is(x, &["less", "more", "at", "zero"]));
+        (is(w, &["achieving", "reaching"]) && measured_soon)
+            || (w.lower == "with" && measured_soon)
+            || (is(w, &["and", "to"])
+                && next.is_some_and(|n| is(n, &["achieve", "reach", "hit"]))
+                && measured_soon)
+    })?;
+    let main = &ws[start..bar];
+    let mm = measure(main);
+    // "… with 90% adoption across teams", "… with at least 1 client live": what others do
+    // with the thing is a result, not a standard of it.
+    let taken_up = ws[bar..].iter().any(|w| {
+        en_people_noun(&w.lower)
+            || is(
+                w,
+                &[
+                    "adoption",
+                    "usage",
+                    "use",
+                    "live",
+                    "satisfaction",
+                    "retention",
+                    "nps",
+                ],
+            )
+    });
+    if mm.strong
+        || mm.bound
+        || mm.share
+        || taken_up
+        || main.iter().any(|w| en_people_noun(&w.lower))
+    {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Imperative,
+        ws[start].text.to_string(),
         "en",
     ))
 }

@@ -3702,3 +3702,21 @@ fn things_listed_with_a_plus_and_nothing_measured_are_output() {
         "Blog + newsletter reach 5,000 readers",
     ]);
 }
+
+#[test]
+fn a_thing_made_to_a_standard_is_still_a_thing_made() {
+    all(
+        Imperative,
+        &[
+            "Train and deploy 8 models with >90% precision/recall",
+            "Automate code quality checks to achieve a 90% pass rate on each branch",
+            "Build a test suite and reach 80% line coverage on the billing service",
+        ],
+    );
+    none(&[
+        "Implement the new forecasting tool with 90% adoption across teams",
+        "Deliver self-service export, with at least 10 customers using it",
+        "Complete 80% of onboarding calls within 10 days of signing",
+        "Establish partnerships with 10+ research institutions",
+    ]);
+}
