@@ -876,7 +876,9 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             ..ActivityMatch::new(ActivityForm::Imperative, first.text.to_string(), "en")
         });
     }
-    if let Some(made) = en_made_to_a_standard(ws, start, verb) {
+    if let Some(made) =
+        en_made_to_a_standard(ws, start, verb).or_else(|| en_completed(ws, m, start, verb))
+    {
         return Some(made);
     }
     if (en_outcome(&verb) && !light_command) || m.strong {
@@ -966,6 +968,64 @@ fn en_made_to_a_standard(ws: &[Word], start: usize, verb: EnVerb) -> Option<Acti
         || main.iter().any(|w| en_people_noun(&w.lower))
     {
         return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Imperative,
+        ws[start].text.to_string(),
+        "en",
+    ))
+}
+
+/// "Complete 100% configuration of Azure Key Vault", "Complete care plans for 90% of
+/// patients": to complete is to finish work, whatever share of it is measured; only a
+/// time limit makes it a service ("Complete 80% of onboarding calls within 10 days"),
+/// and a race or a rank ("Complete the climb in six days", "Finish top 5") a feat.
+fn en_completed(ws: &[Word], m: &Measure, start: usize, verb: EnVerb) -> Option<ActivityMatch> {
+    if verb.lemma != "complete" || m.bound || ws.len() < start + 2 {
+        return None;
+    }
+    let timed = ws.windows(2).any(|p| {
+        is(&p[0], &["in", "within", "under"])
+            && (p[1].number
+                || is(
+                    &p[1],
+                    &[
+                        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                        "ten",
+                    ],
+                ))
+    });
+    let feat = ws[start + 1..]
+        .iter()
+        .any(|w| is(w, EN_SUPERLATIVES) || is(w, &["climb", "race", "marathon", "course"]));
+    // "Complete 100% of customer onboarding training": the customers complete it.
+    let others_complete = ws[start + 1].percent
+        && ws.get(start + 2).is_some_and(|n| n.lower == "of")
+        && ws[start + 3..]
+            .iter()
+            .take(3)
+            .any(|w| en_people_noun(&w.lower));
+    if timed || feat || others_complete {
+        return None;
+    }
+    // "Complete 10 resident contributor workshops": the things done, counted.
+    let counted = ws[start + 1].number && !ws[start + 1].percent;
+    if let Some(k) = ws[start + 2..]
+        .iter()
+        .take(4)
+        .position(|w| counted && en_output_noun(&w.lower))
+    {
+        // "500 story points": a compound ends in its plural.
+        let mut end = start + 2 + k;
+        if !ws[end].lower.ends_with('s') && ws.get(end + 1).is_some_and(|n| n.lower.ends_with('s'))
+        {
+            end += 1;
+        }
+        return Some(ActivityMatch::new(
+            ActivityForm::OutputCount,
+            format!("{} {}", ws[start + 1].text, ws[end].text),
+            "en",
+        ));
     }
     Some(ActivityMatch::new(
         ActivityForm::Imperative,

@@ -3720,3 +3720,27 @@ fn a_thing_made_to_a_standard_is_still_a_thing_made() {
         "Establish partnerships with 10+ research institutions",
     ]);
 }
+
+#[test]
+fn work_completed_is_work_whatever_share_of_it() {
+    all(
+        Imperative,
+        &[
+            "Complete 100% configuration of Azure Key Vault for secure management of credentials",
+            "Complete care plans for 90% of complex chronic disease patients",
+            "COMPLETE THE LIBRARY RENOVATION on time and on budget.",
+        ],
+    );
+    all(
+        OutputCount,
+        &[
+            "Complete 500 story points",
+            "Complete 5 user research sessions",
+        ],
+    );
+    none(&[
+        "Complete 80% of customer onboarding calls within 10 days of signing",
+        "Complete the climb in six days or fewer.",
+        "Complete a marathon in under 4 hours",
+    ]);
+}
