@@ -1707,8 +1707,82 @@ pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMa
     let ws = after_label(ws).unwrap_or(ws);
     classify_words(ws)
         .or_else(|| things_joined(title, ws))
+        .or_else(|| work_named_by_its_topic(ws))
         .or_else(|| learned(title, ws, m?))
 }
+
+/// Pieces of work named after their topic, as OKR tools list them: "Margin analysis per
+/// SKU", "Postgres 11 → 15 upgrade", "Churn post-mortem for every lost logo",
+/// "Renewal playbook for accounts < $25k ARR". The words before the first preposition end
+/// in a noun of such work; a metric or a number among the words before it names the
+/// topic, not a result, but a share, people counted or a change after it do not.
+fn work_named_by_its_topic(ws: &[Word]) -> Option<ActivityMatch> {
+    let end = ws
+        .iter()
+        .position(|w| {
+            is(w, EN_PREPOSITIONS)
+                || is(
+                    w,
+                    &["of", "per", "as", "—", "is", "are", "was", "were", "will"],
+                )
+                || w.aside
+        })
+        .unwrap_or(ws.len());
+    if end < 2 || guess_language(ws) == Some("de") {
+        return None;
+    }
+    let head = &ws[end - 1];
+    let work = is(head, EN_WORK_EVENTS) || is(head, EN_ARTEFACTS);
+    // "Increase adoption of …", "Reach 500,000 users of the free version", "launch the
+    // app and …": a verb first, not a topic.
+    let first_is_command = lexicon::en_base(&ws[0].lower).is_some_and(|v| {
+        !v.also_noun()
+            || en_change(&v)
+            || ws[1].number
+            || is(
+                &ws[1],
+                &["the", "a", "an", "our", "all", "my", "your", "their", "its"],
+            )
+    });
+    let changed = ws.iter().any(|w| {
+        lexicon::en_base(&w.lower)
+            .or_else(|| lexicon::en_past(&w.lower))
+            .or_else(|| lexicon::en_third_person(&w.lower))
+            .is_some_and(|v| en_change(&v) && !v.also_noun())
+    });
+    let m = measure(&ws[end..]);
+    // "Customers describe the handbook …": people as the subject.
+    let people_first = ws[..end]
+        .iter()
+        .any(|w| en_people_noun(&w.lower) && w.lower.ends_with('s'));
+    if !work
+        || people_first
+        || first_is_command
+        || changed
+        || ws.iter().any(|w| w.percent)
+        || m.strong
+        || m.share
+        || counts_others(&ws[end..])
+        || ws[end..]
+            .iter()
+            .any(|w| is(w, &["rate", "score", "nps", "adoption", "usage"]))
+    {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Deliverable,
+        head.text.to_string(),
+        "en",
+    ))
+}
+
+/// Nouns of a piece of work done once: "Margin analysis", "Churn post-mortem".
+#[rustfmt::skip]
+const EN_WORK_EVENTS: &[&str] = &[
+    "analysis", "post-mortem", "postmortem", "retrospective", "upgrade", "migration",
+    "kickoff", "kick-off", "rollout", "roll-out", "overhaul", "cleanup", "clean-up", "audit",
+    "offsite", "pentest",
+];
 
 /// Things listed with "+" and nothing measured: "Developer API + SDK for third-party
 /// integrations", "Roadmap view (timeline + dependencies)". A list of things to make names

@@ -3744,3 +3744,23 @@ fn work_completed_is_work_whatever_share_of_it() {
         "Complete a marathon in under 4 hours",
     ]);
 }
+
+#[test]
+fn work_named_by_its_topic_is_output() {
+    all(
+        Deliverable,
+        &[
+            "Postgres 11 → 15 upgrade",
+            "Renewal playbook for accounts < $25k ARR",
+            "Customer advisory board kickoff (8 members)",
+            "Developer API + SDK for third-party integrations",
+            "Stack frame analysis",
+        ],
+    );
+    none(&[
+        "Increase adoption of the new tooling",
+        "Reach 500,000 daily active users of the free version",
+        "Churn analysis shows churn below 3%",
+        "Onboarding playbook adoption rate above 80%",
+    ]);
+}
