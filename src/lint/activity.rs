@@ -1179,7 +1179,9 @@ fn words(title: &str) -> Vec<Word<'_>> {
             && !digits_in_name(&lower)
             && !meeting_name(&lower)
             && !day_and_month(chunk)
-            && !decade(&lower))
+            && !decade(&lower)
+            // "24/7" names hours of service, no amount.
+            && !EN_ROUND_THE_CLOCK.contains(&lower.as_str()))
             || NUMBER_WORDS.contains(&lower.as_str());
         let money = number && chunk.contains(['$', '€', '£']);
         out.push(Word {

@@ -3655,6 +3655,18 @@ fn light_verbs_with_things_done_and_kinds_of_work() {
 }
 
 #[test]
+fn round_the_clock_is_no_amount() {
+    // "24/7" is no number that measures the command.
+    all(
+        Imperative,
+        &[
+            "Launch 24/7 follow-the-sun coverage",
+            "Stand up 24/7 support coverage with the new APAC team",
+        ],
+    );
+}
+
+#[test]
 fn results_reached_rated_or_round_the_clock_are_not_read_as_work() {
     none(&[
         "The new portal is live for 3 pilot customers",
