@@ -1710,6 +1710,7 @@ pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMa
     classify_words(ws)
         .or_else(|| things_joined(title, ws))
         .or_else(|| work_named_by_its_topic(ws))
+        .or_else(|| version_out(ws))
         .or_else(|| learned(title, ws, m?))
 }
 
@@ -1774,6 +1775,31 @@ fn work_named_by_its_topic(ws: &[Word]) -> Option<ActivityMatch> {
     Some(ActivityMatch::new(
         ActivityForm::Deliverable,
         head.text.to_string(),
+        "en",
+    ))
+}
+
+/// A new version of a thing, out where people get it: "Health score v2 live in
+/// Gainsight", "Mobile app v3 in App Store and Google Play". A version named after a
+/// noun, then a state of being out or where it is out, and nothing measured.
+fn version_out(ws: &[Word]) -> Option<ActivityMatch> {
+    let k = ws
+        .iter()
+        .position(|w| w.lower.starts_with('v') && en_version(&w.lower))?;
+    let out = ws
+        .get(k + 1)
+        .is_some_and(|n| is(n, DONE_STATES) || n.lower == "in");
+    let measured = ws
+        .iter()
+        .enumerate()
+        .any(|(i, w)| (w.number && i != k) || w.percent || en_people_noun(&w.lower));
+    if k == 0 || !out || measured || lexicon::en_base(&ws[0].lower).is_some_and(|v| !v.also_noun())
+    {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Deliverable,
+        format!("{} {}", ws[k - 1].text, ws[k].text),
         "en",
     ))
 }

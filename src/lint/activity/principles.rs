@@ -3776,3 +3776,18 @@ fn work_named_by_its_topic_is_output() {
         "Onboarding playbook adoption rate above 80%",
     ]);
 }
+
+#[test]
+fn a_new_version_out_is_a_deliverable() {
+    all(
+        Deliverable,
+        &[
+            "Health score v2 live in Gainsight",
+            "Mobile app v3 in App Store and Google Play",
+        ],
+    );
+    none(&[
+        "Pricing v2 live with 20% more upgrades",
+        "Checkout v2 in use by 500 customers",
+    ]);
+}
