@@ -1711,6 +1711,7 @@ pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMa
         .or_else(|| things_joined(title, ws))
         .or_else(|| work_named_by_its_topic(ws))
         .or_else(|| version_out(ws))
+        .or_else(|| site_opened(ws))
         .or_else(|| learned(title, ws, m?))
 }
 
@@ -1775,6 +1776,32 @@ fn work_named_by_its_topic(ws: &[Word]) -> Option<ActivityMatch> {
     Some(ActivityMatch::new(
         ActivityForm::Deliverable,
         head.text.to_string(),
+        "en",
+    ))
+}
+
+/// Places the team opens: "Open Austin office", "Open 3 new stores in Bavaria".
+#[rustfmt::skip]
+const EN_SITES: &[&str] = &[
+    "office", "offices", "store", "stores", "branch", "branches", "location", "locations",
+    "showroom", "showrooms", "warehouse", "warehouses", "clinic", "clinics", "hub", "hubs",
+    "studio", "factory", "plant", "shop", "shops", "restaurant", "restaurants",
+];
+
+/// "Open Austin office": opening a site of one's own is work, not an opening others
+/// make; the words up to the first preposition must end in a site.
+fn site_opened(ws: &[Word]) -> Option<ActivityMatch> {
+    if ws[0].lower != "open" || ws.iter().any(|w| w.percent || en_people_noun(&w.lower)) {
+        return None;
+    }
+    let end = ws
+        .iter()
+        .position(|w| is(w, EN_PREPOSITIONS) || w.aside)
+        .unwrap_or(ws.len());
+    let site = ws[1..end].last().filter(|w| is(w, EN_SITES))?;
+    Some(ActivityMatch::new(
+        ActivityForm::Imperative,
+        format!("{} … {}", ws[0].text, site.text),
         "en",
     ))
 }

@@ -3791,3 +3791,15 @@ fn a_new_version_out_is_a_deliverable() {
         "Checkout v2 in use by 500 customers",
     ]);
 }
+
+#[test]
+fn a_site_of_ones_own_opened_is_work() {
+    all(
+        Imperative,
+        &["Open Austin office", "Open a second warehouse in Leipzig"],
+    );
+    none(&[
+        "Open rate of the newsletter above 40%",
+        "Open issues below 50",
+    ]);
+}
