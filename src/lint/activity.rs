@@ -1712,6 +1712,7 @@ pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMa
         .or_else(|| work_named_by_its_topic(ws))
         .or_else(|| version_out(ws))
         .or_else(|| site_opened(ws))
+        .or_else(|| thing_specified(title))
         .or_else(|| learned(title, ws, m?))
 }
 
@@ -1776,6 +1777,50 @@ fn work_named_by_its_topic(ws: &[Word]) -> Option<ActivityMatch> {
     Some(ActivityMatch::new(
         ActivityForm::Deliverable,
         head.text.to_string(),
+        "en",
+    ))
+}
+
+/// A thing to make named before a colon, then what it must hold, as OKR tools list
+/// them: "Paywall UX: clear value proposition screen …", "Free tier: 2 assessments +
+/// Week 1 strategies accessible without payment". The name ends in a noun of a thing
+/// made or a piece of work; what follows measures no outcome.
+fn thing_specified(title: &str) -> Option<ActivityMatch> {
+    let (name, rest) = title.split_once(": ")?;
+    let nws = words(name);
+    let rws = words(rest);
+    let head = nws.last()?;
+    let made = en_noun_in(&head.lower, &EN_BUILT_FORMS)
+        || en_noun_in(&head.lower, &EN_ARTEFACT_FORMS)
+        || is(head, EN_WORK_EVENTS)
+        || is(head, &["ux", "ui", "flow", "tier", "cohort", "onboarding"]);
+    if !made
+        || nws.len() > 4
+        || rws.len() < 2
+        || lexicon::en_base(&nws[0].lower).is_some_and(|v| !v.also_noun())
+        || guess_language(&rws) == Some("de")
+        || rws.iter().any(|w| w.percent || w.money)
+        // "Library: +2,000 new sign-ups", "Open data API: 50k calls/month": a gain or a
+        // rate of use.
+        || rest
+            .split_whitespace()
+            .any(|t| t.strip_prefix('+').is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())))
+        || rest.contains('/') && rws.iter().any(|w| w.number)
+        || rws.iter().any(|w| is(w, &["per", "calls", "requests", "users", "sign-ups", "signups"]))
+        || counts_others(&rws)
+        || rws.iter().any(|w| en_people_noun(&w.lower) && w.lower.ends_with('s'))
+        || result_signs(&rws)
+        || rws.iter().any(|w| {
+            lexicon::en_past(&w.lower)
+                .or_else(|| lexicon::en_third_person(&w.lower))
+                .is_some_and(|v| en_change(&v))
+        })
+    {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Deliverable,
+        name.trim().to_string(),
         "en",
     ))
 }

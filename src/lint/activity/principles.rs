@@ -3803,3 +3803,24 @@ fn a_site_of_ones_own_opened_is_work() {
         "Open issues below 50",
     ]);
 }
+
+#[test]
+fn a_thing_named_before_a_colon_with_what_it_holds_is_a_deliverable() {
+    all(
+        Deliverable,
+        &[
+            "Free tier: 2 assessments + Week 1 strategies accessible without payment",
+            "Admin dashboard: role management, audit log and exports",
+        ],
+    );
+    found(&[
+        "Settings page: export, delete account and change of e-mail address",
+        "Paywall UX: clear value proposition screen showing what premium unlocks",
+    ]);
+    none(&[
+        "Library: +2,000 new library card sign-ups",
+        "Open data API: 50k calls/month",
+        "Checkout flow: conversion up from 2.1% to 3%",
+        "Help center: 40% of tickets deflected",
+    ]);
+}
