@@ -1749,17 +1749,12 @@ fn work_named_by_its_topic(ws: &[Word]) -> Option<ActivityMatch> {
                 &["the", "a", "an", "our", "all", "my", "your", "their", "its"],
             )
     });
-    let changed = ws.iter().any(|w| {
-        lexicon::en_base(&w.lower)
-            .or_else(|| lexicon::en_past(&w.lower))
-            .or_else(|| lexicon::en_third_person(&w.lower))
-            .is_some_and(|v| en_change(&v) && !v.also_noun())
-    });
+    let changed = ws
+        .iter()
+        .any(|w| lexicon::en_verb_form(&w.lower).is_some_and(|v| en_change(&v) && !v.also_noun()));
     let m = measure(&ws[end..]);
     // "Customers describe the handbook …": people as the subject.
-    let people_first = ws[..end]
-        .iter()
-        .any(|w| en_people_noun(&w.lower) && w.lower.ends_with('s'));
+    let people_first = ws[..end].iter().any(crowd);
     if !work
         || people_first
         || first_is_command
@@ -1808,7 +1803,7 @@ fn thing_specified(title: &str) -> Option<ActivityMatch> {
         || rest.contains('/') && rws.iter().any(|w| w.number)
         || rws.iter().any(|w| is(w, &["per", "calls", "requests", "users", "sign-ups", "signups"]))
         || counts_others(&rws)
-        || rws.iter().any(|w| en_people_noun(&w.lower) && w.lower.ends_with('s'))
+        || rws.iter().any(crowd)
         || result_signs(&rws)
         || rws.iter().any(|w| {
             lexicon::en_past(&w.lower)
@@ -1884,23 +1879,22 @@ const EN_WORK_EVENTS: &[&str] = &[
     "offsite", "pentest",
 ];
 
+/// People in the plural, a crowd: "customers", not the modifier in "Developer API".
+fn crowd(w: &Word) -> bool {
+    en_people_noun(&w.lower) && w.lower.ends_with('s')
+}
+
 /// Things listed with "+" and nothing measured: "Developer API + SDK for third-party
 /// integrations", "Roadmap view (timeline + dependencies)". A list of things to make names
 /// the output; a number, people, a change or a result's sign make it something else.
 fn things_joined(title: &str, ws: &[Word]) -> Option<ActivityMatch> {
     let (before, after) = title.split_once(" + ")?;
-    let changed = |w: &Word| {
-        lexicon::en_base(&w.lower)
-            .or_else(|| lexicon::en_past(&w.lower))
-            .or_else(|| lexicon::en_third_person(&w.lower))
-            .is_some_and(|v| en_change(&v))
-    };
+    let changed = |w: &Word| lexicon::en_verb_form(&w.lower).is_some_and(|v| en_change(&v));
     if guess_language(ws) == Some("de")
         || lexicon::en_base(&ws[0].lower).is_some()
         || ws.iter().any(|w| {
             // "Developer API": a person named as a modifier is no crowd.
-            let people = en_people_noun(&w.lower) && w.lower.ends_with('s');
-            w.number || w.percent || people || changed(w) || is_measure_noun(&w.lower)
+            w.number || w.percent || crowd(w) || changed(w) || is_measure_noun(&w.lower)
         })
         || result_signs(ws)
     {
@@ -2266,10 +2260,7 @@ fn result_signs(ws: &[Word]) -> bool {
         || (1..ws.len()).any(|k| {
             let v = &ws[k - 1].lower;
             counts_others(&ws[k..])
-                && lexicon::en_base(v)
-                    .or_else(|| lexicon::en_third_person(v))
-                    .or_else(|| lexicon::en_past(v))
-                    .is_some_and(|v| {
+                && lexicon::en_verb_form(v).is_some_and(|v| {
                         !is_lemma(&v, EN_CONTACT_VERBS)
                             && !EN_FINDING_VERBS.contains(&v.lemma)
                             && !EN_STAFF_VERBS.contains(&v.lemma)

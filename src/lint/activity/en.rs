@@ -1185,9 +1185,7 @@ pub(super) fn en_thing_made_described(
     }
     let after = &object[np_end..];
     let names_outcome = |k: usize, w: &Word| {
-        let verb = lexicon::en_base(&w.lower)
-            .or_else(|| lexicon::en_third_person(&w.lower))
-            .or_else(|| lexicon::en_past(&w.lower));
+        let verb = lexicon::en_verb_form(&w.lower);
         let from_to = w.lower == "from"
             && after[k + 1..].iter().take(2).any(|x| x.number)
             && after[k + 1..].iter().take(5).any(|x| x.lower == "to");

@@ -134,6 +134,14 @@ pub fn en_past(word: &str) -> Option<EnVerb> {
     lookup_joined(stem, "e").or_else(|| en_base(stem))
 }
 
+/// The verb of `word` (lower case) in any of its forms read here: base, third person
+/// singular or past ("launch", "launches", "launched").
+pub fn en_verb_form(word: &str) -> Option<EnVerb> {
+    en_base(word)
+        .or_else(|| en_third_person(word))
+        .or_else(|| en_past(word))
+}
+
 /// The verb whose third person singular `word` is: "reviews", "fixes", "tries".
 pub fn en_third_person(word: &str) -> Option<EnVerb> {
     if let Some(stem) = word.strip_suffix("ies") {
