@@ -936,11 +936,10 @@ fn en_made_to_a_standard(ws: &[Word], start: usize, verb: EnVerb) -> Option<Acti
             .iter()
             .take(4)
             .any(|x| x.number || x.percent || is(x, &["less", "more", "at", "zero"]));
-        (is(w, &["achieving", "reaching"]) && measured_soon)
-            || (w.lower == "with" && measured_soon)
-            || (is(w, &["and", "to"])
-                && next.is_some_and(|n| is(n, &["achieve", "reach", "hit"]))
-                && measured_soon)
+        measured_soon
+            && (is(w, &["achieving", "reaching", "with"])
+                || (is(w, &["and", "to"])
+                    && next.is_some_and(|n| is(n, &["achieve", "reach", "hit"]))))
     })?;
     let main = &ws[start..bar];
     let mm = measure(main);
@@ -1374,7 +1373,7 @@ pub(super) fn en_light_command(ws: &[Word], m: &Measure, start: usize) -> bool {
     let done = ws[start].lower == "do" && !feat && !fewer;
     matches!(ws[start].lower.as_str(), "have" | "do")
         && ws.get(start + 1).is_some_and(|n| {
-            !(n.number && !done) && !is(n, &["no", "more", "fewer", "less", "fun", "it", "well"])
+            (done || !n.number) && !is(n, &["no", "more", "fewer", "less", "fun", "it", "well"])
         })
         && !m.bound
         && !ws[start + 1..].iter().enumerate().any(|(k, w)| {
