@@ -1737,7 +1737,9 @@ fn work_named_by_its_topic(ws: &[Word]) -> Option<ActivityMatch> {
         return None;
     }
     let head = &ws[end - 1];
-    let work = is(head, EN_WORK_EVENTS) || is(head, EN_ARTEFACTS);
+    if !(is(head, EN_WORK_EVENTS) || is(head, EN_ARTEFACTS)) {
+        return None;
+    }
     // "Increase adoption of …", "Reach 500,000 users of the free version", "launch the
     // app and …": a verb first, not a topic.
     let first_is_command = lexicon::en_base(&ws[0].lower).is_some_and(|v| {
@@ -1755,8 +1757,7 @@ fn work_named_by_its_topic(ws: &[Word]) -> Option<ActivityMatch> {
     let m = measure(&ws[end..]);
     // "Customers describe the handbook …": people as the subject.
     let people_first = ws[..end].iter().any(crowd);
-    if !work
-        || people_first
+    if people_first
         || first_is_command
         || changed
         || ws.iter().any(|w| w.percent)
