@@ -1289,6 +1289,12 @@ const VERSIONED: &[&str] = &[
 ];
 
 fn mark_version_numbers(ws: &mut [Word]) {
+    // "SOC 2", "ISO 27001", "WCAG 2.1": the number of a standard is part of its name.
+    for i in 1..ws.len() {
+        if ws[i].number && !ws[i].percent && is(&ws[i - 1], STANDARDS) {
+            ws[i].number = false;
+        }
+    }
     for i in 0..ws.len().saturating_sub(1) {
         // "1.2.3" is a version wherever it stands.
         let dotted = ws[i].text.matches('.').count() > 1
@@ -1305,6 +1311,10 @@ fn mark_version_numbers(ws: &mut [Word]) {
         }
     }
 }
+
+/// Standards named by a number after them: "SOC 2", "ISO 27001", "WCAG 2.2".
+#[rustfmt::skip]
+const STANDARDS: &[&str] = &["soc", "iso", "wcag", "iec", "din", "pci-dss", "tls", "http"];
 
 /// Words that name a currency after an amount: "120k USD", "5 Mio. Euro".
 #[rustfmt::skip]
@@ -1514,6 +1524,12 @@ fn measure(all: &[Word]) -> Measure {
                         }))
                     && !(next2.is_some_and(|n| is(n, &["and", "und"]))
                         && ws.get(i + 3).is_some_and(|n| is(n, TIME_UNITS)))
+                    // "for the Pro plan", "Pro and Enterprise tiers": a product's tier.
+                    && !(w.lower == "pro"
+                        && (i > 0 && is(&ws[i - 1], &["for", "the", "on", "in", "to"])
+                            || next.is_some_and(|n| {
+                                is(n, &["plan", "plans", "tier", "tiers", "version", "edition", "subscription", "subscriptions", "license", "licence", "and"])
+                            })))
                     && !(next.is_some_and(|n| n.number)
                         && next2.is_some_and(|n| {
                             TIME_UNITS.contains(&n.lower.trim_end_matches('s'))
@@ -1874,7 +1890,7 @@ fn version_out(ws: &[Word]) -> Option<ActivityMatch> {
 
 /// Nouns of a piece of work done once: "Margin analysis", "Churn post-mortem".
 #[rustfmt::skip]
-const EN_WORK_EVENTS: &[&str] = &[
+pub(super) const EN_WORK_EVENTS: &[&str] = &[
     "analysis", "post-mortem", "postmortem", "retrospective", "upgrade", "migration",
     "kickoff", "kick-off", "rollout", "roll-out", "overhaul", "cleanup", "clean-up", "audit",
     "offsite", "pentest",

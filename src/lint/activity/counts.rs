@@ -468,6 +468,13 @@ pub(super) fn output_count(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     if measures_rate_or_share(ws, m) {
         return None;
     }
+    // "Zero SOC 2 audit exceptions": nobody sets out to make none of a thing.
+    if ws
+        .first()
+        .is_some_and(|w| is(w, &["zero", "null", "keine", "no"]))
+    {
+        return None;
+    }
     if let Some(found) = de_made_output_first(ws).or_else(|| de_output_at_places(ws, m)) {
         return Some(found);
     }

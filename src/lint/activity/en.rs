@@ -2527,6 +2527,8 @@ pub(super) fn en_has_one(d: &EnDone, i: usize) -> Option<ActivityMatch> {
 pub(super) const EN_DEFECTS: &[&str] = &[
     "error", "failure", "bug", "incident", "outage", "crash", "regression", "defect",
     "vulnerability", "downtime", "complaint", "issue", "problem", "violation",
+    // What an audit finds: "Zero SOC 2 audit exceptions".
+    "exception", "nonconformity", "deviation",
 ];
 
 pub(super) static EN_DEFECT_FORMS: LazyLock<HashSet<String>> =
@@ -2773,7 +2775,10 @@ pub(super) fn en_participle_predicate(p: &Word, w: &Word, next: Option<&Word>) -
         && p.lower.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
         // "sbws 1.6 released", "v2 shipped": a version names a thing; other numbers count.
         && (!p.number || en_version(&p.lower))
-        && lexicon::en_base(&p.lower).is_none_or(|pv| pv.also_noun())
+        // "Pricing page redesign shipped": a noun of work the lexicon knows only as a verb.
+        && (lexicon::en_base(&p.lower).is_none_or(|pv| pv.also_noun())
+            || is(p, EN_ARTEFACTS)
+            || is(p, EN_WORK_EVENTS))
         && next.is_none_or(|n| {
             w.ends_clause
                 || is(n, EN_PREPOSITIONS)

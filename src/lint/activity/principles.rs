@@ -3824,3 +3824,29 @@ fn a_thing_named_before_a_colon_with_what_it_holds_is_a_deliverable() {
         "Help center: 40% of tickets deflected",
     ]);
 }
+
+#[test]
+fn standards_tiers_and_nouns_of_work_read_as_names() {
+    // The number of a standard names it; a count of none is no output.
+    none(&[
+        "Zero SOC 2 audit exceptions",
+        "No critical issues in the external WCAG 2.2 AA audit",
+    ]);
+    // "Pro" before a plan is a product's tier, not "per".
+    all(
+        Imperative,
+        &[
+            "Launch in-app chat for Pro plan",
+            "Support: launch in-app chat for Pro plan",
+        ],
+    );
+    // A noun of work the lexicon knows only as a verb, then its participle.
+    all(
+        Deliverable,
+        &[
+            "Pricing page redesign shipped by Aug 15",
+            "Settings page redesign handed off to eng by Aug 10",
+        ],
+    );
+    all(OutputCount, &["3 Webinare pro Monat"]);
+}
