@@ -221,6 +221,8 @@ const EN_NOT_COMMANDS: &[&str] = &[
     // Adjectives that are also verbs, before a noun: "Empty queue", "Equal pay".
     "empty", "equal", "steady", "perfect", "slow", "quiet", "calm", "flat", "even", "full",
     "fresh", "whole",
+    // "Operating cash flow positive by Q4", "Operating margin above 12%".
+    "operating",
 ];
 
 /// English verbs of a service customers feel: work, unless measured as a service level
@@ -1082,8 +1084,10 @@ fn digits_in_name(lower: &str) -> bool {
 /// A decade: "1990s", "90s", "1990's".
 fn decade(lower: &str) -> bool {
     let digits = lower.trim_end_matches('s').trim_end_matches('\'');
+    // "45s" is seconds: a decade ends in 0.
     lower.ends_with('s')
         && matches!(digits.len(), 2 | 4)
+        && digits.ends_with('0')
         && digits.chars().all(|c| c.is_ascii_digit())
 }
 
@@ -1840,7 +1844,7 @@ fn thing_specified(title: &str) -> Option<ActivityMatch> {
 /// Places the team opens: "Open Austin office", "Open 3 new stores in Bavaria".
 #[rustfmt::skip]
 const EN_SITES: &[&str] = &[
-    "office", "offices", "store", "stores", "branch", "branches", "location", "locations",
+    "office", "offices", "center", "centers", "centre", "centres", "store", "stores", "branch", "branches", "location", "locations",
     "showroom", "showrooms", "warehouse", "warehouses", "clinic", "clinics", "hub", "hubs",
     "studio", "factory", "plant", "shop", "shops", "restaurant", "restaurants",
 ];
@@ -1848,7 +1852,7 @@ const EN_SITES: &[&str] = &[
 /// "Open Austin office": opening a site of one's own is work, not an opening others
 /// make; the words up to the first preposition must end in a site.
 fn site_opened(ws: &[Word]) -> Option<ActivityMatch> {
-    if ws[0].lower != "open" || ws.iter().any(|w| w.percent || en_people_noun(&w.lower)) {
+    if ws[0].lower != "open" || ws.iter().any(|w| w.percent || crowd(w)) {
         return None;
     }
     let end = ws

@@ -1490,7 +1490,16 @@ pub(super) fn en_noun_subject(c: &EnCommand) -> bool {
                 || en_noun_in(&h.lower, &EN_ARTEFACT_FORMS)
                 || en_noun_in(&h.lower, &EN_BUILT_FORMS))
         });
-    if metric_next || state_next {
+    // "Chat wait time < 45s at peak": a metric named by two nouns, then bounded.
+    let metric_after_modifier = next.is_some_and(|n| !n.number && !is(n, EN_OBJECT_STARTERS))
+        && c.ws
+            .get(c.start + 2)
+            .is_some_and(|h| is_measure_noun(&h.lower) && h.lower != "number")
+        && (c.m.bound || c.m.strong)
+        && c.ws
+            .get(c.start + 3)
+            .is_none_or(|x| !en_output_noun(&x.lower));
+    if metric_next || state_next || metric_after_modifier {
         return true;
     }
     en_metric_phrase(c)

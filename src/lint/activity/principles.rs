@@ -3850,3 +3850,13 @@ fn standards_tiers_and_nouns_of_work_read_as_names() {
     );
     all(OutputCount, &["3 Webinare pro Monat"]);
 }
+
+#[test]
+fn metrics_named_by_two_nouns_and_adjectives_of_money_are_no_commands() {
+    none(&[
+        "Chat wait time < 45s at peak",
+        "Operating cash flow positive by Q4",
+        "Operating margin above 12%",
+    ]);
+    all(Imperative, &["Open 2 new citizen service centers"]);
+}
