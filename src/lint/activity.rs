@@ -1682,9 +1682,9 @@ pub fn classify(title: &str) -> Option<ActivityMatch> {
 /// `classify` with another model than the shipped one (to measure a model on titles it
 /// was not trained on), or with none (the rules alone).
 pub fn classify_with(title: &str, m: Option<&model::Model>) -> Option<ActivityMatch> {
-    let ws = words(without_heading(without_period_label(without_priority(
-        title,
-    ))));
+    let ws = words(without_heading(without_period_label(
+        without_owner_or_status(without_priority(title)),
+    )));
     if ws.is_empty() {
         return None;
     }
@@ -2084,6 +2084,38 @@ fn without_period_label(title: &str) -> &str {
     } else {
         title
     }
+}
+
+/// A title without the owner or status some OKR tools write after it: "… — status: at
+/// risk", "… – Verantwortlich: Legal Ops", "… (owner: Jess)".
+fn without_owner_or_status(title: &str) -> &str {
+    const MARKS: &[&str] = &[
+        "status:",
+        "owner:",
+        "owners:",
+        "dri:",
+        "verantwortlich:",
+        "verantwortung:",
+        "owner -",
+    ];
+    [" - ", " – ", " — ", " ("]
+        .iter()
+        .filter_map(|sep| {
+            title.match_indices(sep).find_map(|(at, _)| {
+                let after = title[at + sep.len()..].trim_start();
+                MARKS
+                    .iter()
+                    .any(|m| {
+                        after
+                            .get(..m.len())
+                            .is_some_and(|p| p.eq_ignore_ascii_case(m))
+                    })
+                    .then_some(at)
+            })
+        })
+        .min()
+        .filter(|&at| title[..at].split_whitespace().nth(1).is_some())
+        .map_or(title, |at| title[..at].trim_end())
 }
 
 /// A title without the short heading some OKR tools put before a dash: "Automation of

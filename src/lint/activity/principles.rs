@@ -3860,3 +3860,18 @@ fn metrics_named_by_two_nouns_and_adjectives_of_money_are_no_commands() {
     ]);
     all(Imperative, &["Open 2 new citizen service centers"]);
 }
+
+#[test]
+fn an_owner_or_status_after_the_title_is_no_part_of_it() {
+    all(
+        Imperative,
+        &[
+            "Vertragsmanagement-Tool einführen – Verantwortlich: Legal Ops",
+            "Migrate billing to Stripe — Owner: Finance Ops",
+        ],
+    );
+    none(&[
+        "NPS from 30 to 40 - owner: Anna",
+        "Churn below 2% (status: on track)",
+    ]);
+}
