@@ -1530,7 +1530,7 @@ fn measure(all: &[Word]) -> Measure {
                         && ws.get(i + 3).is_some_and(|n| is(n, TIME_UNITS)))
                     // "for the Pro plan", "Pro and Enterprise tiers": a product's tier.
                     && !(w.lower == "pro"
-                        && (i > 0 && is(&ws[i - 1], &["for", "the", "on", "in", "to"])
+                        && (i > 0 && is(ws[i - 1], &["for", "the", "on", "in", "to"])
                             || next.is_some_and(|n| {
                                 is(n, &["plan", "plans", "tier", "tiers", "version", "edition", "subscription", "subscriptions", "license", "licence", "and"])
                             })))
