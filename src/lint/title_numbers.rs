@@ -378,6 +378,14 @@ fn from_to(toks: &[Tok]) -> Option<Stated> {
 
 /// "X → Y".
 fn arrow(toks: &[Tok], style: Style) -> Option<Stated> {
+    // "Postgres 11 → 15 upgrade": an arrow between versions is no start and end of a
+    // measure.
+    if toks
+        .iter()
+        .any(|t| matches!(t, Tok::Word(w) if VERSION_WORDS.contains(&w.as_str())))
+    {
+        return None;
+    }
     for (i, t) in toks.iter().enumerate() {
         if !matches!(t, Tok::Arrow) || i == 0 {
             continue;
@@ -398,6 +406,14 @@ fn arrow(toks: &[Tok], style: Style) -> Option<Stated> {
     }
     None
 }
+
+/// Words of moving software from one version to another, in both languages.
+#[rustfmt::skip]
+const VERSION_WORDS: &[&str] = &[
+    "upgrade", "upgrades", "upgraded", "migrate", "migrated", "migration", "version",
+    "versions", "bump", "release", "releases", "aktualisierung", "migrieren", "migriert",
+    "umstellung", "versionen",
+];
 
 /// "to Y", "auf Y", in a title that speaks of a change.
 fn to_value(toks: &[Tok]) -> Option<Stated> {
@@ -588,6 +604,12 @@ mod tests {
             en("NPS 20 → 35"),
             Some(Stated::FromTo(w(20.0, 0, false), w(35.0, 0, false)))
         );
+        assert_eq!(
+            en("Postgres 11 → 15 upgrade"),
+            None,
+            "an arrow between versions states no measure"
+        );
+        assert_eq!(de("Upgrade von Java 11 → 21 im Backend"), None);
         assert_eq!(
             en("Wait time 8->2 minutes"),
             None,
