@@ -379,13 +379,10 @@ fn from_to(toks: &[Tok]) -> Option<Stated> {
 /// "X → Y".
 fn arrow(toks: &[Tok], style: Style) -> Option<Stated> {
     // "Postgres 11 → 15 upgrade": an arrow between versions is no start and end of a
-    // measure.
-    if toks
+    // measure ("Migrated accounts 20 % → 60 %" is one).
+    let versions = toks
         .iter()
-        .any(|t| matches!(t, Tok::Word(w) if VERSION_WORDS.contains(&w.as_str())))
-    {
-        return None;
-    }
+        .any(|t| matches!(t, Tok::Word(w) if VERSION_WORDS.contains(&w.as_str())));
     for (i, t) in toks.iter().enumerate() {
         if !matches!(t, Tok::Arrow) || i == 0 {
             continue;
@@ -401,6 +398,9 @@ fn arrow(toks: &[Tok], style: Style) -> Option<Stated> {
         let Some(b) = b_at.and_then(|k| quantity(toks, k, style)) else {
             continue;
         };
+        if versions && !a.percent && !b.percent {
+            continue;
+        }
         let (a, b) = share_percent(a, b);
         return Some(Stated::FromTo(a, b));
     }
@@ -410,9 +410,8 @@ fn arrow(toks: &[Tok], style: Style) -> Option<Stated> {
 /// Words of moving software from one version to another, in both languages.
 #[rustfmt::skip]
 const VERSION_WORDS: &[&str] = &[
-    "upgrade", "upgrades", "upgraded", "migrate", "migrated", "migration", "version",
-    "versions", "bump", "release", "releases", "aktualisierung", "migrieren", "migriert",
-    "umstellung", "versionen",
+    "upgrade", "upgrades", "upgraded", "migrate", "migrated", "migration", "bump",
+    "aktualisierung", "migrieren", "migriert", "umstellung",
 ];
 
 /// "to Y", "auf Y", in a title that speaks of a change.
@@ -610,6 +609,14 @@ mod tests {
             "an arrow between versions states no measure"
         );
         assert_eq!(de("Upgrade von Java 11 → 21 im Backend"), None);
+        assert_eq!(
+            en("Migrated accounts 20 % → 60 %"),
+            Some(Stated::FromTo(w(20.0, 0, true), w(60.0, 0, true)))
+        );
+        assert_eq!(
+            en("Release frequency 2 → 4 per month"),
+            Some(Stated::FromTo(w(2.0, 0, false), w(4.0, 0, false)))
+        );
         assert_eq!(
             en("Wait time 8->2 minutes"),
             None,
