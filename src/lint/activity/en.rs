@@ -533,16 +533,33 @@ pub(super) fn en_imperative(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
     let phrasal = ws.get(start + 1).is_some_and(|n| is(n, &["up", "out"]));
     // "Open a second warehouse in Rotterdam", "Open 5 new stores": a site opened is
     // work, though "Open" first is mostly an adjective ("Open rate").
-    let site_opened = first.lower == "open"
-        && ws
-            .get(start + 1)
-            .is_some_and(|n| n.number || is(n, &["a", "an", "the", "our", "new", "two", "three"]))
-        && en_counted_head(&ws[start + 1..]).is_some_and(|h| is(h, EN_SITES));
-    // "Open the new branch to win 200 members": the people it wins measure it.
-    if site_opened
+    // "Open Austin office": a place's name before the site.
+    let site = (first.lower == "open")
+        .then(|| en_counted_head(&ws[start + 1..]))
+        .flatten()
+        .filter(|h| is(h, EN_SITES))
+        .filter(|_| {
+            ws.get(start + 1).is_some_and(|n| {
+                n.number
+                    || n.capital
+                    || is(
+                        n,
+                        &[
+                            "a", "an", "the", "our", "new", "two", "three", "second", "third",
+                            "another",
+                        ],
+                    )
+            })
+        });
+    // "Open the new branch to win 200 members": the people it wins measure it; those
+    // named before the site ("2 new citizen service centers") say whom it serves.
+    let after_site = site
+        .and_then(|h| ws.iter().position(|w| std::ptr::eq(w, h)))
+        .map_or(ws.len(), |k| k + 1);
+    if site.is_some()
         && !m.strong
         && !m.share
-        && !(start + 1..ws.len()).any(|k| counts_others(&ws[k..]))
+        && !(after_site..ws.len()).any(|k| counts_others(&ws[k..]))
     {
         return Some(ActivityMatch::new(
             ActivityForm::Imperative,
@@ -4500,4 +4517,173 @@ pub(super) fn en_every_last(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
             "en",
         )
     })
+}
+
+/// Pieces of work named after their topic, as OKR tools list them: "Margin analysis per
+/// SKU", "Postgres 11 → 15 upgrade", "Churn post-mortem for every lost logo",
+/// "Renewal playbook for accounts < $25k ARR". The words before the first preposition end
+/// in a noun of such work; a metric or a number among the words before it names the
+/// topic, not a result, but a share, people counted or a change after it do not.
+pub(super) fn work_named_by_its_topic(ws: &[Word]) -> Option<ActivityMatch> {
+    let end = ws
+        .iter()
+        .position(|w| {
+            is(w, EN_PREPOSITIONS)
+                || is(
+                    w,
+                    &["of", "per", "as", "—", "is", "are", "was", "were", "will"],
+                )
+                || w.aside
+        })
+        .unwrap_or(ws.len());
+    if end < 2 || guess_language(ws) == Some("de") {
+        return None;
+    }
+    let head = &ws[end - 1];
+    if !(is(head, EN_WORK_EVENTS) || is(head, EN_ARTEFACTS)) {
+        return None;
+    }
+    // "Increase adoption of …", "Reach 500,000 users of the free version", "launch the
+    // app and …": a verb first, not a topic.
+    let first_is_command = lexicon::en_base(&ws[0].lower).is_some_and(|v| {
+        !v.also_noun()
+            || en_change(&v)
+            || ws[1].number
+            || is(
+                &ws[1],
+                &["the", "a", "an", "our", "all", "my", "your", "their", "its"],
+            )
+    });
+    let changed = ws
+        .iter()
+        .any(|w| lexicon::en_verb_form(&w.lower).is_some_and(|v| en_change(&v) && !v.also_noun()));
+    let m = measure(&ws[end..]);
+    // "Customers describe the handbook …": people as the subject.
+    let people_first = ws[..end].iter().any(crowd);
+    if people_first
+        || first_is_command
+        || changed
+        || ws.iter().any(|w| w.percent)
+        || m.strong
+        || m.share
+        || counts_others(&ws[end..])
+        || ws[end..]
+            .iter()
+            .any(|w| is(w, &["rate", "score", "nps", "adoption", "usage"]))
+    {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Deliverable,
+        head.text.to_string(),
+        "en",
+    ))
+}
+
+/// A thing to make named before a colon, then what it must hold, as OKR tools list
+/// them: "Paywall UX: clear value proposition screen …", "Free tier: 2 assessments +
+/// Week 1 strategies accessible without payment". The name ends in a noun of a thing
+/// made or a piece of work; what follows measures no outcome.
+pub(super) fn thing_specified(title: &str) -> Option<ActivityMatch> {
+    let (name, rest) = title.split_once(": ")?;
+    let nws = words(name);
+    let rws = words(rest);
+    let head = nws.last()?;
+    let made = en_noun_in(&head.lower, &EN_BUILT_FORMS)
+        || en_noun_in(&head.lower, &EN_ARTEFACT_FORMS)
+        || is(head, EN_WORK_EVENTS)
+        || is(head, &["ux", "ui", "flow", "tier", "cohort", "onboarding"]);
+    if !made
+        || nws.len() > 4
+        || rws.len() < 2
+        || lexicon::en_base(&nws[0].lower).is_some_and(|v| !v.also_noun())
+        || guess_language(&rws) == Some("de")
+        || rws.iter().any(|w| w.percent || w.money)
+        // "Library: +2,000 new sign-ups", "Open data API: 50k calls/month": a gain or a
+        // rate of use.
+        || rest
+            .split_whitespace()
+            .any(|t| t.strip_prefix('+').is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())))
+        || rest.contains('/') && rws.iter().any(|w| w.number)
+        || rws.iter().any(|w| is(w, &["per", "calls", "requests", "users", "sign-ups", "signups"]))
+        || counts_others(&rws)
+        || rws.iter().any(crowd)
+        || result_signs(&rws)
+        || rws.iter().any(|w| {
+            lexicon::en_past(&w.lower)
+                .or_else(|| lexicon::en_third_person(&w.lower))
+                .is_some_and(|v| en_change(&v))
+        })
+    {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Deliverable,
+        name.trim().to_string(),
+        "en",
+    ))
+}
+
+/// A new version of a thing, out where people get it: "Health score v2 live in
+/// Gainsight", "Mobile app v3 in App Store and Google Play". A version named after a
+/// noun, then a state of being out or where it is out, and nothing measured.
+pub(super) fn version_out(ws: &[Word]) -> Option<ActivityMatch> {
+    let k = ws
+        .iter()
+        .position(|w| w.lower.starts_with('v') && en_version(&w.lower))?;
+    let out = ws
+        .get(k + 1)
+        .is_some_and(|n| is(n, DONE_STATES) || n.lower == "in");
+    let measured = ws
+        .iter()
+        .enumerate()
+        .any(|(i, w)| (w.number && i != k) || w.percent || en_people_noun(&w.lower));
+    if k == 0 || !out || measured || lexicon::en_base(&ws[0].lower).is_some_and(|v| !v.also_noun())
+    {
+        return None;
+    }
+    Some(ActivityMatch::new(
+        ActivityForm::Deliverable,
+        format!("{} {}", ws[k - 1].text, ws[k].text),
+        "en",
+    ))
+}
+
+/// Nouns of a piece of work done once: "Margin analysis", "Churn post-mortem".
+#[rustfmt::skip]
+pub(super) const EN_WORK_EVENTS: &[&str] = &[
+    "analysis", "post-mortem", "postmortem", "retrospective", "upgrade", "migration",
+    "kickoff", "kick-off", "rollout", "roll-out", "overhaul", "cleanup", "clean-up", "audit",
+    "offsite", "pentest",
+];
+
+/// People in the plural, a crowd: "customers", not the modifier in "Developer API".
+pub(super) fn crowd(w: &Word) -> bool {
+    en_people_noun(&w.lower) && w.lower.ends_with('s')
+}
+
+/// Things listed with "+" and nothing measured: "Developer API + SDK for third-party
+/// integrations", "Roadmap view (timeline + dependencies)". A list of things to make names
+/// the output; a number, people, a change or a result's sign make it something else.
+pub(super) fn things_joined(title: &str, ws: &[Word]) -> Option<ActivityMatch> {
+    let (before, after) = title.split_once(" + ")?;
+    let changed = |w: &Word| lexicon::en_verb_form(&w.lower).is_some_and(|v| en_change(&v));
+    if guess_language(ws) == Some("de")
+        || lexicon::en_base(&ws[0].lower).is_some()
+        || ws.iter().any(|w| {
+            // "Developer API": a person named as a modifier is no crowd.
+            w.number || w.percent || crowd(w) || changed(w) || is_measure_noun(&w.lower)
+        })
+        || result_signs(ws)
+    {
+        return None;
+    }
+    let bare = |w: &'_ str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let last = bare(before.split_whitespace().last()?);
+    let next = bare(after.split_whitespace().next()?);
+    Some(ActivityMatch::new(
+        ActivityForm::Deliverable,
+        format!("{last} + {next}"),
+        "en",
+    ))
 }
