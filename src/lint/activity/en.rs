@@ -1878,23 +1878,7 @@ pub(super) fn en_doing_noun(ws: &[Word], m: &Measure) -> Option<ActivityMatch> {
         return None;
     }
     // Nouns made of a verb and its particle are tasks: "rollout", "setup", "go-live".
-    let particle = is(
-        first,
-        &[
-            "rollout",
-            "roll-out",
-            "setup",
-            "set-up",
-            "go-live",
-            "kickoff",
-            "kick-off",
-            "cleanup",
-            "clean-up",
-            "buildout",
-            "build-out",
-            "handover",
-        ],
-    );
+    let particle = is(first, EN_PARTICLE_NOUNS);
     if !particle {
         // "Completion" also heads a measure ("completion rate"); with "of" it is a doing.
         let verb = if first.lower == "completion" {
@@ -2804,7 +2788,7 @@ pub(super) fn en_participle_predicate(p: &Word, w: &Word, next: Option<&Word>) -
         // "Pricing page redesign shipped": a noun of work the lexicon knows only as a verb.
         && (lexicon::en_base(&p.lower).is_none_or(|pv| pv.also_noun())
             || is(p, EN_ARTEFACTS)
-            || is(p, EN_WORK_EVENTS))
+            || en_work_event(p))
         && next.is_none_or(|n| {
             w.ends_clause
                 || is(n, EN_PREPOSITIONS)
@@ -4540,7 +4524,7 @@ pub(super) fn work_named_by_its_topic(ws: &[Word]) -> Option<ActivityMatch> {
         return None;
     }
     let head = &ws[end - 1];
-    if !(is(head, EN_WORK_EVENTS) || is(head, EN_ARTEFACTS)) {
+    if !(en_work_event(head) || is(head, EN_ARTEFACTS)) {
         return None;
     }
     // "Increase adoption of …", "Reach 500,000 users of the free version", "launch the
@@ -4591,7 +4575,7 @@ pub(super) fn thing_specified(title: &str) -> Option<ActivityMatch> {
     let head = nws.last()?;
     let made = en_noun_in(&head.lower, &EN_BUILT_FORMS)
         || en_noun_in(&head.lower, &EN_ARTEFACT_FORMS)
-        || is(head, EN_WORK_EVENTS)
+        || en_work_event(head)
         || is(head, &["ux", "ui", "flow", "tier", "cohort", "onboarding"]);
     if !made
         || nws.len() > 4
@@ -4651,11 +4635,22 @@ pub(super) fn version_out(ws: &[Word]) -> Option<ActivityMatch> {
 
 /// Nouns of a piece of work done once: "Margin analysis", "Churn post-mortem".
 #[rustfmt::skip]
-pub(super) const EN_WORK_EVENTS: &[&str] = &[
+const EN_WORK_EVENTS: &[&str] = &[
     "analysis", "post-mortem", "postmortem", "retrospective", "upgrade", "migration",
-    "kickoff", "kick-off", "rollout", "roll-out", "overhaul", "cleanup", "clean-up", "audit",
-    "offsite", "pentest",
+    "overhaul", "audit", "offsite", "pentest",
 ];
+
+/// Nouns made of a verb and its particle, which name a task: "rollout", "setup".
+#[rustfmt::skip]
+const EN_PARTICLE_NOUNS: &[&str] = &[
+    "rollout", "roll-out", "setup", "set-up", "go-live", "kickoff", "kick-off", "cleanup",
+    "clean-up", "buildout", "build-out", "handover",
+];
+
+/// A noun of a piece of work done once: "Margin analysis", "CRM rollout".
+fn en_work_event(w: &Word) -> bool {
+    is(w, EN_WORK_EVENTS) || is(w, EN_PARTICLE_NOUNS)
+}
 
 /// People in the plural, a crowd: "customers", not the modifier in "Developer API".
 pub(super) fn crowd(w: &Word) -> bool {
