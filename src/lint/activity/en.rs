@@ -1000,17 +1000,10 @@ fn en_completed(ws: &[Word], m: &Measure, start: usize, verb: EnVerb) -> Option<
     if verb.lemma != "complete" || m.bound || ws.len() < start + 2 {
         return None;
     }
-    let timed = ws.windows(2).any(|p| {
-        is(&p[0], &["in", "within", "under"])
-            && (p[1].number
-                || is(
-                    &p[1],
-                    &[
-                        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                        "ten",
-                    ],
-                ))
-    });
+    // "in six days": number words are numbers too (`NUMBER_WORDS`).
+    let timed = ws
+        .windows(2)
+        .any(|p| is(&p[0], &["in", "within", "under"]) && p[1].number);
     let feat = ws[start + 1..]
         .iter()
         .any(|w| is(w, EN_SUPERLATIVES) || is(w, &["climb", "race", "marathon", "course"]));
